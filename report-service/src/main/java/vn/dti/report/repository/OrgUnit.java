@@ -1,0 +1,57 @@
+package vn.dti.report.repository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A reporting unit (sở, huyện, xã) or a province, valid over a span of dates so that units
+ * abolished or merged keep their history.
+ */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(name = "province_code", nullable = false)
+    public String provinceCode;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnitLevel level;
+
+    @Column(name = "unit_group")
+    public String group;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long revision;
+}

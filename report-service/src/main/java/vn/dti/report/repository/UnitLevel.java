@@ -1,0 +1,6 @@
+package vn.dti.report.repository;
+
+/** Cấp đơn vị / level of an organisational unit. */
+public enum UnitLevel {
+    PROVINCE, DEPARTMENT, DISTRICT, COMMUNE
+}

@@ -1,0 +1,50 @@
+package vn.dti.report.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * What the caller may see: a reporter its own unit, a reviewer or council member its province,
+ * an admin without a province claim everything. Read from the token claims {@code unit} and
+ * {@code province}.
+ */
+@RequestScoped
+public class CallerScope {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String unit() {
+        return token.getClaim("unit");
+    }
+
+    public String province() {
+        return token.getClaim("province");
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
+    public boolean seesProvince(String provinceCode) {
+        if (isAdmin() && province() == null) {
+            return true;
+        }
+        boolean provinceWide = isAdmin() || identity.hasRole(Roles.REVIEWER) || identity.hasRole(Roles.COUNCIL);
+        return provinceWide && provinceCode.equals(province());
+    }
+
+    public boolean seesUnit(String unitCode) {
+        if (seesProvince(UnitCodes.provinceOf(unitCode))) {
+            return true;
+        }
+        return identity.hasRole(Roles.REPORTER) && unitCode.equals(unit());
+    }
+}

@@ -1,0 +1,68 @@
+package vn.dti.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.dti.report.repository.OrgUnitRepository;
+import vn.dti.report.service.NewUnit;
+import vn.dti.report.service.UnitService;
+import vn.dti.report.repository.UnitLevel;
+import vn.dti.report.support.Tokens;
+
+@QuarkusTest
+class ReportScopingTest {
+
+    @Inject
+    UnitService unitService;
+
+    @Inject
+    OrgUnitRepository units;
+
+    @BeforeEach
+    @Transactional
+    void twoProvincesWithOneDepartmentEach() {
+        for (String province : new String[] { "AAA", "BBB" }) {
+            if (units.findByIdOptional(province).isEmpty()) {
+                unitService.create(new NewUnit(province, "Tỉnh " + province, null, UnitLevel.PROVINCE, null, null, null, null));
+                unitService.create(new NewUnit(province + ".SNV", "Sở Nội vụ", null, UnitLevel.DEPARTMENT, "so-ban-nganh",
+                        null, null, null));
+            }
+        }
+    }
+
+    @Test
+    void reporterReadsItsOwnUnitsReports() {
+        given().auth().oauth2(Tokens.reporter("AAA.SNV"))
+                .when().get("/api/v1/reports?unit=AAA.SNV")
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void reporterWithoutAUnitFilterGetsItsOwnUnit() {
+        given().auth().oauth2(Tokens.reporter("AAA.SNV"))
+                .when().get("/api/v1/reports")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void reporterOfAnotherUnitIsForbidden() {
+        given().auth().oauth2(Tokens.reporter("BBB.SNV"))
+                .when().get("/api/v1/reports?unit=AAA.SNV")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void reviewerSeesItsProvinceButNotAnother() {
+        given().auth().oauth2(Tokens.reviewer("AAA")).when().get("/api/v1/reports?unit=AAA.SNV").then().statusCode(200);
+        given().auth().oauth2(Tokens.reviewer("AAA")).when().get("/api/v1/reports?unit=BBB.SNV").then().statusCode(403);
+    }
+}
