@@ -1,0 +1,6 @@
+package vn.dti.gateway.routing;
+
+/** The services behind the gateway. */
+public enum Service {
+    REPORT, INDICATOR, RANKING
+}
