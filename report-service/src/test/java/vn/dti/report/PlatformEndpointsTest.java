@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.dti.report.support.InfrastructureTestResource;
 
 @QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
 class PlatformEndpointsTest {
 
     @Test

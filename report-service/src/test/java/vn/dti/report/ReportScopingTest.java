@@ -9,14 +9,17 @@ import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.dti.report.repository.OrgUnitRepository;
 import vn.dti.report.service.NewUnit;
 import vn.dti.report.service.UnitService;
 import vn.dti.report.repository.UnitLevel;
+import vn.dti.report.support.InfrastructureTestResource;
 import vn.dti.report.support.Tokens;
 
 @QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
 class ReportScopingTest {
 
     @Inject

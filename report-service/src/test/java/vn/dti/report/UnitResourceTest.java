@@ -15,7 +15,7 @@ import vn.dti.report.support.InfrastructureTestResource;
 import vn.dti.report.support.Tokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = InfrastructureTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(InfrastructureTestResource.class)
 class UnitResourceTest {
 
     @Test
