@@ -26,6 +26,12 @@ KEYCLOAK_URL=http://localhost:$KEYCLOAK_PORT
 GATEWAY_URL=http://localhost:$GATEWAY_PORT
 SERVICES=(report-service indicator-service ranking-service gateway)
 
+# PostgreSQL refuses to run as root: when root, its commands run as an unprivileged user.
+PG_USER=${DTI_PG_USER:-nobody}
+as_pg_user() {
+  if (( EUID == 0 )); then runuser -u "$PG_USER" -- "$@"; else "$@"; fi
+}
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
 fail() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }

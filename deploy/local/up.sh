@@ -62,22 +62,46 @@ require_free_port() {
   return 0
 }
 
+# When root, the data directory must be reachable by $PG_USER; a run directory below a private
+# home (mode 700) is not, so the data then lives in /var/tmp behind a link in the run directory.
+prepare_postgres_dir() {
+  local dir=$RUN_DIR/postgres
+  [[ -e $dir ]] && return
+  if (( EUID == 0 )) && ! runuser -u "$PG_USER" -- test -x "$RUN_DIR"; then
+    local outside; outside=/var/tmp/dti-postgres-$(echo "$RUN_DIR" | md5sum | cut -c1-8)
+    mkdir -p "$outside"
+    ln -s "$outside" "$dir"
+    info "$RUN_DIR is not reachable by user $PG_USER: PostgreSQL data kept in $outside"
+  else
+    mkdir -p "$dir"
+  fi
+  (( EUID == 0 )) && chown "$PG_USER" "$dir/" || true
+}
+
+init_postgres() {
+  local dir=$RUN_DIR/postgres
+  as_pg_user mkdir -p "$PG_DATA"
+  echo postgres | as_pg_user tee "$dir/pwfile" >/dev/null
+  as_pg_user "$PG_HOME/bin/initdb" -D "$PG_DATA" -U postgres -E UTF8 --no-locale --auth=scram-sha-256 \
+      --pwfile="$dir/pwfile" >"$LOG_DIR/postgres-init.log" 2>&1 || fail "initdb failed (log: $LOG_DIR/postgres-init.log)"
+  as_pg_user rm -f "$dir/pwfile"
+  # One database and one owner per service: services never share a schema.
+  for db in "${DATABASES[@]}"; do
+    printf "CREATE ROLE %s LOGIN PASSWORD '%s';\nCREATE DATABASE %s OWNER %s;\n" "$db" "$db" "$db" "$db"
+  done | as_pg_user "$PG_HOME/bin/postgres" --single -D "$PG_DATA" postgres >>"$LOG_DIR/postgres-init.log" 2>&1 \
+    || fail "creating the service databases failed (log: $LOG_DIR/postgres-init.log)"
+  info "initialised databases: ${DATABASES[*]}"
+}
+
 start_postgres() {
   if is_running postgres; then info "PostgreSQL already running on port $PG_PORT"; return; fi
   require_free_port "$PG_PORT" PostgreSQL
-  say "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
-  if [[ ! -f $PG_DATA/PG_VERSION ]]; then
-    mkdir -p "$PG_DATA"
-    "$PG_HOME/bin/initdb" -D "$PG_DATA" -U postgres -E UTF8 --no-locale --auth=scram-sha-256 \
-        --pwfile=<(echo postgres) >"$LOG_DIR/postgres-init.log" 2>&1 || fail "initdb failed (log: $LOG_DIR/postgres-init.log)"
-    # One database and one owner per service: services never share a schema.
-    for db in "${DATABASES[@]}"; do
-      printf "CREATE ROLE %s LOGIN PASSWORD '%s';\nCREATE DATABASE %s OWNER %s;\n" "$db" "$db" "$db" "$db"
-    done | "$PG_HOME/bin/postgres" --single -D "$PG_DATA" postgres >>"$LOG_DIR/postgres-init.log" 2>&1 \
-      || fail "creating the service databases failed (log: $LOG_DIR/postgres-init.log)"
-    info "initialised databases: ${DATABASES[*]}"
-  fi
-  "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$LOG_DIR/postgres.log" -w -t 60 \
+  say "Starting PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT"
+  prepare_postgres_dir
+  [[ -f $PG_DATA/PG_VERSION ]] || init_postgres
+  touch "$LOG_DIR/postgres.log"
+  (( EUID == 0 )) && chown "$PG_USER" "$LOG_DIR/postgres.log"
+  as_pg_user "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$LOG_DIR/postgres.log" -w -t 60 \
       -o "-p $PG_PORT -h 127.0.0.1 -k $RUN_DIR/postgres" start >/dev/null \
     || fail "PostgreSQL did not start (log: $LOG_DIR/postgres.log)"
   head -n 1 "$PG_DATA/postmaster.pid" >"$(pid_file postgres)"
@@ -216,7 +240,8 @@ build_services
 start_postgres
 start_kafka
 start_keycloak
+# Services read Keycloak's keys at start-up, so they start once its realm answers.
+wait_until 240 Keycloak "$LOG_DIR/keycloak.log" keycloak_ready
 start_services
-wait_until 180 Keycloak "$LOG_DIR/keycloak.log" keycloak_ready
 load_demo_data
 print_summary

@@ -1,0 +1,78 @@
+package vn.dti.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Makes sure the whole suite runs before the first end-to-end test: reuses a suite that is
+ * already up (a developer's), otherwise starts it with deploy/local/up.sh, exactly as a user
+ * would, and stops what it started with deploy/local/down.sh when all tests are done.
+ */
+public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final String GATEWAY = System.getProperty("dti.gateway.url", "http://localhost:8080");
+    public static final String KEYCLOAK = System.getProperty("dti.keycloak.url", "http://localhost:8180");
+
+    private static final Path REPO = Path.of(System.getProperty("dti.repo.dir", "..")).toAbsolutePath().normalize();
+    private static final Duration START_LIMIT = Duration.ofMinutes(20);
+
+    private static boolean started;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (RunningSuite.class) {
+            if (started || isUp()) {
+                return;
+            }
+            run("deploy/local/up.sh", START_LIMIT);
+            started = true;
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSuite.class.getName(), this);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (!Boolean.getBoolean("dti.e2e.keep-running")) {
+            run("deploy/local/down.sh", Duration.ofMinutes(2));
+        }
+    }
+
+    private static boolean isUp() {
+        return answers200(GATEWAY + "/q/health/ready") && answers200(KEYCLOAK + "/realms/dti");
+    }
+
+    private static boolean answers200(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void run(String script, Duration limit) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", REPO.resolve(script).toString())
+                .directory(REPO.toFile())
+                .inheritIO()
+                .start();
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(script + " did not finish within " + limit);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(script + " failed with exit code " + process.exitValue());
+        }
+    }
+}
