@@ -1,5 +1,6 @@
 package vn.dti.e2e;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,17 +63,29 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         }
     }
 
+    /** Runs a script, echoing its output line by line (a child must not write to the test JVM's own stdout). */
     private static void run(String script, Duration limit) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("bash", REPO.resolve(script).toString())
                 .directory(REPO.toFile())
-                .inheritIO()
+                .redirectErrorStream(true)
                 .start();
+        Thread echo = new Thread(() -> echoOutput(process, script), script);
+        echo.start();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException(script + " did not finish within " + limit);
         }
+        echo.join(5_000);
         if (process.exitValue() != 0) {
             throw new IllegalStateException(script + " failed with exit code " + process.exitValue());
+        }
+    }
+
+    private static void echoOutput(Process process, String script) {
+        try (BufferedReader output = process.inputReader()) {
+            output.lines().forEach(line -> System.out.println("[" + script + "] " + line));
+        } catch (IOException e) {
+            System.out.println("[" + script + "] output lost: " + e.getMessage());
         }
     }
 }
