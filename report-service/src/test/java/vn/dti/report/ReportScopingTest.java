@@ -3,18 +3,13 @@ package vn.dti.report;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import vn.dti.report.repository.OrgUnitRepository;
-import vn.dti.report.service.NewUnit;
-import vn.dti.report.service.UnitService;
-import vn.dti.report.repository.UnitLevel;
+import vn.dti.report.support.Fixtures;
 import vn.dti.report.support.InfrastructureTestResource;
 import vn.dti.report.support.Tokens;
 
@@ -22,22 +17,10 @@ import vn.dti.report.support.Tokens;
 @QuarkusTestResource(InfrastructureTestResource.class)
 class ReportScopingTest {
 
-    @Inject
-    UnitService unitService;
-
-    @Inject
-    OrgUnitRepository units;
-
     @BeforeEach
-    @Transactional
     void twoProvincesWithOneDepartmentEach() {
-        for (String province : new String[] { "AAA", "BBB" }) {
-            if (units.findByIdOptional(province).isEmpty()) {
-                unitService.create(new NewUnit(province, "Tỉnh " + province, null, UnitLevel.PROVINCE, null, null, null, null));
-                unitService.create(new NewUnit(province + ".SNV", "Sở Nội vụ", null, UnitLevel.DEPARTMENT, "so-ban-nganh",
-                        null, null, null));
-            }
-        }
+        Fixtures.province("AAA", "SNV");
+        Fixtures.province("BBB", "SNV");
     }
 
     @Test

@@ -49,8 +49,19 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
+    @Column(name = "successor_code")
+    public String successorCode;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt = Instant.now();
+
+    /** Whether the unit exists on that day. */
+    public boolean isValidOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
 
     @Version
     public long revision;

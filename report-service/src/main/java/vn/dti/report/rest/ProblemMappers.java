@@ -64,6 +64,19 @@ public class ProblemMappers {
         return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()), uri);
     }
 
+    /** Two concurrent requests raced for the same unique thing (a report of a unit and period, a key). */
+    @ServerExceptionMapper
+    public Response concurrentConflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(Problem.of(409, "Xung đột trạng thái / Conflict",
+                "A concurrent request changed the same data; read it again and retry"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of(412, "Dữ liệu đã thay đổi / Precondition failed",
+                "The resource changed while you were writing; read it again and retry"), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);

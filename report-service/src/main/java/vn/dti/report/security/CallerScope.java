@@ -21,6 +21,12 @@ public class CallerScope {
     @Inject
     JsonWebToken token;
 
+    /** The user name for audit trails: Keycloak's preferred_username, else the subject. */
+    public String userName() {
+        String name = token.getClaim("preferred_username");
+        return name != null ? name : token.getSubject() != null ? token.getSubject() : "system";
+    }
+
     public String unit() {
         return token.getClaim("unit");
     }
@@ -39,6 +45,20 @@ public class CallerScope {
         }
         boolean provinceWide = isAdmin() || identity.hasRole(Roles.REVIEWER) || identity.hasRole(Roles.COUNCIL);
         return provinceWide && provinceCode.equals(province());
+    }
+
+    /** Fills and submits a unit's reports: that unit's reporter, or an admin of its province. */
+    public boolean editsFor(String unitCode) {
+        if (isAdmin()) {
+            return seesProvince(UnitCodes.provinceOf(unitCode));
+        }
+        return identity.hasRole(Roles.REPORTER) && unitCode.equals(unit());
+    }
+
+    /** Reviews a province's reports: its reviewers, or an admin of it. */
+    public boolean reviewsIn(String provinceCode) {
+        boolean reviewer = isAdmin() || identity.hasRole(Roles.REVIEWER);
+        return reviewer && seesProvince(provinceCode);
     }
 
     public boolean seesUnit(String unitCode) {

@@ -1,32 +1,42 @@
 package vn.dti.report.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.dti.report.events.Outbox;
+import vn.dti.report.events.UnitChanged;
 import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.OrgUnitRepository;
 import vn.dti.report.repository.UnitLevel;
 import vn.dti.report.rest.PageRequest;
 import vn.dti.report.rest.PageResponse;
+import vn.dti.report.rest.Preconditions;
 import vn.dti.report.rest.ProblemException;
 import vn.dti.report.security.UnitCodes;
 
+/** Org units over time: created, renamed, moved, closed and merged, each change audited and announced. */
 @ApplicationScoped
 public class UnitService {
 
     @Inject
     OrgUnitRepository units;
 
-    public PageResponse<UnitView> list(String province, String group, PageRequest page) {
-        return PageResponse.of(units.search(province, group), page, UnitView::of);
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    public PageResponse<UnitView> list(String province, String group, String query, LocalDate validOn, PageRequest page) {
+        return PageResponse.of(units.search(province, group, query, validOn), page, UnitView::of);
     }
 
     public UnitView get(String code) {
-        return units.findByIdOptional(code).map(UnitView::of)
-                .orElseThrow(() -> ProblemException.notFound("Unit " + code));
+        return UnitView.of(find(code));
     }
 
     @Transactional
@@ -46,7 +56,79 @@ public class UnitService {
         unit.validTo = request.validTo();
         checkDates(unit);
         units.persist(unit);
+        audit.action(AuditTrail.UNIT, unit.code, "CREATED", null);
+        announce("CREATED", unit);
         return UnitView.of(unit);
+    }
+
+    @Transactional
+    public UnitView update(String code, UnitUpdate change, String ifMatch) {
+        OrgUnit unit = find(code);
+        Preconditions.checkIfMatch(ifMatch, unit.revision);
+        if (change.name() != null) {
+            audit.change(AuditTrail.UNIT, code, "RENAMED", "name", unit.name, change.name().strip(), change.reason());
+            unit.name = change.name().strip();
+        }
+        if (change.nameEn() != null) {
+            audit.change(AuditTrail.UNIT, code, "RENAMED", "nameEn", unit.nameEn, change.nameEn(), change.reason());
+            unit.nameEn = change.nameEn();
+        }
+        if (change.parentCode() != null) {
+            String parent = existingParent(code, change.parentCode());
+            audit.change(AuditTrail.UNIT, code, "MOVED", "parentCode", unit.parentCode, parent, change.reason());
+            unit.parentCode = parent;
+        }
+        if (change.group() != null) {
+            audit.change(AuditTrail.UNIT, code, "REGROUPED", "group", unit.group, change.group(), change.reason());
+            unit.group = change.group();
+        }
+        if (change.validTo() != null) {
+            audit.change(AuditTrail.UNIT, code, "CLOSED", "validTo", unit.validTo, change.validTo(), change.reason());
+            unit.validTo = change.validTo();
+            checkDates(unit);
+        }
+        unit.updatedAt = Instant.now();
+        announce(change.validTo() != null ? "CLOSED" : "UPDATED", unit);
+        units.flush();
+        return UnitView.of(unit);
+    }
+
+    /** The unit ends the day before {@code date}; its history stays, linked to its successor. */
+    @Transactional
+    public UnitView merge(String code, UnitMerge merge, String ifMatch) {
+        OrgUnit unit = find(code);
+        Preconditions.checkIfMatch(ifMatch, unit.revision);
+        if (merge.into().equals(code)) {
+            throw ProblemException.invalid("into", "a unit cannot be merged into itself");
+        }
+        OrgUnit successor = units.findByIdOptional(merge.into())
+                .orElseThrow(() -> ProblemException.invalid("into", "unit " + merge.into() + " does not exist"));
+        if (unit.successorCode != null) {
+            throw ProblemException.conflict("Unit " + code + " was already merged into " + unit.successorCode);
+        }
+        if (!successor.isValidOn(merge.date())) {
+            throw ProblemException.invalid("date", "unit " + successor.code + " does not exist on " + merge.date());
+        }
+        LocalDate lastDay = merge.date().minusDays(1);
+        if (lastDay.isBefore(unit.validFrom)) {
+            throw ProblemException.invalid("date", "must be after the unit's first day " + unit.validFrom);
+        }
+        audit.change(AuditTrail.UNIT, code, "MERGED", "successorCode", null, successor.code, merge.reason());
+        audit.change(AuditTrail.UNIT, code, "MERGED", "validTo", unit.validTo, lastDay, merge.reason());
+        unit.successorCode = successor.code;
+        unit.validTo = lastDay;
+        unit.updatedAt = Instant.now();
+        announce("MERGED", unit);
+        units.flush();
+        return UnitView.of(unit);
+    }
+
+    OrgUnit find(String code) {
+        return units.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Unit " + code));
+    }
+
+    private void announce(String change, OrgUnit unit) {
+        outbox.record(Outbox.UNIT_EVENTS, UnitChanged.TYPE, unit.code, UnitChanged.of(change, unit));
     }
 
     private String parentOf(NewUnit request) {
@@ -58,7 +140,14 @@ public class UnitService {
             return null;
         }
         String parent = request.parentCode() == null ? UnitCodes.provinceOf(request.code()) : request.parentCode();
-        if (!UnitCodes.provinceOf(parent).equals(UnitCodes.provinceOf(request.code()))) {
+        return existingParent(request.code(), parent);
+    }
+
+    private String existingParent(String code, String parent) {
+        if (parent.equals(code)) {
+            throw ProblemException.invalid("parentCode", "a unit cannot be its own parent");
+        }
+        if (!UnitCodes.provinceOf(parent).equals(UnitCodes.provinceOf(code))) {
             throw ProblemException.invalid("parentCode", "must be a unit of the same province");
         }
         if (units.findByIdOptional(parent).isEmpty()) {
@@ -69,7 +158,7 @@ public class UnitService {
 
     private static void checkDates(OrgUnit unit) {
         if (unit.validTo != null && unit.validTo.isBefore(unit.validFrom)) {
-            throw ProblemException.invalid("validTo", "must not be before validFrom");
+            throw ProblemException.invalid("validTo", "must not be before validFrom " + unit.validFrom);
         }
     }
 }

@@ -1,0 +1,100 @@
+package vn.dti.report.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.dti.report.repository.DataElement;
+import vn.dti.report.repository.OrgUnit;
+import vn.dti.report.repository.Report;
+import vn.dti.report.repository.ReportAdjustment;
+import vn.dti.report.repository.ReportValue;
+import vn.dti.report.repository.UnitLevel;
+import vn.dti.report.repository.ValueType;
+import vn.dti.report.service.Period;
+
+/** Builds the report events of docs/events.md and records them in the outbox. */
+@ApplicationScoped
+public class ReportEvents {
+
+    public static final String SUBMITTED = "ReportSubmitted";
+    public static final String ACCEPTED = "ReportAccepted";
+    public static final String RETURNED = "ReportReturned";
+    public static final String AMENDED = "ReportAmended";
+
+    @Inject
+    Outbox outbox;
+
+    public record ValueItem(String element, ValueType valueType, Object value, boolean adjusted, Object originalValue) {
+    }
+
+    public record ReportPayload(UUID reportId, int version, String unitCode, String unitName, UnitLevel unitLevel,
+            String unitGroup, String province, String period, Period.Kind periodKind, LocalDate periodStart,
+            LocalDate periodEnd, UUID campaignId, Instant at, String by, List<ValueItem> values) {
+    }
+
+    public record Returned(UUID reportId, int version, String unitCode, String province, String period, String comment,
+            String by) {
+    }
+
+    public record Amended(UUID reportId, int version, int previousVersion, String unitCode, String province,
+            String period, String reason, String by) {
+    }
+
+    public void submitted(Report report, OrgUnit unit, List<ReportValue> values, Map<String, DataElement> catalog) {
+        record(SUBMITTED, report, payload(report, unit, values, List.of(), catalog, report.submittedAt, report.updatedBy));
+    }
+
+    public void accepted(Report report, OrgUnit unit, List<ReportValue> values, List<ReportAdjustment> adjustments,
+            Map<String, DataElement> catalog) {
+        record(ACCEPTED, report, payload(report, unit, values, adjustments, catalog, report.reviewedAt, report.reviewedBy));
+    }
+
+    public void returned(Report report) {
+        record(RETURNED, report, new Returned(report.id, report.version, report.unitCode, report.provinceCode,
+                report.period, report.reviewComment, report.reviewedBy));
+    }
+
+    public void amended(Report report, String reason) {
+        record(AMENDED, report, new Amended(report.id, report.version, report.version - 1, report.unitCode,
+                report.provinceCode, report.period, reason, report.updatedBy));
+    }
+
+    private void record(String type, Report report, Object payload) {
+        outbox.record(Outbox.REPORT_EVENTS, type, report.unitCode, payload);
+    }
+
+    private static ReportPayload payload(Report report, OrgUnit unit, List<ReportValue> values,
+            List<ReportAdjustment> adjustments, Map<String, DataElement> catalog, Instant at, String by) {
+        Period period = Period.parse(report.period);
+        Map<String, String> originals = adjustments.stream()
+                .collect(Collectors.toMap(a -> a.element, a -> a.oldValue == null ? "" : a.oldValue, (first, later) -> first));
+        Set<String> adjusted = originals.keySet();
+        List<ValueItem> items = values.stream()
+                .filter(value -> !value.proposed)
+                .map(value -> new ValueItem(value.element, catalog.get(value.element).valueType, value.value(),
+                        adjusted.contains(value.element), originalOf(originals.get(value.element))))
+                .toList();
+        return new ReportPayload(report.id, report.version, report.unitCode, unit.name, unit.level, unit.group,
+                report.provinceCode, report.period, period.kind(), period.start(), period.end(), report.campaignId, at,
+                by, items);
+    }
+
+    private static Object originalOf(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.valueOf(text);
+        }
+        return new BigDecimal(text);
+    }
+}

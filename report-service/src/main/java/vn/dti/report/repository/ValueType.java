@@ -1,0 +1,6 @@
+package vn.dti.report.repository;
+
+/** Kiểu giá trị của chỉ tiêu / value type of a data element. */
+public enum ValueType {
+    BOOLEAN, COUNT, PERCENT, MONEY_VND, LEVEL, DECIMAL
+}

@@ -1,0 +1,19 @@
+package vn.dti.report.service;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Body of {@code PUT /api/v1/units/{code}}: rename, move to another parent, change peer group, or
+ * close ({@code validTo}). Fields left out keep their value.
+ */
+public record UnitUpdate(
+        @Size(min = 1, max = 255) String name,
+        @Size(max = 255) String nameEn,
+        String parentCode,
+        @Pattern(regexp = "so-ban-nganh|huyen|xa", message = "must be one of so-ban-nganh, huyen, xa") String group,
+        LocalDate validTo,
+        @Size(max = 500) String reason) {
+}
