@@ -20,6 +20,10 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
 
     private EmbeddedPostgres postgres;
     private EmbeddedKafkaBroker kafka;
+    private int kafkaPort;
+    private int controllerPort;
+    private final String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+    private java.nio.file.Path kafkaLogDir;
 
     @Override
     public Map<String, String> start() {
@@ -28,28 +32,76 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start", e);
         }
-        kafka = new EmbeddedKafkaBroker().withDeleteLogDirsOnClose(true).start();
+        kafkaPort = freePort();
+        controllerPort = freePort();
+        kafkaLogDir = tempDir();
+        startKafka();
         KeyPair keys = rsaKeyPair();
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
-                "kafka.bootstrap.servers", kafka.getAdvertisedListeners().replaceAll("[A-Z_]+://", ""),
+                "kafka.bootstrap.servers", "localhost:" + kafkaPort,
                 "quarkus.oidc.public-key", base64(keys.getPublic().getEncoded()),
                 "smallrye.jwt.sign.key", pem(keys.getPrivate().getEncoded()));
     }
 
+    /**
+     * Hands a test that declares {@code Map<String, Runnable> kafkaBroker} the means to stop the
+     * broker and start it again on the same port with the same data (JDK types only: the test
+     * runs in another class loader).
+     */
     @Override
-    public void stop() {
+    public void inject(TestInjector testInjector) {
+        Map<String, Runnable> control = Map.of("stop", this::stopKafka, "start", this::startKafka);
+        testInjector.injectIntoFields(control, field -> field.getName().equals("kafkaBroker")
+                && field.getType().equals(Map.class));
+    }
+
+    private synchronized void startKafka() {
+        kafka = new EmbeddedKafkaBroker()
+                .withKafkaPort(kafkaPort)
+                .withControllerPort(controllerPort)
+                .withClusterId(clusterId)
+                .withDeleteLogDirsOnClose(false)
+                .withAdditionalProperties(properties -> properties.put("log.dir", kafkaLogDir.toString()))
+                .start();
+    }
+
+    private synchronized void stopKafka() {
         if (kafka != null) {
             kafka.close();
+            kafka = null;
         }
+    }
+
+    @Override
+    public void stop() {
+        stopKafka();
         if (postgres != null) {
             try {
                 postgres.close();
             } catch (IOException e) {
                 throw new IllegalStateException("PostgreSQL did not stop", e);
             }
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.nio.file.Path tempDir() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("kafka-test-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
