@@ -109,10 +109,12 @@ public class ReportWorkflow {
         return flushed(report);
     }
 
-    /** Locks the accepted reports of a closed campaign: they can no longer be amended. */
+    /** Locks the accepted reports a closed campaign asked for: they can no longer be amended. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int lockAccepted(UUID campaignId) {
-        List<Report> accepted = Report.list("campaignId = ?1 and status = ?2", campaignId, ReportStatus.ACCEPTED);
+    public int lockAccepted(vn.dti.report.repository.Campaign campaign) {
+        List<Report> accepted = Report.list("period = ?1 and status = ?2 and unitCode in "
+                + "(select t.unitCode from CampaignTarget t where t.campaignId = ?3)",
+                campaign.period, ReportStatus.ACCEPTED, campaign.id);
         for (Report report : accepted) {
             report.lockedAt = Instant.now();
             moveTo(report, ReportStatus.LOCKED, "LOCKED", "campaign closed");

@@ -1,0 +1,73 @@
+package vn.dti.report.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.dti.report.security.Roles;
+import vn.dti.report.service.CampaignService;
+import vn.dti.report.service.NewCampaign;
+
+@Path("/api/v1/campaigns")
+@Authenticated
+@Tag(name = "Đợt báo cáo / Campaigns")
+@SecurityRequirement(name = "bearer")
+public class CampaignResource {
+
+    @Inject
+    CampaignService campaigns;
+
+    @POST
+    @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
+    @Operation(summary = "Mở đợt báo cáo / Open a campaign",
+            description = "Addresses units one by one and/or whole peer groups of the province that exist during the period.")
+    public Response open(@Valid @NotNull NewCampaign request) {
+        CampaignService.CampaignView created = campaigns.open(request);
+        return Response.status(Response.Status.CREATED).header("Location", "/api/v1/campaigns/" + created.id())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Các đợt báo cáo / Campaigns of a province")
+    public List<CampaignService.CampaignView> list(@QueryParam("province") String province) {
+        return campaigns.list(province);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Một đợt báo cáo / One campaign")
+    public CampaignService.CampaignView get(@PathParam("id") UUID id) {
+        return campaigns.get(id);
+    }
+
+    @GET
+    @Path("/{id}/completeness")
+    @Operation(summary = "Tình hình nộp báo cáo / Completeness and timeliness",
+            description = "Expected units, submitted on time, late, and missing.")
+    public CampaignService.Completeness completeness(@PathParam("id") UUID id) {
+        return campaigns.completeness(id);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
+    @Operation(summary = "Đóng đợt báo cáo / Close a campaign", description = "Locks its accepted reports.")
+    public CampaignService.CampaignView close(@PathParam("id") UUID id) {
+        return campaigns.close(id);
+    }
+}
