@@ -11,6 +11,18 @@ public interface ReportConfig {
 
     Outbox outbox();
 
+    Evidence evidence();
+
+    interface Evidence {
+        /** Largest evidence file accepted, in bytes (the HTTP body limit is a little larger). */
+        @WithDefault("8388608")
+        long maxBytes();
+
+        /** Content types accepted: documents, spreadsheets and scans. */
+        @WithDefault("application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.text,image/jpeg,image/png")
+        java.util.Set<String> contentTypes();
+    }
+
     interface Paging {
         /** Page size when a client gives none. */
         @WithDefault("50")
