@@ -23,6 +23,7 @@ class RouteTableTest {
             "/api/v1/data-elements, REPORT",
             "/api/v1/campaigns/7/completeness, REPORT",
             "/api/v1/extractions, REPORT",
+            "/api/v1/data-value-sets, REPORT",
             "/api/v1/frameworks/dti-2024, INDICATOR",
             "/api/v1/scores/BDI.SNGV/2023, INDICATOR",
             "/api/v1/exports/national, INDICATOR",

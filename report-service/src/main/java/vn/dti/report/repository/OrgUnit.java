@@ -58,6 +58,11 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt = Instant.now();
 
+    /** Whether the unit existed on at least one day of the span. */
+    public boolean existedDuring(LocalDate start, LocalDate end) {
+        return !validFrom.isAfter(end) && (validTo == null || !validTo.isBefore(start));
+    }
+
     /** Whether the unit exists on that day. */
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

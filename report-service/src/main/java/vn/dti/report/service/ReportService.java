@@ -238,6 +238,16 @@ public class ReportService {
         return report;
     }
 
+    /** A draft created by a bulk import for a unit that had no report for the period yet. */
+    Report newImportedDraft(String unitCode, String periodCode) {
+        OrgUnit unit = OrgUnit.findById(unitCode);
+        Period period = Period.parse(periodCode);
+        checkUnitReports(unit, period);
+        Report report = newDraft(unit, period, null);
+        audit.action(AuditTrail.REPORT, report.id.toString(), "CREATED", "bulk import");
+        return report;
+    }
+
     static Period parsePeriod(String code) {
         try {
             return Period.parse(code);
@@ -250,8 +260,7 @@ public class ReportService {
         if (unit.level == UnitLevel.PROVINCE) {
             throw ProblemException.invalid("unitCode", "a province does not report; its departments, districts and communes do");
         }
-        boolean existed = !unit.validFrom.isAfter(period.end()) && (unit.validTo == null || !unit.validTo.isBefore(period.start()));
-        if (!existed) {
+        if (!unit.existedDuring(period.start(), period.end())) {
             throw ProblemException.invalid("period", "unit " + unit.code + " did not exist during " + period.code()
                     + " (valid " + unit.validFrom + " to " + Optional.ofNullable(unit.validTo).map(Object::toString).orElse("now") + ")");
         }

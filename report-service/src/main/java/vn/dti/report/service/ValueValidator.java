@@ -59,11 +59,14 @@ public final class ValueValidator {
                 : parseNumber(field, element, value, errors);
     }
 
-    /** Checks every cross-field rule whose elements all have a value; returns the broken ones. */
+    /**
+     * Checks every cross-field rule whose right side is known and whose left side has at least one
+     * value (a missing part of the left side counts as 0); returns the broken ones.
+     */
     public List<FieldError> checkConsistency(Map<String, BigDecimal> numbers) {
         List<FieldError> errors = new ArrayList<>();
         for (ConsistencyRule rule : rules) {
-            Optional<BigDecimal> left = sum(rule.left(), numbers);
+            Optional<BigDecimal> left = sumOfPresent(rule.left(), numbers);
             Optional<BigDecimal> right = sum(rule.right(), numbers);
             if (left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) > 0) {
                 errors.add(new FieldError(rule.left().get(0), rule.messageVi + " / " + rule.messageEn + " ("
@@ -121,6 +124,11 @@ public final class ValueValidator {
                     + (element.valueType == ValueType.PERCENT ? " (a percentage)" : "");
         }
         return null;
+    }
+
+    private static Optional<BigDecimal> sumOfPresent(List<String> codes, Map<String, BigDecimal> numbers) {
+        List<BigDecimal> present = codes.stream().map(numbers::get).filter(java.util.Objects::nonNull).toList();
+        return present.isEmpty() ? Optional.empty() : Optional.of(present.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private static Optional<BigDecimal> sum(List<String> codes, Map<String, BigDecimal> numbers) {
