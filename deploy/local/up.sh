@@ -192,29 +192,6 @@ start_services() {
   done
 }
 
-admin_token() {
-  curl -fsS -d grant_type=password -d client_id=dti-cli -d username=admin -d password=admin \
-    "$KEYCLOAK_URL/realms/dti/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
-
-load_demo_data() {
-  say "Loading demo data through the gateway"
-  local token loaded=0 kept=0
-  token=$(admin_token) || fail "could not get an admin token from Keycloak"
-  while IFS= read -r unit; do
-    [[ -z $unit ]] && continue
-    local status
-    status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" \
-      -H 'Content-Type: application/json' -d "$unit" "$GATEWAY_URL/api/v1/units")
-    case $status in
-      201) loaded=$((loaded + 1)) ;;
-      409) kept=$((kept + 1)) ;;
-      *) fail "loading unit $unit answered HTTP $status" ;;
-    esac
-  done <"$REPO_DIR/deploy/local/demo/units.jsonl"
-  info "units: $loaded created, $kept already present"
-}
-
 print_summary() {
   cat <<TXT
 
@@ -243,5 +220,5 @@ start_keycloak
 # Services read Keycloak's keys at start-up, so they start once its realm answers.
 wait_until 240 Keycloak "$LOG_DIR/keycloak.log" keycloak_ready
 start_services
-load_demo_data
+bash "$REPO_DIR/deploy/local/load-demo.sh"
 print_summary
