@@ -22,6 +22,12 @@ final class ContextChecks {
             + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
+    /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
+    private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
+    /** In a commune's report, "toàn huyện ..." is the district's figure. */
+    private static final Pattern DISTRICT_SUBJECT = Pattern.compile("toàn huyện|trên địa bàn huyện|cả huyện|(?<!\\p{L})huyện (?:hiện )?có");
+    /** "nền tảng ... của tỉnh" names the province's shared platform, not a province-wide figure. */
+    private static final Pattern SHARED_PLATFORM = Pattern.compile("(?:nền tảng|hệ thống|cổng|trục|mạng|phần mềm|kho)[^,;]{0,40}$");
     private static final Pattern OTHER_ISSUER = Pattern.compile("ubnd tỉnh|ủy ban nhân dân tỉnh|chủ tịch ubnd|tỉnh ủy|hđnd tỉnh"
             + "|của tỉnh|thủ tướng|chính phủ|bộ thông tin|bộ tt&tt|sở thông tin và truyền thông|sở tt&tt|ban thường vụ|trung ương");
 
@@ -70,17 +76,28 @@ final class ContextChecks {
         return COMMUNES.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
     }
 
-    /** "941 thủ tục hành chính ... toàn trình của tỉnh Bình Định": a province-wide figure. */
+    /** "941 thủ tục hành chính ... toàn trình của tỉnh Bình Định": a figure of a wider territory than the unit. */
     boolean isProvinceWide(Clause clause, int matchStart, int matchEnd) {
         if (header.level() == UnitLevel.PROVINCE) {
             return false;
+        }
+        String before = lower.substring(clause.start(), matchStart);
+        if (PROVINCE_SUBJECT.matcher(before).find()
+                || header.level() == UnitLevel.COMMUNE && DISTRICT_SUBJECT.matcher(before).find()) {
+            return true;
         }
         int end = matchEnd;
         int limit = Math.min(clause.end(), matchEnd + 30);
         while (end < limit && lower.charAt(end) != ',') {
             end++;
         }
-        return PROVINCE_WIDE.matcher(lower.substring(matchStart, end)).find();
+        Matcher m = PROVINCE_WIDE.matcher(lower.substring(matchStart, end));
+        while (m.find()) {
+            if (!SHARED_PLATFORM.matcher(lower.substring(matchStart, matchStart + m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Issued by the province, the government or another agency rather than by the unit. */

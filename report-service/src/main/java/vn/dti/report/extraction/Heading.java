@@ -22,7 +22,7 @@ record Heading(int level, String title) {
 
     /** The heading this line is, or null for a body line. */
     static Heading of(String line) {
-        String t = line.strip();
+        String t = line.strip().replaceFirst("^#+\\s*", "");
         if (t.isEmpty() || t.length() > MAX_LENGTH || t.endsWith(".") || t.endsWith(";") || t.endsWith(",")) {
             return null;
         }

@@ -23,6 +23,10 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     private static final String CAP_WORD = "\\p{Lu}\\p{Ll}*";
     private static final Pattern PROVINCE = Pattern.compile(
             "(?:tỉnh|Tỉnh)(?:\\s+(?:ủy|uỷ))?\\s+(" + CAP_WORD + "(?:\\s+" + CAP_WORD + "){1,2})(?!\\s*-\\s*\\p{Lu})");
+    /** "UBND TỈNH NGHỆ AN" in the letterhead. */
+    private static final Pattern PROVINCE_LETTERHEAD = Pattern.compile("(?m)^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*$");
+    /** "Nghệ An, ngày 10 tháng 7 năm 2024": the place of writing. */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile("(?m)^(" + "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,2}),? ngày");
     private static final Pattern CITY = Pattern.compile("(?:thành phố|Thành phố|TP\\.?)\\s+(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
@@ -89,6 +93,17 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 }
             }
         }
+        Matcher letterhead = PROVINCE_LETTERHEAD.matcher(s);
+        if (letterhead.find()) {
+            String name = titleCase(letterhead.group(1));
+            counts.merge(name, 3, Integer::sum);
+            first = first == null ? name : first;
+        }
+        Matcher place = PLACE_AND_DATE.matcher(s);
+        if (place.find() && (counts.containsKey(place.group(1)) || first == null)) {
+            counts.merge(place.group(1), 2, Integer::sum);
+            first = first == null ? place.group(1) : first;
+        }
         String best = first;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() > counts.getOrDefault(best, 0)) {
@@ -96,5 +111,13 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
             }
         }
         return best;
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
     }
 }

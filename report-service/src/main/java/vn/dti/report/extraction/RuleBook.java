@@ -37,6 +37,8 @@ final class RuleBook {
                 "(?:đã|quyết định)[^;]{0,80}?(?:thành lập|kiện toàn) ban chỉ đạo (?:về )?(?:thực hiện )?{TOPIC}"));
         r.add(Rule.of("dir.steering_committee", 0.85,
                 "ban chỉ đạo (?:về )?{TOPIC}[^;]{0,60}?(?:đã được|được|đã) (?:thành lập|kiện toàn)"));
+        r.add(Rule.of("dir.steering_committee", 0.7, "(?:chưa|không) (?:thành lập|kiện toàn|có) ban chỉ đạo (?:về )?(?:thực hiện )?{TOPIC}")
+                .value(Boolean.FALSE));
 
         // "đã ban hành các Kế hoạch ứng dụng CNTT, chuyển đổi số"
         r.add(Rule.of("dir.annual_plan", 0.85,
@@ -74,7 +76,10 @@ final class RuleBook {
     private static void infrastructure(List<Rule.Builder> r) {
         r.add(Rule.of("infra.staff_total", 0.8,
                 "tổng số {STAFF}(?:,? (?:và )?người lao động)?(?: của (?:cơ quan|đơn vị|sở|ubnd huyện))?{IS}{N}"));
-        r.add(Rule.of("infra.staff_with_computer", 0.8, "{N}(?:/\\d+)? {STAFF}{G}(?:được trang bị|có) máy (?:vi )?tính"));
+        r.add(Rule.of("infra.staff_with_computer", 0.8, "{N} {STAFF}{G}(?:được trang bị|có) máy (?:vi )?tính"));
+        // "12/15 cán bộ, công chức được trang bị máy tính": 12 equipped of 15 staff
+        r.add(Rule.of("infra.staff_with_computer", 0.8, "{F} {STAFF}{G}(?:được trang bị|có) máy (?:vi )?tính"));
+        r.add(Rule.of("infra.staff_total", 0.7, "{F} {STAFF}{G}(?:được trang bị|có) máy (?:vi )?tính").from("den"));
 
         r.add(Rule.of("infra.computers_networked_pct", 0.9, "{P} {PC}[^;%]{0,100}?kết nối[^;%]{0,30}?(?:mạng|lan|internet)"));
         r.add(Rule.of("infra.computers_networked_pct", 0.85, "{RATE} máy (?:vi )?tính[^;%]{0,40}?kết nối[^;%]{0,60}?{P}"));
@@ -156,7 +161,7 @@ final class RuleBook {
         r.add(Rule.of("dvc.dossiers_received", 0.8,
                 "(?:tổng số|tổng) hồ sơ{G}tiếp nhận ?(?:là|:)? ?{N}(?! hồ sơ (?:dịch vụ công |dvc )?trực tuyến)"));
         r.add(Rule.of("dvc.dossiers_received", 0.75, "tiếp nhận (?:được |mới )?{N} hồ sơ(?! (?:dịch vụ công |dvc )?trực tuyến)"));
-        r.add(Rule.of("dvc.dossiers_online", 0.8, "{N} hồ sơ[^;\\d]{0,30}?(?:trực tuyến|qua mạng|dvctt)"));
+        r.add(Rule.of("dvc.dossiers_online", 0.8, "{N} hồ sơ[^;,\\d]{0,30}?(?:trực tuyến|qua mạng|dvctt)"));
         r.add(Rule.of("dvc.dossiers_online", 0.75, "(?:tiếp nhận|nộp) (?:hồ sơ )?trực tuyến{IS}{N}"));
 
         r.add(Rule.of("dvc.dossiers_on_time_pct", 0.8, "(?:đúng hạn|trước hạn)[^;%]{0,40}?{P}"));
