@@ -40,10 +40,8 @@ public class ExtractionEngine {
         List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level() != UnitLevel.COMMUNE);
         ContextChecks checks = new ContextChecks(normalized.lower(), header);
         List<Candidate> candidates = new ArrayList<>();
-        for (Clause clause : clauses) {
-            for (Rule rule : rules) {
-                collect(rule, clause, normalized, checks, candidates);
-            }
+        for (Rule rule : rules) {
+            collect(rule, clauses, normalized.lower(), checks, candidates);
         }
         List<Proposal> proposals = CandidateSelector.select(candidates).stream()
                 .map(c -> toProposal(c, normalized, clauses))
@@ -51,15 +49,21 @@ public class ExtractionEngine {
         return new ExtractionResult(header.unitName(), header.province(), header.period(), proposals);
     }
 
-    private void collect(Rule rule, Clause clause, NormalizedText text, ContextChecks checks, List<Candidate> out) {
-        String lower = text.lower();
-        if (rule.sentenceMustContain() != null
-                && !rule.sentenceMustContain().matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
-            return;
-        }
-        Matcher m = rule.pattern().matcher(lower).region(clause.start(), clause.end());
-        while (m.find()) {
-            candidate(rule, m, clause, checks).ifPresent(out::add);
+    /** One matcher per rule, moved from clause to clause: the rules never see across a clause. */
+    private void collect(Rule rule, List<Clause> clauses, String lower, ContextChecks checks, List<Candidate> out) {
+        Matcher m = rule.pattern().matcher(lower);
+        Matcher when = rule.sentenceMustContain() == null ? null : rule.sentenceMustContain().matcher(lower);
+        for (Clause clause : clauses) {
+            if (!rule.needs().metBy(clause)) {
+                continue;
+            }
+            if (when != null && !when.region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
+                continue;
+            }
+            m.region(clause.start(), clause.end());
+            while (m.find()) {
+                candidate(rule, m, clause, checks).ifPresent(out::add);
+            }
         }
     }
 

@@ -72,10 +72,22 @@ final class Layout {
         for (int i = from; i <= to; i++) {
             if (i == to || s.charAt(i) == ';') {
                 if (i > clauseStart) {
-                    out.add(new Clause(clauseStart, i, from, to, plan, communes, citation));
+                    out.add(new Clause(clauseStart, i, from, to, plan, communes, citation,
+                            contains(s, clauseStart, i, true), contains(s, clauseStart, i, false)));
                 }
                 clauseStart = i + 1;
             }
         }
+    }
+
+    /** Whether s[from, to) holds a digit (or, with {@code digit} false, a '%'). */
+    private static boolean contains(String s, int from, int to, boolean digit) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (digit ? Character.isDigit(c) : c == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 }

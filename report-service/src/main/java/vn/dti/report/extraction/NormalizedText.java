@@ -113,6 +113,9 @@ final class NormalizedText {
             c = lowerCharByChar(text);
         }
         for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] != 'o' && c[i] != 'u') {
+                continue;
+            }
             String pair = OLD_TONE_PLACEMENT.get(new String(c, i, 2));
             boolean openSyllable = i + 2 >= c.length || !Character.isLetter(c[i + 2]);
             boolean afterQ = i > 0 && c[i - 1] == 'q'; // "quý": the u belongs to the consonant

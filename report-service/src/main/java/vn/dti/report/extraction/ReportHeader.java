@@ -14,11 +14,11 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
             + "|Cục|Chi cục|Công an|Đài|Bệnh viện|Trường|Kho bạc|Bảo hiểm xã hội|Liên đoàn|Hội|Tỉnh đoàn|Phòng)";
     /** "..., Sở Ngoại vụ báo cáo ..." / "; UBND huyện Bình Sơn Báo cáo ..." */
     private static final Pattern REPORTING_SUBJECT = Pattern.compile(
-            "(?:^|[,;:.]\\s+|\\n)(" + UNIT_HEAD + "(?:\\s+[^\\s,;:.()]+){1,8}?)\\s+(?:kính\\s+)?(?:báo cáo|Báo cáo|BÁO CÁO)(?!\\p{L})");
+            "(?:^|[,;:.] +|\\n)(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}?) (?:kính )?(?:báo cáo|Báo cáo)(?!\\p{L})");
     /** "Trên đây là (nội dung) báo cáo ... của Sở Ngoại vụ," */
     private static final Pattern CLOSING = Pattern.compile(
-            "Trên đây là[^\\n]{0,120}?(?:báo cáo|Báo cáo)[^\\n]{0,80}?(?:của|tại)\\s+(" + UNIT_HEAD + "(?:\\s+[^\\s,;:.()]+){1,8}?)\\s*[,;.(]");
-    private static final Pattern TITLE_UNIT = Pattern.compile("(?:tại|của)\\s+(" + UNIT_HEAD + "(?:\\s+[^\\s,;:.()]+){1,8})\\s*$");
+            "Trên đây là[^\\n]{0,120}?(?:báo cáo|Báo cáo)[^\\n]{0,80}?(?:của|tại)\\s+(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}?) ?[,;.(]");
+    private static final Pattern TITLE_UNIT = Pattern.compile("(?:tại|của)\\s+(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}) *$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?<!\\p{L})(?:về|việc|của|đã|đang|được|xin|tổng hợp|theo|tại|và các)(?!\\p{L})");
     private static final String CAP_WORD = "\\p{Lu}\\p{Ll}*";
     private static final Pattern PROVINCE = Pattern.compile(

@@ -10,7 +10,29 @@ import java.util.regex.Pattern;
  * for statements such as "đã thành lập Ban Chỉ đạo chuyển đổi số" (true).
  */
 record Rule(String element, Pattern pattern, double confidence, Pattern sentenceMustContain, Set<Option> options,
-        Object fixedValue, String valueGroup) {
+        Object fixedValue, String valueGroup, Needs needs) {
+
+    /** What a clause must contain for the rule to have a chance; lets most clauses be skipped. */
+    enum Needs {
+        NOTHING, DIGIT, PERCENT;
+
+        static Needs of(String template) {
+            if (template.contains("{P}")) {
+                return PERCENT;
+            }
+            boolean figure = template.contains("{N}") || template.contains("{F}") || template.contains("{M}")
+                    || template.contains("{LEVEL}");
+            return figure ? DIGIT : NOTHING;
+        }
+
+        boolean metBy(Clause clause) {
+            return switch (this) {
+                case NOTHING -> true;
+                case DIGIT -> clause.hasDigit();
+                case PERCENT -> clause.hasPercent();
+            };
+        }
+    }
 
     enum Option {
         /** Plan words before the match do not make it a plan ("đã ban hành Kế hoạch ..." is the fact itself). */
@@ -68,7 +90,7 @@ record Rule(String element, Pattern pattern, double confidence, Pattern sentence
         Rule build() {
             Pattern when = sentenceMustContain == null ? null : Pattern.compile(RuleTemplates.expand(sentenceMustContain));
             return new Rule(element, Pattern.compile(RuleTemplates.expand(template)), confidence, when,
-                    Set.copyOf(options.isEmpty() ? EnumSet.noneOf(Option.class) : options), fixedValue, valueGroup);
+                    Set.copyOf(options), fixedValue, valueGroup, fixedValue == null ? Needs.of(template) : Needs.NOTHING);
         }
     }
 }
