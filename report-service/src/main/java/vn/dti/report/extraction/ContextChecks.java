@@ -1,0 +1,122 @@
+package vn.dti.report.extraction;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a matched figure is the unit's own achieved value: not a plan or target, not negated,
+ * not about the communes or the whole province, not a document issued by someone else.
+ * All checks read the lower-case cleaned text.
+ */
+final class ContextChecks {
+
+    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|đề xuất"
+            + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình)(?!\\p{L})");
+    private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành)(?!\\p{L})");
+    private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
+    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
+    private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");
+    private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)");
+    private static final Pattern COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?:tại|của|ở|cho) (?:các |mỗi )?(?:xã|phường|thị trấn)(?!\\p{L})"
+            + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
+    private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
+    private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
+    /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
+    private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
+    /** In a commune's report, "toàn huyện ..." is the district's figure. */
+    private static final Pattern DISTRICT_SUBJECT = Pattern.compile("toàn huyện|trên địa bàn huyện|cả huyện|(?<!\\p{L})huyện (?:hiện )?có");
+    /** "nền tảng ... của tỉnh" names the province's shared platform, not a province-wide figure. */
+    private static final Pattern SHARED_PLATFORM = Pattern.compile("(?:nền tảng|hệ thống|cổng|trục|mạng|phần mềm|kho)[^,;]{0,40}$");
+    private static final Pattern OTHER_ISSUER = Pattern.compile("ubnd tỉnh|ủy ban nhân dân tỉnh|chủ tịch ubnd|tỉnh ủy|hđnd tỉnh"
+            + "|của tỉnh|thủ tướng|chính phủ|bộ thông tin|bộ tt&tt|sở thông tin và truyền thông|sở tt&tt|ban thường vụ|trung ương");
+
+    private final String lower;
+    private final ReportHeader header;
+    private final String unitLower;
+
+    ContextChecks(String lower, ReportHeader header) {
+        this.lower = lower;
+        this.header = header;
+        this.unitLower = header.unitName() == null ? "" : header.unitName().toLowerCase(Locale.ROOT);
+    }
+
+    /** A plan or target: a plan word earlier in the sentence that no "đã"/"đạt được" follows. */
+    boolean isPlanned(Clause clause, int matchStart, int matchEnd) {
+        String before = lower.substring(clause.sentenceStart(), matchStart);
+        Matcher plan = PLAN_WORDS.matcher(before);
+        int lastPlan = -1;
+        while (plan.find()) {
+            lastPlan = plan.end();
+        }
+        boolean plannedBefore = lastPlan >= 0 && !ACHIEVED.matcher(before.substring(lastPlan)).find();
+        return plannedBefore || PLAN_WORDS.matcher(lower.substring(matchStart, matchEnd)).find();
+    }
+
+    boolean isNegated(Clause clause, int matchStart, int matchEnd) {
+        int from = Math.max(clause.start(), matchStart - 25);
+        String around = lower.substring(from, matchEnd);
+        String after = lower.substring(matchEnd, Math.min(clause.end(), matchEnd + 30));
+        return NEGATION.matcher(around).find() || NEGATION_AFTER.matcher(after).find();
+    }
+
+    /** Only about communes: "một phần cấp xã là 47", "tại các xã, thị trấn ... 65.16%". */
+    boolean isAboutCommunesOnly(Clause clause, int matchStart, int matchEnd) {
+        if (header.level() == UnitLevel.COMMUNE) {
+            return false;
+        }
+        String match = lower.substring(matchStart, matchEnd);
+        if (COMMUNE_LEVEL.matcher(match).find()) {
+            return !OWN_LEVEL.matcher(match).find();
+        }
+        if (OWN_LEVEL.matcher(match).find()) {
+            return false;
+        }
+        String context = lower.substring(clause.start(), matchEnd);
+        return COMMUNES.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
+    }
+
+    /** "941 thủ tục hành chính ... toàn trình của tỉnh Bình Định": a figure of a wider territory than the unit. */
+    boolean isProvinceWide(Clause clause, int matchStart, int matchEnd) {
+        if (header.level() == UnitLevel.PROVINCE) {
+            return false;
+        }
+        String before = lower.substring(clause.start(), matchStart);
+        if (PROVINCE_SUBJECT.matcher(before).find()
+                || header.level() == UnitLevel.COMMUNE && DISTRICT_SUBJECT.matcher(before).find()) {
+            return true;
+        }
+        int end = matchEnd;
+        int limit = Math.min(clause.end(), matchEnd + 30);
+        while (end < limit && lower.charAt(end) != ',') {
+            end++;
+        }
+        Matcher m = PROVINCE_WIDE.matcher(lower.substring(matchStart, end));
+        while (m.find()) {
+            if (!SHARED_PLATFORM.matcher(lower.substring(matchStart, matchStart + m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Issued by the province, the government or another agency rather than by the unit. */
+    boolean isIssuedByOthers(Clause clause) {
+        Matcher m = OTHER_ISSUER.matcher(lower.substring(clause.start(), clause.end()));
+        while (m.find()) {
+            if (!unitLower.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plan for a year outside the report's period ("... năm 2025" in a 2023 report). */
+    boolean isOutsidePeriod(String year) {
+        if (year == null || header.period() == null) {
+            return false;
+        }
+        int y = Integer.parseInt(year);
+        return y < header.periodStartYear() || y > header.periodEndYear();
+    }
+}

@@ -1,0 +1,141 @@
+package vn.dti.report.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Reads a narrative report (plain text or Markdown) and proposes catalog values, each with the exact
+ * quote it came from. Stateless and thread-safe.
+ */
+@ApplicationScoped
+public class ExtractionEngine {
+
+    private static final int MAX_CLAUSE_QUOTE = 300;
+
+    private final Catalog catalog;
+    private final List<Rule> rules;
+
+    public ExtractionEngine() {
+        this(Catalog.fromClasspath());
+    }
+
+    public ExtractionEngine(Catalog catalog) {
+        this.catalog = catalog;
+        List<Rule> all = new ArrayList<>(RuleBook.rules());
+        all.addAll(CatalogLabels.rules(catalog));
+        this.rules = all.stream().filter(r -> catalog.contains(r.element())).toList();
+    }
+
+    public ExtractionResult extract(String text) {
+        if (text == null || text.isBlank()) {
+            return new ExtractionResult(null, null, null, List.of());
+        }
+        NormalizedText normalized = NormalizedText.of(text);
+        ReportHeader header = ReportHeader.detect(normalized);
+        List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level() != UnitLevel.COMMUNE);
+        ContextChecks checks = new ContextChecks(normalized.lower(), header);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rule rule : rules) {
+            collect(rule, clauses, normalized.lower(), checks, candidates);
+        }
+        List<Proposal> proposals = CandidateSelector.select(candidates).stream()
+                .map(c -> toProposal(c, normalized, clauses))
+                .toList();
+        return new ExtractionResult(header.unitName(), header.province(), header.period(), proposals);
+    }
+
+    /** One matcher per rule, moved from clause to clause: the rules never see across a clause. */
+    private void collect(Rule rule, List<Clause> clauses, String lower, ContextChecks checks, List<Candidate> out) {
+        Matcher m = rule.pattern().matcher(lower);
+        Matcher when = rule.sentenceMustContain() == null ? null : rule.sentenceMustContain().matcher(lower);
+        for (Clause clause : clauses) {
+            if (!rule.needs().metBy(clause)) {
+                continue;
+            }
+            if (when != null && !when.region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
+                continue;
+            }
+            m.region(clause.start(), clause.end());
+            while (m.find()) {
+                candidate(rule, m, clause, checks).ifPresent(out::add);
+            }
+        }
+    }
+
+    private Optional<Candidate> candidate(Rule rule, Matcher m, Clause clause, ContextChecks checks) {
+        ValueType type = catalog.find(rule.element()).orElseThrow().type();
+        int start = m.start();
+        int end = m.end();
+        if (excluded(rule, type, clause, checks, m)) {
+            return Optional.empty();
+        }
+        boolean negated = checks.isNegated(clause, start, end) && rule.fixedValue() == null;
+        if (negated && type.isNumeric()) {
+            return Optional.empty();
+        }
+        double confidence = rule.confidence() - (group(m, "approx") != null ? 0.05 : 0);
+        if (negated) {
+            return Optional.of(new Candidate(rule.element(), Boolean.FALSE, start, end, 0.6));
+        }
+        return RuleValues.valueOf(rule, type, m).map(v -> new Candidate(rule.element(), v, start, end, confidence));
+    }
+
+    private static boolean excluded(Rule rule, ValueType type, Clause clause, ContextChecks checks, Matcher m) {
+        int start = m.start();
+        int end = m.end();
+        if (clause.planSection()) {
+            return true;
+        }
+        if (!rule.has(Rule.Option.PLAN_WORDS_OK) && checks.isPlanned(clause, start, end)) {
+            return true;
+        }
+        boolean territorial = rule.has(Rule.Option.TERRITORIAL);
+        if (!territorial && (clause.communeSection() || checks.isAboutCommunesOnly(clause, start, end))) {
+            return true;
+        }
+        if (type.isNumeric() && (clause.citation() || checks.isProvinceWide(clause, start, end))) {
+            return true;
+        }
+        if (rule.has(Rule.Option.OWN_ISSUANCE) && checks.isIssuedByOthers(clause)) {
+            return true;
+        }
+        return checks.isOutsidePeriod(group(m, "year"));
+    }
+
+    static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+
+    /** The quote is the matched phrase; for a yes/no statement, the whole clause when it is short. */
+    private static Proposal toProposal(Candidate c, NormalizedText text, List<Clause> clauses) {
+        int start = c.start();
+        int end = c.end();
+        if (c.value() instanceof Boolean) {
+            Clause clause = clauses.stream().filter(cl -> cl.start() <= c.start() && c.end() <= cl.end()).findFirst().orElse(null);
+            if (clause != null && clause.end() - clause.start() <= MAX_CLAUSE_QUOTE) {
+                start = clause.start();
+                end = clause.end();
+            }
+        }
+        String s = text.text();
+        while (start < end && (Character.isWhitespace(s.charAt(start)) || "-+•(,.".indexOf(s.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || "(,.:".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        int from = text.originalStart(start);
+        int to = text.originalEnd(end);
+        Object value = c.value() instanceof BigDecimal d ? VietnameseNumbers.normalise(d) : c.value();
+        return new Proposal(c.element(), value, text.original().substring(from, to), from, to, c.confidence());
+    }
+}

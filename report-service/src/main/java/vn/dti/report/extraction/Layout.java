@@ -1,0 +1,93 @@
+package vn.dti.report.extraction;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits the cleaned text into lines, sections, sentences and clauses. */
+final class Layout {
+
+    /** A sentence ends at . ! ? followed by a space and a capital, a digit, a bullet or a bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\\d(+\\-\"])");
+    private static final Pattern CITATION = Pattern.compile("^[\\s\\-+•]*(?:căn cứ|thực hiện (?:công văn|quyết định|kế hoạch|chỉ thị|nghị quyết))");
+
+    private Layout() {
+    }
+
+    private record Section(int level, boolean plan, boolean communes) {
+    }
+
+    static List<Clause> clauses(NormalizedText text, int periodEndYear, boolean applyCommuneSections) {
+        List<Clause> clauses = new ArrayList<>();
+        Deque<Section> open = new ArrayDeque<>();
+        String s = text.text();
+        int lineStart = 0;
+        String pendingPart = null;
+        while (lineStart < s.length()) {
+            int lineEnd = s.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = s.length();
+            }
+            String line = s.substring(lineStart, lineEnd);
+            Heading heading = pendingPart != null ? new Heading(0, pendingPart + " " + line) : Heading.of(line);
+            pendingPart = null;
+            if (heading != null && heading.level() == 0 && Heading.isPartMarker(line)) {
+                pendingPart = line; // "Phần thứ hai": the title follows on the next line
+            } else if (heading != null) {
+                enter(open, heading, periodEndYear, applyCommuneSections);
+            }
+            addSentences(text, lineStart, lineEnd, open, clauses);
+            lineStart = lineEnd + 1;
+        }
+        return clauses;
+    }
+
+    private static void enter(Deque<Section> open, Heading heading, int periodEndYear, boolean applyCommuneSections) {
+        while (!open.isEmpty() && open.peek().level() >= heading.level()) {
+            open.pop();
+        }
+        open.push(new Section(heading.level(), SectionKind.isPlan(heading.title(), periodEndYear),
+                applyCommuneSections && SectionKind.isCommunes(heading.title())));
+    }
+
+    private static void addSentences(NormalizedText text, int from, int to, Deque<Section> open, List<Clause> out) {
+        boolean plan = open.stream().anyMatch(Section::plan);
+        boolean communes = open.stream().anyMatch(Section::communes);
+        Matcher end = SENTENCE_END.matcher(text.text()).region(from, to);
+        int sentenceStart = from;
+        while (sentenceStart < to) {
+            int sentenceEnd = end.find() ? end.end() : to;
+            boolean citation = CITATION.matcher(text.lower()).region(sentenceStart, sentenceEnd).lookingAt();
+            addClauses(text.text(), sentenceStart, sentenceEnd, plan, communes, citation, out);
+            sentenceStart = sentenceEnd;
+        }
+    }
+
+    private static void addClauses(String s, int from, int to, boolean plan, boolean communes, boolean citation,
+            List<Clause> out) {
+        int clauseStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == ';') {
+                if (i > clauseStart) {
+                    out.add(new Clause(clauseStart, i, from, to, plan, communes, citation,
+                            contains(s, clauseStart, i, true), contains(s, clauseStart, i, false)));
+                }
+                clauseStart = i + 1;
+            }
+        }
+    }
+
+    /** Whether s[from, to) holds a digit (or, with {@code digit} false, a '%'). */
+    private static boolean contains(String s, int from, int to, boolean digit) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (digit ? Character.isDigit(c) : c == '%') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,238 @@
+package vn.dti.report.extraction;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A cleaned view of a report that the rules read, with a map from every cleaned character back to
+ * the original text so that quotes are always exact substrings of the input.
+ * <p>
+ * Cleaning drops Markdown emphasis ({@code **05**} → 05), footnote marks and soft hyphens, collapses
+ * spaces, composes decomposed Vietnamese letters, and joins a line break that falls inside a
+ * sentence. {@link #lower()} is the same text in lower case with the old tone placement
+ * ("hoá", "uỷ") rewritten to the new one ("hóa", "ủy"), character for character.
+ */
+final class NormalizedText {
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
+    private static final String DROPPED = "*¹²³⁴⁵⁶⁷⁸⁹⁰\u00AD\u200B\u200C\u200D\uFEFF\r";
+    private static final Map<String, String> OLD_TONE_PLACEMENT = Map.ofEntries(
+            Map.entry("oá", "óa"), Map.entry("oà", "òa"), Map.entry("oả", "ỏa"), Map.entry("oã", "õa"),
+            Map.entry("oạ", "ọa"), Map.entry("oé", "óe"), Map.entry("oè", "òe"), Map.entry("oẻ", "ỏe"),
+            Map.entry("oẽ", "õe"), Map.entry("oẹ", "ọe"), Map.entry("uý", "úy"), Map.entry("uỳ", "ùy"),
+            Map.entry("uỷ", "ủy"), Map.entry("uỹ", "ũy"), Map.entry("uỵ", "ụy"));
+
+    private final String original;
+    private final String text;
+    private final String lower;
+    private final int[] originalStart;
+    private final int[] originalEnd;
+
+    private NormalizedText(String original, String text, int[] originalStart, int[] originalEnd) {
+        this.original = original;
+        this.text = text;
+        this.lower = lowerWithNewTonePlacement(text);
+        this.originalStart = originalStart;
+        this.originalEnd = originalEnd;
+    }
+
+    static NormalizedText of(String original) {
+        Builder b = new Builder(original);
+        b.clean();
+        char[] chars = b.out.toString().toCharArray();
+        joinBrokenLines(chars);
+        return new NormalizedText(original, new String(chars), b.starts(), b.ends());
+    }
+
+    String original() {
+        return original;
+    }
+
+    /** The cleaned text, case preserved. */
+    String text() {
+        return text;
+    }
+
+    /** The cleaned text in lower case, same length and offsets as {@link #text()}. */
+    String lower() {
+        return lower;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    /** Offset in the original text where the cleaned character at {@code cleanIndex} starts. */
+    int originalStart(int cleanIndex) {
+        return originalStart[cleanIndex];
+    }
+
+    /** Offset in the original text just after the cleaned range that ends (exclusive) at {@code cleanEnd}. */
+    int originalEnd(int cleanEnd) {
+        return originalEnd[cleanEnd - 1];
+    }
+
+    /** A line break inside a sentence (page break, hard wrap) becomes a space. */
+    private static void joinBrokenLines(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n' && continuesSentence(chars, i)) {
+                chars[i] = ' ';
+            }
+        }
+    }
+
+    private static boolean continuesSentence(char[] chars, int newline) {
+        int prev = newline - 1;
+        while (prev >= 0 && chars[prev] == ' ') {
+            prev--;
+        }
+        int next = newline + 1;
+        while (next < chars.length && (chars[next] == ' ' || chars[next] == '\n')) {
+            next++;
+        }
+        if (prev < 0 || next >= chars.length) {
+            return false;
+        }
+        char before = chars[prev];
+        char after = chars[next];
+        if (".;:!?".indexOf(before) >= 0) {
+            return false;
+        }
+        String nextLine = new String(chars, next, Math.min(12, chars.length - next));
+        if (LIST_ITEM.matcher(nextLine).find()) {
+            return false;
+        }
+        return before == ',' || Character.isLowerCase(after)
+                || (Character.isDigit(after) && Character.isLetterOrDigit(before));
+    }
+
+    private static String lowerWithNewTonePlacement(String text) {
+        char[] c = text.toLowerCase(java.util.Locale.ROOT).toCharArray();
+        if (c.length != text.length()) {
+            c = lowerCharByChar(text);
+        }
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] != 'o' && c[i] != 'u') {
+                continue;
+            }
+            String pair = OLD_TONE_PLACEMENT.get(new String(c, i, 2));
+            boolean openSyllable = i + 2 >= c.length || !Character.isLetter(c[i + 2]);
+            boolean afterQ = i > 0 && c[i - 1] == 'q'; // "quý": the u belongs to the consonant
+            if (pair != null && openSyllable && !afterQ) {
+                c[i] = pair.charAt(0);
+                c[i + 1] = pair.charAt(1);
+            }
+        }
+        return new String(c);
+    }
+
+    private static char[] lowerCharByChar(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return c;
+    }
+
+    /** Builds the cleaned text and the offset map in one pass over the original. */
+    private static final class Builder {
+        private final String in;
+        private final StringBuilder out = new StringBuilder();
+        private int[] start;
+        private int[] end;
+
+        Builder(String in) {
+            this.in = in;
+            this.start = new int[in.length() + 1];
+            this.end = new int[in.length() + 1];
+        }
+
+        void clean() {
+            int i = 0;
+            while (i < in.length()) {
+                char c = in.charAt(i);
+                if (DROPPED.indexOf(c) >= 0 || isMarkdownEscape(i)) {
+                    i++;
+                } else if (c == '\n') {
+                    i = newline(i);
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    i = space(i);
+                } else {
+                    i = character(i);
+                }
+            }
+        }
+
+        private boolean isMarkdownEscape(int i) {
+            return in.charAt(i) == '\\' && i + 1 < in.length() && "\\`*_{}[]()#+-.!|<>".indexOf(in.charAt(i + 1)) >= 0;
+        }
+
+        private int newline(int i) {
+            trimTrailingSpace();
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                emit('\n', i, i + 1);
+            }
+            return i + 1;
+        }
+
+        private int space(int i) {
+            int j = i;
+            while (j < in.length() && in.charAt(j) != '\n'
+                    && (Character.isWhitespace(in.charAt(j)) || Character.isSpaceChar(in.charAt(j)))) {
+                j++;
+            }
+            char last = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
+            if (last != '\n' && last != ' ') {
+                emit(' ', i, j);
+            }
+            return j;
+        }
+
+        private int character(int i) {
+            int j = i + 1;
+            while (j < in.length() && Character.getType(in.charAt(j)) == Character.NON_SPACING_MARK) {
+                j++;
+            }
+            String group = j - i > 1 ? Normalizer.normalize(in.substring(i, j), Normalizer.Form.NFC) : in.substring(i, j);
+            for (char g : group.toCharArray()) {
+                emit(unifyPunctuation(g), i, j);
+            }
+            return j;
+        }
+
+        private static char unifyPunctuation(char c) {
+            return switch (c) {
+                case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
+                case '\u2018', '\u2019' -> '\'';
+                case '\u2013', '\u2014', '\u2212' -> '-';
+                default -> c;
+            };
+        }
+
+        private void trimTrailingSpace() {
+            while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+        }
+
+        private void emit(char c, int from, int to) {
+            int k = out.length();
+            if (k >= start.length) {
+                start = java.util.Arrays.copyOf(start, k * 2 + 1);
+                end = java.util.Arrays.copyOf(end, k * 2 + 1);
+            }
+            out.append(c);
+            start[k] = from;
+            end[k] = to;
+        }
+
+        int[] starts() {
+            return java.util.Arrays.copyOf(start, out.length());
+        }
+
+        int[] ends() {
+            return java.util.Arrays.copyOf(end, out.length());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dti.report.extraction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese period phrases turned into period codes: "9 tháng đầu năm 2021" → 2021-9M,
+ * "6 tháng đầu năm 2023" → 2023H1, "quý III năm 2023" → 2023Q3, "tháng 7/2023" → 2023-07,
+ * "giai đoạn 2021-2025" → 2021/2025, "năm 2023" → 2023. The earliest phrase in the text wins.
+ */
+final class PeriodPhrases {
+
+    private record Form(Pattern pattern, Function<Matcher, String> code) {
+    }
+
+    private static final List<Form> FORMS = List.of(
+            new Form(Pattern.compile("(\\d{1,2}) tháng đầu năm (\\d{4})"), PeriodPhrases::firstMonths),
+            new Form(Pattern.compile("6 tháng cuối năm (\\d{4})"), m -> m.group(1) + "H2"),
+            new Form(Pattern.compile("quý (iv|i{1,3}|[1-4])(?:/|\\s+năm\\s+|\\s+)(\\d{4})"), m -> m.group(2) + "Q" + quarter(m.group(1))),
+            new Form(Pattern.compile("(?<!ngày )(?<![\\d/])tháng (\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})"),
+                    m -> m.group(2) + "-" + String.format("%02d", Integer.parseInt(m.group(1)))),
+            new Form(Pattern.compile("giai đoạn (\\d{4})\\s*-\\s*(\\d{4})"), m -> m.group(1) + "/" + m.group(2)),
+            new Form(Pattern.compile("từ năm (\\d{4}) đến (?:năm )?(\\d{4})"), m -> m.group(1) + "/" + m.group(2)),
+            new Form(Pattern.compile("năm (\\d{4})"), m -> m.group(1)));
+
+    private PeriodPhrases() {
+    }
+
+    /** @param lower lower-case text to search */
+    static Optional<String> find(String lower) {
+        String best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(lower);
+            if (m.find() && m.start() < bestStart) {
+                String code = form.code().apply(m);
+                if (code != null) {
+                    best = code;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String firstMonths(Matcher m) {
+        return switch (m.group(1)) {
+            case "9" -> m.group(2) + "-9M";
+            case "6" -> m.group(2) + "H1";
+            case "3" -> m.group(2) + "Q1";
+            default -> null;
+        };
+    }
+
+    private static int quarter(String q) {
+        return switch (q) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package vn.dti.report.extraction;
+
+/**
+ * A value the engine proposes for one catalog element. {@code value} is a {@link java.math.BigDecimal}
+ * for numbers and a {@link Boolean} for booleans; {@code quote} is exactly
+ * {@code text.substring(start, end)} of the text given to the engine.
+ */
+public record Proposal(String element, Object value, String quote, int start, int end, double confidence) {
+}

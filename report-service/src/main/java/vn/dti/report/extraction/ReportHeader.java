@@ -1,0 +1,123 @@
+package vn.dti.report.extraction;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The unit, province and period a report states about itself. */
+record ReportHeader(String unitName, String province, String period, UnitLevel level) {
+
+    private static final String UNIT_HEAD = "(?:Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban|Văn phòng|Thanh tra|Trung tâm"
+            + "|Cục|Chi cục|Công an|Đài|Bệnh viện|Trường|Kho bạc|Bảo hiểm xã hội|Liên đoàn|Hội|Tỉnh đoàn|Phòng)";
+    /** "..., Sở Ngoại vụ báo cáo ..." / "; UBND huyện Bình Sơn Báo cáo ..." */
+    private static final Pattern REPORTING_SUBJECT = Pattern.compile(
+            "(?:^|[,;:.] +|\\n)(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}?) (?:kính )?(?:báo cáo|Báo cáo)(?!\\p{L})");
+    /** "Trên đây là (nội dung) báo cáo ... của Sở Ngoại vụ," */
+    private static final Pattern CLOSING = Pattern.compile(
+            "Trên đây là[^\\n]{0,120}?(?:báo cáo|Báo cáo)[^\\n]{0,80}?(?:của|tại)\\s+(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}?) ?[,;.(]");
+    private static final Pattern TITLE_UNIT = Pattern.compile("(?:tại|của)\\s+(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}) *$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?<!\\p{L})(?:về|việc|của|đã|đang|được|xin|tổng hợp|theo|tại|và các)(?!\\p{L})");
+    private static final String CAP_WORD = "\\p{Lu}\\p{Ll}*";
+    private static final Pattern PROVINCE = Pattern.compile(
+            "(?:tỉnh|Tỉnh)(?:\\s+(?:ủy|uỷ))?\\s+(" + CAP_WORD + "(?:\\s+" + CAP_WORD + "){1,2})(?!\\s*-\\s*\\p{Lu})");
+    /** "UBND TỈNH NGHỆ AN" in the letterhead. */
+    private static final Pattern PROVINCE_LETTERHEAD = Pattern.compile("(?m)^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*$");
+    /** "Nghệ An, ngày 10 tháng 7 năm 2024": the place of writing. */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile("(?m)^(" + "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,2}),? ngày");
+    private static final Pattern CITY = Pattern.compile("(?:thành phố|Thành phố|TP\\.?)\\s+(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)");
+    private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
+
+    static ReportHeader detect(NormalizedText text) {
+        String s = text.text();
+        Optional<Matcher> subject = firstMatch(REPORTING_SUBJECT, s);
+        String title = firstGroup(TITLE_LINE, s).orElse("");
+        String unit = subject.map(m -> m.group(1).strip())
+                .or(() -> firstGroup(TITLE_UNIT, title))
+                .or(() -> firstGroup(CLOSING, s))
+                .orElse(null);
+        String period = PeriodPhrases.find(title.toLowerCase(Locale.ROOT))
+                .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
+                .orElse(null);
+        return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
+    }
+
+    /** The last calendar year the period covers, or 0 when the period is unknown. */
+    int periodEndYear() {
+        if (period == null) {
+            return 0;
+        }
+        int slash = period.indexOf('/');
+        return Integer.parseInt(slash > 0 ? period.substring(slash + 1) : period.substring(0, 4));
+    }
+
+    /** The first calendar year the period covers, or 0 when the period is unknown. */
+    int periodStartYear() {
+        return period == null ? 0 : Integer.parseInt(period.substring(0, 4));
+    }
+
+    private static Optional<Matcher> firstMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (!NOT_A_NAME.matcher(m.group(1)).find()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstGroup(Pattern p, String s) {
+        return firstMatch(p, s).map(m -> m.group(1).strip());
+    }
+
+    private static String restOfSentence(String lower, int from) {
+        int end = lower.indexOf('\n', from);
+        String rest = lower.substring(from, end < 0 ? lower.length() : end);
+        int stop = rest.indexOf(". ");
+        return stop < 0 ? rest : rest.substring(0, stop);
+    }
+
+    /** The province named most often ("tỉnh Bình Định", "Tỉnh ủy Quảng Ngãi"). */
+    private static String province(String s) {
+        Map<String, Integer> counts = new HashMap<>();
+        String first = null;
+        for (Pattern p : new Pattern[] { PROVINCE, CITY }) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                String name = m.group(1);
+                counts.merge(name, 1, Integer::sum);
+                if (first == null) {
+                    first = name;
+                }
+            }
+        }
+        Matcher letterhead = PROVINCE_LETTERHEAD.matcher(s);
+        if (letterhead.find()) {
+            String name = titleCase(letterhead.group(1));
+            counts.merge(name, 3, Integer::sum);
+            first = first == null ? name : first;
+        }
+        Matcher place = PLACE_AND_DATE.matcher(s);
+        if (place.find() && (counts.containsKey(place.group(1)) || first == null)) {
+            counts.merge(place.group(1), 2, Integer::sum);
+            first = first == null ? place.group(1) : first;
+        }
+        String best = first;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.getOrDefault(best, 0)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
+    }
+}

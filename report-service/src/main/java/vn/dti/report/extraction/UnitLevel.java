@@ -1,0 +1,27 @@
+package vn.dti.report.extraction;
+
+import java.util.Locale;
+
+/** The tier of the reporting unit, read from its name; decides whose figures are the unit's own. */
+enum UnitLevel {
+    PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, UNKNOWN;
+
+    static UnitLevel ofName(String unitName) {
+        if (unitName == null) {
+            return UNKNOWN;
+        }
+        String n = unitName.toLowerCase(Locale.ROOT);
+        if (n.matches("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|đặc khu)\\b.*")
+                || n.matches("^(?:xã|phường|thị trấn)\\s.*")) {
+            return COMMUNE;
+        }
+        if (n.matches("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+(?:huyện|quận|thị xã|thành phố)\\b.*")
+                || n.matches("^(?:huyện|quận|thị xã)\\s.*")) {
+            return DISTRICT;
+        }
+        if (n.matches("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+tỉnh\\b.*")) {
+            return PROVINCE;
+        }
+        return DEPARTMENT;
+    }
+}

@@ -1,0 +1,114 @@
+package vn.dti.report.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.quarkus.security.Authenticated;
+import vn.dti.report.extraction.DocumentText;
+import vn.dti.report.extraction.ExtractionEngine;
+import vn.dti.report.extraction.ExtractionResult;
+import vn.dti.report.security.Roles;
+
+/**
+ * Proposes catalog values from a narrative report; nothing is stored. The caller confirms each
+ * value against its quote.
+ */
+@Path("/api/v1/extractions")
+@Authenticated
+@Tag(name = "Trích xuất / Extraction")
+@SecurityRequirement(name = "bearer")
+public class ExtractionResource {
+
+    /** Longest text accepted, in UTF-8 bytes. */
+    static final int MAX_TEXT_BYTES = 1024 * 1024;
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Inject
+    ExtractionEngine engine;
+
+    public ExtractionResource() {
+    }
+
+    ExtractionResource(ExtractionEngine engine) {
+        this.engine = engine;
+    }
+
+    public record TextRequest(String text) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Value(String element, Object value, String quote, double confidence, int start, int end) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ExtractionResponse(List<Value> values, String unit, String province, String period) {
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
+    @Operation(summary = "Trích xuất giá trị từ văn bản / Extract values from plain text or Markdown")
+    public ExtractionResponse fromText(String text) {
+        return extract(text);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
+    @Operation(summary = "Trích xuất giá trị từ JSON / Extract values from {\"text\": \"...\"}")
+    public ExtractionResponse fromJson(TextRequest request) {
+        if (request == null) {
+            throw new ProblemException(400, "Yêu cầu sai định dạng / Malformed request", "The body must be {\"text\": \"...\"}");
+        }
+        return extract(request.text());
+    }
+
+    @POST
+    @Consumes(DOCX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
+    @Operation(summary = "Trích xuất giá trị từ tệp Word / Extract values from a .docx report")
+    public ExtractionResponse fromDocx(byte[] document) {
+        String text;
+        try {
+            text = DocumentText.of(document, DOCX);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("document", e.getMessage());
+        }
+        return extract(text);
+    }
+
+    private ExtractionResponse extract(String text) {
+        if (text == null) {
+            throw new ProblemException(400, "Yêu cầu sai định dạng / Malformed request", "The report text is missing");
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
+            throw new ProblemException(413, "Văn bản quá dài / Text too large",
+                    "The report text is larger than 1 MB; split it or send the relevant sections");
+        }
+        if (text.isBlank()) {
+            throw ProblemException.invalid("text", "must not be empty");
+        }
+        ExtractionResult result = engine.extract(text);
+        List<Value> values = result.values().stream()
+                .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end()))
+                .toList();
+        return new ExtractionResponse(values, result.unitName(), result.province(), result.period());
+    }
+}

@@ -1,0 +1,51 @@
+package vn.dti.report.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dti.report.extraction.Catalog;
+import vn.dti.report.extraction.ExtractionEngine;
+
+/** The resource's own logic, called directly (no server): mapping, limits and problems. */
+class ExtractionResourceTest {
+
+    private final ExtractionResource resource = new ExtractionResource(new ExtractionEngine(Catalog.fromClasspath()));
+
+    @Test
+    void returnsValuesWithQuotesAndOffsets() {
+        String text = "Sở Ngoại vụ báo cáo như sau: UBND huyện tiếp nhận 26.157 văn bản đến.";
+        ExtractionResource.ExtractionResponse response = resource.fromJson(new ExtractionResource.TextRequest(text));
+        ExtractionResource.Value v = response.values().get(0);
+        assertEquals("doc.incoming", v.element());
+        assertEquals(new BigDecimal("26157"), v.value());
+        assertEquals(v.quote(), text.substring(v.start(), v.end()));
+        assertEquals("Sở Ngoại vụ", response.unit());
+    }
+
+    @Test
+    void emptyTextIs422() {
+        assertEquals(422, assertThrows(ProblemException.class, () -> resource.fromText("  ")).problem().status());
+    }
+
+    @Test
+    void missingBodyIs400() {
+        assertEquals(400, assertThrows(ProblemException.class, () -> resource.fromJson(null)).problem().status());
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> resource.fromJson(new ExtractionResource.TextRequest(null))).problem().status());
+    }
+
+    @Test
+    void textOverOneMegabyteIs413() {
+        String big = "a".repeat(ExtractionResource.MAX_TEXT_BYTES + 1);
+        assertEquals(413, assertThrows(ProblemException.class, () -> resource.fromText(big)).problem().status());
+    }
+
+    @Test
+    void unreadableDocxIs422() {
+        assertEquals(422, assertThrows(ProblemException.class, () -> resource.fromDocx(new byte[] { 1, 2, 3 })).problem().status());
+    }
+}
