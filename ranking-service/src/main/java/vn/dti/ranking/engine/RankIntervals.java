@@ -1,7 +1,6 @@
 package vn.dti.ranking.engine;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -21,20 +20,20 @@ final class RankIntervals {
 
     private final IntervalSettings settings;
     private final double scale;
-    private final Comparator<UnitScore> tieOrder;
 
-    RankIntervals(IntervalSettings settings, int precision, Comparator<UnitScore> tieOrder) {
+    RankIntervals(IntervalSettings settings, int precision) {
         this.settings = settings;
         this.scale = Math.pow(10, precision);
-        this.tieOrder = tieOrder;
     }
 
-    /** Intervals in the order of {@code scores}. */
-    RankInterval[] of(List<UnitScore> scores) {
+    /**
+     * Intervals in the order of {@code scores}; {@code tieOrdinals} orders the units by the
+     * tie-breakers alone (0 = best, equal = tied).
+     */
+    RankInterval[] of(List<UnitScore> scores, long[] tieOrdinals) {
         int units = scores.size();
         List<String> groups = perturbedGroups(scores);
         WeightedScores weighted = WeightedScores.of(scores, groups);
-        long[] tieOrdinals = tieOrdinals(scores);
         double[][] factors = factors(groups.size());
         int[][] ranksByUnit = new int[units][settings.draws()];
         IntStream.range(0, settings.draws()).parallel().forEach(draw -> {
@@ -72,18 +71,6 @@ final class RankIntervals {
             }
         }
         return factors;
-    }
-
-    /** 0 for the best tie-breaker values; units the tie-breakers cannot tell apart share an ordinal. */
-    private long[] tieOrdinals(List<UnitScore> scores) {
-        Integer[] byTieOrder = IntStream.range(0, scores.size()).boxed().toArray(Integer[]::new);
-        Arrays.sort(byTieOrder, (a, b) -> tieOrder.compare(scores.get(a), scores.get(b)));
-        long[] ordinals = new long[scores.size()];
-        for (int i = 1; i < byTieOrder.length; i++) {
-            boolean tied = tieOrder.compare(scores.get(byTieOrder[i - 1]), scores.get(byTieOrder[i])) == 0;
-            ordinals[byTieOrder[i]] = tied ? ordinals[byTieOrder[i - 1]] : i;
-        }
-        return ordinals;
     }
 
     /** A sort key per unit, smaller is better: minus the rounded perturbed index, then the tie ordinal. */
