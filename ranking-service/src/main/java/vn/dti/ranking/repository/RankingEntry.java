@@ -46,5 +46,41 @@ public class RankingEntry extends PanacheEntityBase {
     @Column(name = "previous_rank")
     public Integer previousRank;
 
+    /** Vietnamese label of the grade band, e.g. "Xuất sắc". */
     public String grade;
+
+    /** UP, DOWN, SAME or NEW; null when there was no previous ranking to compare with. */
+    public String trend;
+
+    @Column(name = "rank_low")
+    public Integer rankLow;
+
+    @Column(name = "rank_high")
+    public Integer rankHigh;
+
+    /** The main indices behind the index, as JSON: [{"code","points","max","index"}]. */
+    public String groups;
+
+    RankingEntry placedIn(Ranking owner) {
+        ranking = owner;
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        return this;
+    }
+
+    RankingEntry copyFrom(RankingEntry other) {
+        rank = other.rank;
+        of = other.of;
+        unitName = other.unitName;
+        index = other.index;
+        points = other.points;
+        previousRank = other.previousRank;
+        grade = other.grade;
+        trend = other.trend;
+        rankLow = other.rankLow;
+        rankHigh = other.rankHigh;
+        groups = other.groups;
+        return this;
+    }
 }

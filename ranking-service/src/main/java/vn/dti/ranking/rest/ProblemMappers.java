@@ -64,6 +64,13 @@ public class ProblemMappers {
         return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()), uri);
     }
 
+    /** A concurrent change (a recomputation racing a publication): the client reads again and retries. */
+    @ServerExceptionMapper
+    public Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of(409, "Xung đột trạng thái / Conflict",
+                "The ranking changed while you acted on it: read it again and retry"), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);

@@ -1,0 +1,12 @@
+package vn.dti.ranking.security;
+
+/** Realm roles of the Keycloak realm {@code dti}. */
+public final class Roles {
+    public static final String REPORTER = "reporter";
+    public static final String REVIEWER = "reviewer";
+    public static final String COUNCIL = "council";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

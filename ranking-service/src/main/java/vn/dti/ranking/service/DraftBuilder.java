@@ -1,0 +1,130 @@
+package vn.dti.ranking.service;
+
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.dti.ranking.config.RankingConfig;
+import vn.dti.ranking.engine.Period;
+import vn.dti.ranking.engine.Placement;
+import vn.dti.ranking.engine.PreviousRanks;
+import vn.dti.ranking.engine.RankRules;
+import vn.dti.ranking.engine.RankingEngine;
+import vn.dti.ranking.engine.UnitScore;
+import vn.dti.ranking.repository.Ranking;
+import vn.dti.ranking.repository.RankingEntry;
+import vn.dti.ranking.repository.RankingKey;
+import vn.dti.ranking.repository.RankingRepository;
+import vn.dti.ranking.repository.RankingStatus;
+import vn.dti.ranking.repository.StoredScore;
+
+/**
+ * Recomputes the draft ranking of one key from the stored scores. A published revision is never
+ * touched: once the draft of a key is published, the next change opens a new draft revision.
+ */
+@ApplicationScoped
+public class DraftBuilder {
+
+    @Inject
+    RankingConfig config;
+
+    @Inject
+    RankingRepository rankings;
+
+    @Inject
+    RefreshQueue refreshQueue;
+
+    @Inject
+    UnitDirectory units;
+
+    @Inject
+    GroupsJson groupsJson;
+
+    @Transactional
+    public void rebuild(RankingKey key) {
+        Optional<Object> claimed = refreshQueue.claim(key);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<UnitScore> scores = scoresOf(key);
+        Optional<Ranking> existing = rankings.draftForUpdate(key);
+        if (!scores.isEmpty() || existing.isPresent()) {
+            Ranking draft = existing.orElseGet(() -> newDraft(key));
+            RankRules rules = config.rankRules();
+            List<Placement> placements = new RankingEngine(rules).rank(scores, previousRanks(key));
+            draft.replaceEntries(placements.stream().map(this::entryOf).toList(), Instant.now());
+            draft.rules = RulesText.of(rules);
+            requestNextPeriod(key);
+        }
+        refreshQueue.done(key, claimed.get());
+    }
+
+    private List<UnitScore> scoresOf(RankingKey key) {
+        List<StoredScore> stored = StoredScore.list("province = ?1 and group = ?2 and period = ?3 and framework = ?4 "
+                + "and stage = ?5", key.province(), key.group(), key.period(), key.framework(), key.stage());
+        Map<String, String> names = units.namesOf(stored.stream().map(score -> score.unitCode).toList());
+        return stored.stream().map(score -> new UnitScore(score.unitCode, names.getOrDefault(score.unitCode, score.unitName),
+                score.points, score.index, groupsJson.read(score.groups))).toList();
+    }
+
+    private Ranking newDraft(RankingKey key) {
+        Ranking draft = new Ranking();
+        draft.id = UUID.randomUUID();
+        draft.province = key.province();
+        draft.group = key.group();
+        draft.period = key.period();
+        draft.framework = key.framework();
+        draft.stage = key.stage();
+        draft.status = RankingStatus.DRAFT;
+        draft.revision = rankings.lastRevision(key) + 1;
+        draft.updatedAt = Instant.now();
+        rankings.persist(draft);
+        return draft;
+    }
+
+    /** The published revision in force of the previous comparable period, else its draft. */
+    private PreviousRanks previousRanks(RankingKey key) {
+        String previousPeriod = Period.parse(key.period()).previous().code();
+        Optional<Ranking> previous = rankings.latestPublished(key.province(), key.group(), previousPeriod, key.stage())
+                .or(() -> rankings.latestDraft(key.province(), key.group(), previousPeriod, key.stage()));
+        return previous.map(ranking -> PreviousRanks.of(ranking.entries.stream()
+                        .collect(Collectors.toMap(entry -> entry.unitCode, entry -> entry.rank)),
+                units.predecessorsBySuccessor()))
+                .orElse(PreviousRanks.none());
+    }
+
+    /** The next period's draft moves against this one: recompute it too. */
+    private void requestNextPeriod(RankingKey key) {
+        RankingKey next = key.withPeriod(Period.parse(key.period()).next().code());
+        if (rankings.hasDraft(next)) {
+            refreshQueue.request(next);
+        }
+    }
+
+    private RankingEntry entryOf(Placement placement) {
+        RankingEntry entry = new RankingEntry();
+        entry.rank = placement.rank();
+        entry.of = placement.of();
+        entry.unitCode = placement.score().unitCode();
+        entry.unitName = placement.score().unitName();
+        entry.index = placement.comparedIndex();
+        entry.points = placement.score().points().setScale(4, RoundingMode.HALF_UP);
+        entry.previousRank = placement.previousRank();
+        entry.trend = placement.trend() == null ? null : placement.trend().name();
+        entry.grade = placement.grade() == null ? null : placement.grade().labelVi;
+        if (placement.interval() != null) {
+            entry.rankLow = placement.interval().best();
+            entry.rankHigh = placement.interval().worst();
+        }
+        entry.groups = groupsJson.write(placement.score().groups());
+        return entry;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.dti.ranking.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.dti.ranking.repository.RankingKey;
+
+/**
+ * Draft rankings to recompute. A score change marks its ranking in the transaction that stores the
+ * score; a burst of changes to one group leaves one mark, so the group is recomputed once.
+ */
+@ApplicationScoped
+public class RefreshQueue {
+
+    private static final String KEY_MATCH = "province_code = ?1 and unit_group = ?2 and period = ?3 "
+            + "and framework_code = ?4 and stage = ?5";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void request(RankingKey key) {
+        entityManager.createNativeQuery("insert into ranking_refresh (province_code, unit_group, period, framework_code, "
+                + "stage, requested_at) values (?1, ?2, ?3, ?4, ?5, clock_timestamp()) on conflict (province_code, "
+                + "unit_group, period, framework_code, stage) do update set requested_at = excluded.requested_at")
+                .setParameter(1, key.province()).setParameter(2, key.group()).setParameter(3, key.period())
+                .setParameter(4, key.framework()).setParameter(5, key.stage()).executeUpdate();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<RankingKey> pending(int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("select province_code, unit_group, period, framework_code, "
+                + "stage from ranking_refresh order by requested_at").setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new RankingKey((String) row[0], (String) row[1], (String) row[2],
+                (String) row[3], (String) row[4])).toList();
+    }
+
+    /** Locks the mark of a key; empty when another instance holds it or it is already done. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Object> claim(RankingKey key) {
+        return bind(entityManager.createNativeQuery("select requested_at from ranking_refresh where " + KEY_MATCH
+                + " for update skip locked"), key).getResultStream().findFirst();
+    }
+
+    /** Removes the mark unless a newer change renewed it meanwhile. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void done(RankingKey key, Object requestedAt) {
+        bind(entityManager.createNativeQuery("delete from ranking_refresh where " + KEY_MATCH + " and requested_at = ?6"),
+                key).setParameter(6, requestedAt).executeUpdate();
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, RankingKey key) {
+        return query.setParameter(1, key.province()).setParameter(2, key.group()).setParameter(3, key.period())
+                .setParameter(4, key.framework()).setParameter(5, key.stage());
+    }
+}
