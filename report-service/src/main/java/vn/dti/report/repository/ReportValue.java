@@ -62,11 +62,13 @@ public class ReportValue extends PanacheEntityBase {
 
     /** The value as JSON shows it: a number or a boolean. */
     public Object value() {
-        if (bool != null || number == null) {
-            return bool;
-        }
-        BigDecimal plain = number.stripTrailingZeros();
-        return plain.scale() < 0 ? plain.setScale(0) : plain;
+        return bool != null || number == null ? bool : plain(number);
+    }
+
+    /** Without trailing zeros and never in exponent notation: 737340000, 64.39. */
+    public static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public ReportValue copyFor(int newVersion) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,12 +21,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 import vn.dti.report.config.ReportConfig;
 import vn.dti.report.repository.ReportStatus;
 import vn.dti.report.service.AuditView;
 import vn.dti.report.service.Idempotency;
+import vn.dti.report.service.NarrativeImportService;
 import vn.dti.report.service.NarrativeInput;
 import vn.dti.report.service.NewReport;
 import vn.dti.report.service.ReportQueryService;
@@ -54,6 +58,9 @@ public class ReportResource {
     Idempotency idempotency;
 
     @Inject
+    NarrativeImportService narrativeImport;
+
+    @Inject
     ReportConfig config;
 
     /** Body of {@code POST /api/v1/reports/{id}/amend}. */
@@ -77,6 +84,33 @@ public class ReportResource {
             ReportView created = reports.create(request);
             return new Idempotency.Outcome(201, created, "/api/v1/reports/" + created.id());
         }));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Nhập báo cáo thuyết minh / Import a narrative report",
+            description = "Multipart: file (.txt, .md or .docx), unitCode, period. Creates a draft whose values are "
+                    + "proposals extracted from the text, each with its quote and confidence, until the reporter saves them.")
+    public Response importNarrative(@HeaderParam("Idempotency-Key") String key, @RestForm("file") FileUpload file,
+            @RestForm("unitCode") String unitCode, @RestForm("period") String period) {
+        if (file == null) {
+            throw ProblemException.invalid("file", "is required");
+        }
+        if (unitCode == null || unitCode.isBlank()) {
+            throw ProblemException.invalid("unitCode", "is required");
+        }
+        byte[] document = readUpload(file);
+        ImportFingerprint fingerprint = new ImportFingerprint(unitCode, period, file.fileName(), document.length,
+                java.util.Arrays.hashCode(document));
+        return respond(idempotency.once(key, "POST", "/api/v1/reports/import", fingerprint, () -> {
+            ReportView created = narrativeImport.importDocument(unitCode, period, document, file.fileName());
+            return new Idempotency.Outcome(201, created, "/api/v1/reports/" + created.id());
+        }));
+    }
+
+    /** What makes two imports the same request, for Idempotency-Key. */
+    record ImportFingerprint(String unitCode, String period, String fileName, int size, int hash) {
     }
 
     @GET
@@ -145,6 +179,14 @@ public class ReportResource {
     @Operation(summary = "Lịch sử thay đổi / Audit trail")
     public List<AuditView> audit(@PathParam("id") UUID id) {
         return queries.auditTrail(id);
+    }
+
+    private static byte[] readUpload(FileUpload file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw ProblemException.invalid("file", "could not be read");
+        }
     }
 
     private static Response withEtag(ReportView report) {

@@ -183,8 +183,11 @@ public class ReportService {
             value.bool = typed.bool();
             value.source = source;
             value.evidenceId = evidenceId != null ? evidenceId : value.evidenceId;
+            boolean confirmsProposal = current != null && current.proposed && java.util.Objects.equals(before,
+                    typed.number() != null ? ReportValue.plain(typed.number()) : typed.bool());
             value.proposed = false;
-            value.quote = source == ValueSource.MANUAL ? null : value.quote;
+            value.quote = confirmsProposal || source != ValueSource.MANUAL ? value.quote : null;
+            value.confidence = confirmsProposal ? value.confidence : null;
             value.updatedAt = Instant.now();
             value.updatedBy = caller.userName();
             value.persist();

@@ -9,12 +9,12 @@ import java.nio.file.Paths;
  * when set, else the first {@code shared/} with {@code seeds} inside, walking up from the working
  * directory (a checkout at X/ has it at X/../shared).
  */
-final class SharedFolder {
+public final class SharedFolder {
 
     private SharedFolder() {
     }
 
-    static Path locate() {
+    public static Path locate() {
         String configured = System.getProperty("dti.shared.dir");
         if (configured != null && !configured.isBlank()) {
             Path p = Paths.get(configured).toAbsolutePath();

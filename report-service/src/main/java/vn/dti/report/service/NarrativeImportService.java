@@ -1,0 +1,122 @@
+package vn.dti.report.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import vn.dti.report.extraction.DocumentText;
+import vn.dti.report.extraction.ExtractionEngine;
+import vn.dti.report.extraction.ExtractionResult;
+import vn.dti.report.extraction.Proposal;
+import vn.dti.report.repository.Report;
+import vn.dti.report.repository.ReportSection;
+import vn.dti.report.repository.ReportValue;
+import vn.dti.report.repository.ValueSource;
+import vn.dti.report.rest.Problem.FieldError;
+import vn.dti.report.rest.ProblemException;
+import vn.dti.report.security.CallerScope;
+
+/**
+ * Imports a narrative report (.txt, .md, .docx) as a new draft: its text becomes the narrative and
+ * the values the engine finds are stored as proposals, each with its quote and confidence, until
+ * the reporter saves them (a report with proposals left cannot be submitted).
+ */
+@ApplicationScoped
+public class NarrativeImportService {
+
+    @Inject
+    ExtractionEngine engine;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ReportContent content;
+
+    @Transactional
+    public ReportView importDocument(String unitCode, String period, byte[] document, String fileName) {
+        String text = textOf(document, fileName);
+        ExtractionResult extraction = engine.extract(text);
+        ReportView draft = reports.create(new NewReport(unitCode, period, null));
+        Report report = Report.findById(draft.id());
+        storeNarrative(report, fileName, text);
+        int proposed = storeProposals(report, extraction.values());
+        audit.action(AuditTrail.REPORT, report.id.toString(), "IMPORTED", fileName + ": " + proposed + " values proposed");
+        Report.flush();
+        return content.view(report);
+    }
+
+    private static String textOf(byte[] content, String fileName) {
+        try {
+            return DocumentText.of(content, fileName);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("file", e.getMessage());
+        }
+    }
+
+    private static void storeNarrative(Report report, String fileName, String text) {
+        ReportSection section = new ReportSection();
+        section.reportId = report.id;
+        section.version = report.version;
+        section.position = 0;
+        section.title = "Văn bản gốc / Original text (" + fileName + ")";
+        section.body = text;
+        section.persist();
+    }
+
+    /** Stores the proposals whose value fits its element; the others are dropped, never stored half-valid. */
+    private int storeProposals(Report report, List<Proposal> proposals) {
+        ValueValidator validator = catalog.validator();
+        int stored = 0;
+        for (Proposal proposal : proposals) {
+            List<FieldError> ignored = new ArrayList<>();
+            var typed = validator.parse(proposal.element(), proposal.element(), json(proposal.value()), ignored);
+            if (typed.isEmpty() || typed.get().isRemoved()) {
+                continue;
+            }
+            ReportValue value = new ReportValue();
+            value.reportId = report.id;
+            value.version = report.version;
+            value.element = proposal.element();
+            value.number = typed.get().number();
+            value.bool = typed.get().bool();
+            value.source = ValueSource.EXTRACTION;
+            value.quote = proposal.quote();
+            value.confidence = BigDecimal.valueOf(proposal.confidence()).setScale(3, java.math.RoundingMode.HALF_UP);
+            value.proposed = true;
+            value.updatedAt = Instant.now();
+            value.updatedBy = caller.userName();
+            value.persist();
+            stored++;
+        }
+        return stored;
+    }
+
+    private static JsonNode json(Object value) {
+        if (value instanceof Boolean bool) {
+            return JsonNodeFactory.instance.booleanNode(bool);
+        }
+        if (value instanceof BigDecimal number) {
+            return JsonNodeFactory.instance.numberNode(number);
+        }
+        return JsonNodeFactory.instance.textNode(String.valueOf(value));
+    }
+
+}

@@ -1,0 +1,96 @@
+package vn.dti.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import vn.dti.report.extraction.SharedFolder;
+import vn.dti.report.support.InfrastructureTestResource;
+import vn.dti.report.support.Tokens;
+
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+class NarrativeImportTest {
+
+    private static final String UNIT = "NRI.BINHSON";
+    private static final String REPORTER = Tokens.reporter(UNIT);
+
+    @BeforeEach
+    void aDistrict() {
+        for (String json : List.of("{\"code\":\"NRI\",\"name\":\"Tỉnh Thử\",\"level\":\"PROVINCE\",\"validFrom\":\"2016-01-01\"}",
+                "{\"code\":\"NRI.BINHSON\",\"name\":\"UBND huyện Bình Sơn\",\"level\":\"DISTRICT\",\"group\":\"huyen\",\"validFrom\":\"2016-01-01\"}")) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(json).post("/api/v1/units");
+        }
+    }
+
+    @Test
+    void aNarrativeReportBecomesADraftWhoseValuesAreProposalsUntilTheReporterSavesThem() throws Exception {
+        byte[] seed = Files.readAllBytes(SharedFolder.locate().resolve("seeds/003_741b7664cff395cb.txt"));
+        String text = new String(seed, java.nio.charset.StandardCharsets.UTF_8);
+        var created = given().auth().oauth2(REPORTER)
+                .multiPart("file", "bao-cao-binh-son-2023.txt", seed, "text/plain")
+                .multiPart("unitCode", UNIT)
+                .multiPart("period", "2023")
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("values.size()", greaterThan(10))
+                .body("values.proposed", everyItem(equalTo(true)))
+                .body("values.source", everyItem(equalTo("EXTRACTION")))
+                .body("values.find { it.element == 'doc.incoming' }.value", equalTo(26157))
+                .body("narrative.sections[0].body.length()", greaterThan(1000))
+                .extract();
+        String id = created.path("id");
+        List<Map<String, Object>> values = created.path("values");
+        values.forEach(value -> org.junit.jupiter.api.Assertions.assertTrue(text.contains((String) value.get("quote")),
+                "every quote is a passage of the report"));
+
+        given().auth().oauth2(REPORTER).when().post("/api/v1/reports/" + id + "/submit").then().statusCode(409);
+
+        StringBuilder confirm = new StringBuilder("[");
+        values.forEach(value -> confirm.append("{\"element\":\"").append(value.get("element")).append("\",\"value\":")
+                .append(value.get("value")).append("},"));
+        confirm.setCharAt(confirm.length() - 1, ']');
+        given().auth().oauth2(REPORTER).contentType(ContentType.JSON).body(confirm.toString())
+                .when().put("/api/v1/reports/" + id + "/values")
+                .then().statusCode(200)
+                .body("values.proposed", everyItem(equalTo(false)))
+                .body("values.find { it.element == 'doc.incoming' }.quote", notNullValue());
+        given().auth().oauth2(REPORTER).when().post("/api/v1/reports/" + id + "/submit").then().statusCode(200);
+    }
+
+    @Test
+    void aBinaryOrEmptyFileIsRefusedWithAProblem() {
+        given().auth().oauth2(REPORTER)
+                .multiPart("file", "scan.bin", new byte[] { 0, 1, 2, (byte) 0xff, 0 }, "application/octet-stream")
+                .multiPart("unitCode", UNIT).multiPart("period", "2022")
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("file"));
+        given().auth().oauth2(REPORTER)
+                .multiPart("file", "empty.txt", new byte[0], "text/plain")
+                .multiPart("unitCode", UNIT).multiPart("period", "2022")
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(422);
+    }
+
+    @Test
+    void theExtractionEndpointProposesValuesAndStoresNothing() {
+        given().auth().oauth2(REPORTER).contentType(ContentType.JSON)
+                .body("{\"text\":\"Trong năm 2023, đơn vị đã tiếp nhận 26.157 văn bản đến, 497 văn bản đi.\"}")
+                .when().post("/api/v1/extractions")
+                .then().statusCode(200)
+                .body("values.find { it.element == 'doc.incoming' }.value", equalTo(26157));
+    }
+}
