@@ -176,7 +176,8 @@ public class BulkImportService {
                 numbers.remove(checked.row().element());
             }
         }
-        List<FieldError> broken = validator.checkConsistency(numbers);
+        List<FieldError> broken = validator.checkConsistency(numbers,
+                values.stream().map(checked -> checked.row().element()).collect(Collectors.toSet()));
         return broken.isEmpty() ? null : broken.get(0).message();
     }
 

@@ -129,7 +129,7 @@ public class ReportService {
             validator.parse(field, input.element(), input.value(), errors).ifPresent(typed -> changes.put(input.element(), typed));
             checkEvidence(report, input, errors);
         }
-        errors.addAll(validator.checkConsistency(numbersAfter(report, changes)));
+        errors.addAll(validator.checkConsistency(numbersAfter(report, changes), changes.keySet()));
         if (!errors.isEmpty()) {
             throw new ProblemException(422, "Dữ liệu không hợp lệ / Validation failed",
                     errors.size() + " value(s) break a rule; nothing was stored", errors);

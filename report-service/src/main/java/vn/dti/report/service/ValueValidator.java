@@ -64,17 +64,27 @@ public final class ValueValidator {
      * value (a missing part of the left side counts as 0); returns the broken ones.
      */
     public List<FieldError> checkConsistency(Map<String, BigDecimal> numbers) {
+        return checkConsistency(numbers, Set.of());
+    }
+
+    /** As above, naming in each error the element the client changed (so a form can point at it). */
+    public List<FieldError> checkConsistency(Map<String, BigDecimal> numbers, Set<String> changed) {
         List<FieldError> errors = new ArrayList<>();
         for (ConsistencyRule rule : rules) {
             Optional<BigDecimal> left = sumOfPresent(rule.left(), numbers);
             Optional<BigDecimal> right = sum(rule.right(), numbers);
             if (left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) > 0) {
-                errors.add(new FieldError(rule.left().get(0), rule.messageVi + " / " + rule.messageEn + " ("
+                errors.add(new FieldError(fieldOf(rule, changed), rule.messageVi + " / " + rule.messageEn + " ("
                         + String.join(" + ", rule.left()) + " = " + plain(left.get()) + " > "
                         + String.join(" + ", rule.right()) + " = " + plain(right.get()) + ")"));
             }
         }
         return errors;
+    }
+
+    private static String fieldOf(ConsistencyRule rule, Set<String> changed) {
+        return java.util.stream.Stream.concat(rule.left().stream(), rule.right().stream())
+                .filter(changed::contains).findFirst().orElse(rule.left().get(0));
     }
 
     private Optional<Typed> parseBoolean(String field, JsonNode value, List<FieldError> errors) {

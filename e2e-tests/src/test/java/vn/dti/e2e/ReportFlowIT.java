@@ -1,0 +1,149 @@
+package vn.dti.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** The report service's contract, driven through the gateway with real Keycloak tokens. */
+@ExtendWith(RunningSuite.class)
+class ReportFlowIT {
+
+    private static final String GATEWAY = RunningSuite.GATEWAY;
+    private static final String UNIT = "BDI.SNGV";
+    private static String reporter;
+    private static String reviewer;
+
+    @BeforeAll
+    static void tokens() {
+        reporter = Keycloak.tokenOf("reporter-sngv-bd");
+        reviewer = Keycloak.tokenOf("reviewer-bd");
+    }
+
+    @Test
+    void aReportGoesFromDraftToAcceptedAndIsAmendedThroughTheGateway() {
+        String period = unusedMonth();
+        String key = UUID.randomUUID().toString();
+        String id = create(period, key).statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+        assertEquals(id, create(period, key).statusCode(201).extract().path("id"), "a retried create returns the same report");
+        create(period, null).statusCode(409);
+
+        String etag = given().auth().oauth2(reporter).when().get(GATEWAY + "/api/v1/reports/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        values(id, etag, "[{\"element\":\"dvc.procedures_total\",\"value\":6},{\"element\":\"dvc.online_full\",\"value\":\"05\"},"
+                + "{\"element\":\"fin.dx_budget\",\"value\":\"737,34 triệu đồng\"}]").statusCode(200);
+        values(id, etag, "[{\"element\":\"dvc.online_full\",\"value\":4}]").statusCode(412);
+        values(id, null, "[{\"element\":\"dvc.online_partial\",\"value\":2}]").statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("dvc.online_partial"));
+
+        given().auth().oauth2(Keycloak.tokenOf("reporter-snv-qng")).when().get(GATEWAY + "/api/v1/reports/" + id)
+                .then().statusCode(404);
+        given().auth().oauth2(Keycloak.tokenOf("reviewer-qng")).when().get(GATEWAY + "/api/v1/reports/" + id)
+                .then().statusCode(404);
+
+        given().auth().oauth2(reporter).header("Idempotency-Key", UUID.randomUUID().toString())
+                .when().post(GATEWAY + "/api/v1/reports/" + id + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(reviewer).contentType(ContentType.JSON)
+                .body("{\"decision\":\"ACCEPT\",\"adjustments\":[{\"element\":\"dvc.online_full\",\"value\":4,\"reason\":\"Theo QĐ công bố\"}]}")
+                .when().post(GATEWAY + "/api/v1/reports/" + id + "/review")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("adjustments[0].newValue", equalTo("4"));
+        given().auth().oauth2(reporter).contentType(ContentType.JSON).body("{\"reason\":\"Bổ sung\"}")
+                .when().post(GATEWAY + "/api/v1/reports/" + id + "/amend").then().statusCode(200).body("version", equalTo(2));
+        given().auth().oauth2(reviewer).when().get(GATEWAY + "/api/v1/reports/" + id + "/audit")
+                .then().statusCode(200).body("action", hasItem("ADJUSTED"));
+    }
+
+    @Test
+    void aNarrativeReportIsImportedAsProposalsWithTheirQuotes() throws Exception {
+        byte[] seed = Files.readAllBytes(shared().resolve("seeds/000_853a2af8d72fb1f2.txt"));
+        given().auth().oauth2(reporter)
+                .multiPart("file", "bao-cao-sngv.txt", seed, "text/plain")
+                .multiPart("unitCode", UNIT)
+                .multiPart("period", unusedMonth())
+                .when().post(GATEWAY + "/api/v1/reports/import")
+                .then().statusCode(201)
+                .body("values.size()", greaterThan(5))
+                .body("values.find { it.element == 'fin.dx_budget' }.value", equalTo(737340000))
+                .body("values.find { it.element == 'fin.dx_budget' }.proposed", equalTo(true));
+        given().auth().oauth2(reporter).contentType("text/plain; charset=UTF-8")
+                .body(new String(seed, StandardCharsets.UTF_8))
+                .when().post(GATEWAY + "/api/v1/extractions")
+                .then().statusCode(200).body("values.element", hasItem("dvc.online_full"));
+    }
+
+    @Test
+    void theDemoDataIsThereAndCampaignsMeasureCompleteness() {
+        given().auth().oauth2(reviewer).when().get(GATEWAY + "/api/v1/data-elements")
+                .then().statusCode(200).body("code", hasItem("dvc.online_full"));
+        given().auth().oauth2(reviewer).when().get(GATEWAY + "/api/v1/reports?unit=" + UNIT + "&period=2023")
+                .then().statusCode(200).body("items[0].status", equalTo("ACCEPTED"));
+        String campaign = given().auth().oauth2(reviewer).contentType(ContentType.JSON)
+                .body("{\"title\":\"Báo cáo kết quả chuyển đổi số năm 2023\",\"legalReference\":\"Công văn 697/STTTT-BCVT&CNTT\","
+                        + "\"province\":\"BDI\",\"period\":\"2023\",\"deadline\":\"" + OffsetDateTime.now().plusDays(3)
+                        + "\",\"groups\":[\"so-ban-nganh\"]}")
+                .when().post(GATEWAY + "/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(reviewer).when().get(GATEWAY + "/api/v1/campaigns/" + campaign + "/completeness")
+                .then().statusCode(200)
+                .body("expected", equalTo(21))
+                .body("submitted", equalTo(21))
+                .body("missing", equalTo(0));
+    }
+
+    private static ValidatableResponse create(String period, String key) {
+        var request = given().auth().oauth2(reporter).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"" + UNIT + "\",\"period\":\"" + period + "\"}");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.when().post(GATEWAY + "/api/v1/reports").then();
+    }
+
+    private static ValidatableResponse values(String id, String ifMatch, String json) {
+        var request = given().auth().oauth2(reporter).contentType(ContentType.JSON).body(json);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().put(GATEWAY + "/api/v1/reports/" + id + "/values").then();
+    }
+
+    /** A month nobody has reported yet, so that the test can run again on the same suite. */
+    private static String unusedMonth() {
+        for (int year = 2030; year < 2100; year++) {
+            for (int month = 1; month <= 12; month++) {
+                String period = "%d-%02d".formatted(year, month);
+                int total = given().auth().oauth2(reporter)
+                        .when().get(GATEWAY + "/api/v1/reports?unit=" + UNIT + "&period=" + period)
+                        .then().statusCode(200).extract().path("total");
+                if (total == 0) {
+                    return period;
+                }
+            }
+        }
+        throw new IllegalStateException("no free month left");
+    }
+
+    private static Path shared() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("shared/seeds"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("shared/seeds not found above the working directory");
+        }
+        return dir.resolve("shared");
+    }
+}
