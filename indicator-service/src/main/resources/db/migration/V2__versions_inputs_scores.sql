@@ -53,12 +53,13 @@ create table input_set (
 );
 
 create table input_value (
+    id             bigint generated always as identity primary key,
     input_set_id   bigint       not null references input_set (id) on delete cascade,
     element        varchar(128) not null,
     value          numeric      not null,
     adjusted       boolean      not null default false,
     original_value numeric,
-    primary key (input_set_id, element)
+    unique (input_set_id, element)
 );
 
 -- One score per unit, period and stage, with its explanation tree as JSON.

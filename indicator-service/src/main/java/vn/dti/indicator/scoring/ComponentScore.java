@@ -34,11 +34,12 @@ public record ComponentScore(String code, String indexCode, String nameVi, Strin
         return applicableMax.subtract(points);
     }
 
+    /** The council's points replace these; the reviewed points stay in the adjustment. */
     public ComponentScore adjustedBy(CouncilAdjustment council) {
         Set<Flag> adjustedFlags = EnumSet.of(Flag.ADJUSTED);
         adjustedFlags.addAll(flags);
         return new ComponentScore(code, indexCode, nameVi, nameEn, pillar, method, formula, denominatorFormula, inputs,
                 formulaResult, denominatorResult, groupBest, council.points(), maxPoints, applicableMax,
-                adjustedFlags, council);
+                adjustedFlags, new CouncilAdjustment(points, council.points(), council.reason(), council.by()));
     }
 }
