@@ -77,7 +77,7 @@ public class ScoringService {
         Map<String, BigDecimal> bests = peers.highest(scope);
         if (!bests.equals(peers.scoredAgainst(scope))) {
             peers.rememberScoredAgainst(scope, bests);
-            return rescoreGroup(scope, framework.get(), bests, unitCode);
+            return rescoreGroup(scope, framework.get(), bests, unitCode, loadGroup(scope));
         }
         Map<Stage, Score> stored = storedScores(unitCode, period);
         rescore(new Scoring(unit, set.get(), values, framework.get(), bests, stored,
@@ -109,17 +109,20 @@ public class ScoringService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int recomputeGroupOf(String unitCode, String period, Stage stage) {
         UnitInfo unit = UnitInfo.findById(unitCode);
-        Optional<ActiveVersion> framework = registry.resolve(unit.province, unit.group, period);
+        Optional<ActiveVersion> framework = unit == null ? Optional.empty()
+                : registry.resolve(unit.province, unit.group, period);
         if (framework.isEmpty()) {
             return 0;
         }
         PeerScope scope = scopeOf(unit, period, stage, framework.get());
-        Map<String, Map<String, InputValue>> groupValues = inputs.valuesOfGroup(unit.province, unit.group, period, stage);
-        groupValues.forEach((member, values) -> peers.replaceUnitValues(scope, member, ScoringEngine
-                .bestInGroupValues(framework.get().framework(), profileOf(UnitInfo.findById(member)), values)));
+        Group group = loadGroup(scope);
+        Map<String, Map<String, BigDecimal>> candidates = new HashMap<>();
+        group.values().forEach((member, values) -> candidates.put(member, ScoringEngine
+                .bestInGroupValues(framework.get().framework(), profileOf(group.units().get(member)), values)));
+        peers.replaceGroupValues(scope, candidates);
         Map<String, BigDecimal> bests = peers.highest(scope);
         peers.rememberScoredAgainst(scope, bests);
-        return rescoreGroup(scope, framework.get(), bests, unitCode);
+        return rescoreGroup(scope, framework.get(), bests, unitCode, group);
     }
 
     /** Rescores the FINAL stage only, after the council changed its adjustments. */
@@ -131,24 +134,34 @@ public class ScoringService {
     private record PeerScopeKey(String province, String group) {
     }
 
-    private int rescoreGroup(PeerScope scope, ActiveVersion framework, Map<String, BigDecimal> bests, String trigger) {
-        Map<String, Map<String, InputValue>> groupValues = inputs.valuesOfGroup(scope.province(), scope.group(),
+    /** A peer group's members with their values, loaded in one query each. */
+    private record Group(Map<String, Map<String, InputValue>> values, Map<String, UnitInfo> units) {
+    }
+
+    private Group loadGroup(PeerScope scope) {
+        Map<String, Map<String, InputValue>> values = inputs.valuesOfGroup(scope.province(), scope.group(),
                 scope.period(), scope.stage());
-        Map<String, UnitInfo> units = UnitInfo.<UnitInfo>list("unitCode in ?1", groupValues.keySet()).stream()
+        Map<String, UnitInfo> units = UnitInfo.<UnitInfo>list("unitCode in ?1", values.keySet()).stream()
                 .collect(Collectors.toMap(u -> u.unitCode, Function.identity()));
+        return new Group(values, units);
+    }
+
+    private int rescoreGroup(PeerScope scope, ActiveVersion framework, Map<String, BigDecimal> bests, String trigger,
+            Group group) {
+        var members = group.values().keySet();
         Map<String, InputSet> sets = InputSet.<InputSet>list("unitCode in ?1 and period = ?2 and stage = ?3",
-                groupValues.keySet(), scope.period(), scope.stage()).stream()
+                members, scope.period(), scope.stage()).stream()
                 .collect(Collectors.toMap(s -> s.unitCode, Function.identity()));
-        Map<String, Map<Stage, Score>> stored = Score.<Score>list("unitCode in ?1 and period = ?2", groupValues.keySet(),
+        Map<String, Map<Stage, Score>> stored = Score.<Score>list("unitCode in ?1 and period = ?2", members,
                 scope.period()).stream().collect(Collectors.groupingBy(s -> s.unitCode,
                         Collectors.toMap(s -> s.stage, Function.identity())));
         Map<String, List<CouncilAdjustmentRow>> adjustments = CouncilAdjustmentRow.<CouncilAdjustmentRow>list(
-                "unitCode in ?1 and period = ?2", groupValues.keySet(), scope.period()).stream()
+                "unitCode in ?1 and period = ?2", members, scope.period()).stream()
                 .collect(Collectors.groupingBy(a -> a.unitCode));
-        groupValues.forEach((member, values) -> rescore(new Scoring(units.get(member), sets.get(member), values,
-                framework, bests, stored.getOrDefault(member, Map.of()), adjustments.getOrDefault(member, List.of())),
-                member.equals(trigger)));
-        return groupValues.size();
+        group.values().forEach((member, values) -> rescore(new Scoring(group.units().get(member), sets.get(member),
+                values, framework, bests, stored.getOrDefault(member, Map.of()),
+                adjustments.getOrDefault(member, List.of())), member.equals(trigger)));
+        return members.size();
     }
 
     /** Everything one unit's rescore needs, loaded beforehand so a group rescore runs no query per unit. */
