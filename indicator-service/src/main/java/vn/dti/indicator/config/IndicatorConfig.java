@@ -1,5 +1,7 @@
 package vn.dti.indicator.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,6 +11,10 @@ public interface IndicatorConfig {
 
     Paging paging();
 
+    Outbox outbox();
+
+    Simulation simulation();
+
     interface Paging {
         /** Page size when a client gives none. */
         @WithDefault("50")
@@ -17,5 +23,25 @@ public interface IndicatorConfig {
         /** Largest page a client may ask for (API contract: 500). */
         @WithDefault("500")
         int maxSize();
+    }
+
+    interface Outbox {
+        /** How often the relay looks for events to send (also read by its schedule). */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /** Events sent per round, at most. */
+        @WithDefault("200")
+        int batchSize();
+    }
+
+    interface Simulation {
+        /** Components listed as improvement advice, at most. */
+        @WithDefault("10")
+        int adviceSize();
+
+        /** Overrides one what-if request may carry, at most. */
+        @WithDefault("200")
+        int maxOverrides();
     }
 }

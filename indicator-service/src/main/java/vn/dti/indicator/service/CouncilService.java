@@ -1,0 +1,67 @@
+package vn.dti.indicator.service;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.dti.indicator.repository.CouncilAdjustmentRow;
+import vn.dti.indicator.repository.Score;
+import vn.dti.indicator.repository.Stage;
+import vn.dti.indicator.rest.ProblemException;
+import vn.dti.indicator.scoring.ComponentScore;
+import vn.dti.indicator.scoring.ScoreCard;
+import vn.dti.indicator.security.CallerScope;
+import vn.dti.indicator.security.UnitCodes;
+
+/** The appraisal council's adjustments: they turn the REVIEWED score into the FINAL one. */
+@ApplicationScoped
+public class CouncilService {
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
+    ScoreQueryService scores;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Transactional
+    public ScoreDetail adjust(CouncilAdjustmentInput input, CallerScope caller) {
+        if (!caller.seesUnit(input.unitCode())) {
+            throw ProblemException.notFound("Score of " + input.unitCode() + " for " + input.period());
+        }
+        if (!caller.adjustsIn(UnitCodes.provinceOf(input.unitCode()))) {
+            throw ProblemException.forbidden("Only the appraisal council of the province adjusts final points");
+        }
+        Score reviewed = Score.find(input.unitCode(), input.period(), Stage.REVIEWED)
+                .orElseThrow(() -> ProblemException.notFound("REVIEWED score of " + input.unitCode() + " for " + input.period()));
+        ComponentScore component = Json.read(json, reviewed.explanation, ScoreCard.class).components().stream()
+                .filter(c -> c.code().equals(input.component())).findFirst()
+                .orElseThrow(() -> ProblemException.invalid("component", "is not a component of the framework version"));
+        if (!component.applies()) {
+            throw ProblemException.invalid("component", "does not apply to this unit");
+        }
+        if (input.points().compareTo(component.maxPoints()) > 0) {
+            throw ProblemException.invalid("points", "must be between 0 and " + component.maxPoints().toPlainString());
+        }
+        record(input, caller.userName());
+        scoring.recomputeFinal(input.unitCode(), input.period());
+        return scores.get(input.unitCode(), input.period(), Stage.FINAL, caller);
+    }
+
+    private static void record(CouncilAdjustmentInput input, String by) {
+        CouncilAdjustmentRow row = CouncilAdjustmentRow.find(input.unitCode(), input.period(), input.component())
+                .orElseGet(CouncilAdjustmentRow::new);
+        row.unitCode = input.unitCode();
+        row.period = input.period();
+        row.componentCode = input.component();
+        row.points = input.points();
+        row.reason = input.reason();
+        row.adjustedBy = by;
+        row.adjustedAt = Instant.now();
+        row.persist();
+    }
+}

@@ -1,0 +1,25 @@
+package vn.dti.indicator.service;
+
+import java.util.regex.Pattern;
+
+/** Period codes of the API contract (2023, 2023H1, 2023-9M, 2023Q3, 2023-07, 2021/2025). */
+public final class Periods {
+
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(H[12]|-9M|Q[1-4]|-(0[1-9]|1[0-2])|/\\d{4})?");
+
+    private Periods() {
+    }
+
+    public static boolean isValid(String period) {
+        return period != null && PERIOD.matcher(period).matches();
+    }
+
+    /** The year a period starts in: framework activations are by year. */
+    public static int firstYear(String period) {
+        if (!isValid(period)) {
+            throw new IllegalArgumentException("'" + period + "' is not a period such as 2023, 2023H1, 2023-9M, 2023Q3,"
+                    + " 2023-07 or 2021/2025");
+        }
+        return Integer.parseInt(period.substring(0, 4));
+    }
+}
