@@ -10,13 +10,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import vn.dti.indicator.config.IndicatorConfig;
 
@@ -32,8 +30,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     @Inject
-    @Channel(Outbox.SCORE_EVENTS)
-    MutinyEmitter<String> scoreEvents;
+    EventChannels channels;
 
     @Inject
     IndicatorConfig config;
@@ -65,7 +62,7 @@ public class OutboxRelay {
                 .withHeaders(headers)
                 .build());
         try {
-            scoreEvents.sendMessageAndAwait(message);
+            channels.named(event.channel).sendMessageAndAwait(message);
             return true;
         } catch (RuntimeException e) {
             LOG.warnf("Event %s (%s) not sent yet, will retry: %s", event.eventId, event.type, e.getMessage());

@@ -3,7 +3,6 @@ package vn.dti.ranking.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,13 +10,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import vn.dti.ranking.config.RankingConfig;
 
@@ -33,8 +30,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     @Inject
-    @Channel(Outbox.RANKING_EVENTS)
-    MutinyEmitter<String> rankingEvents;
+    EventChannels channels;
 
     @Inject
     RankingConfig config;
@@ -66,7 +62,7 @@ public class OutboxRelay {
                 .withHeaders(headers)
                 .build());
         try {
-            emitterFor(event.channel).sendMessageAndAwait(message);
+            channels.named(event.channel).sendMessageAndAwait(message);
             return true;
         } catch (RuntimeException e) {
             LOG.warnf("Event %s (%s) not sent yet, will retry: %s", event.eventId, event.type, e.getMessage());
@@ -74,7 +70,4 @@ public class OutboxRelay {
         }
     }
 
-    private MutinyEmitter<String> emitterFor(String channel) {
-        return Map.of(Outbox.RANKING_EVENTS, rankingEvents).get(channel);
-    }
 }

@@ -1,0 +1,32 @@
+package vn.dti.report.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+
+/**
+ * The Kafka channels events leave by. Kept apart from {@link OutboxRelay} so that the emitters are
+ * looked up on the first send, once messaging is wired, rather than when the relay's schedule starts.
+ */
+@ApplicationScoped
+public class EventChannels {
+
+    @Inject
+    @Channel(Outbox.UNIT_EVENTS)
+    MutinyEmitter<String> unitEvents;
+
+    @Inject
+    @Channel(Outbox.REPORT_EVENTS)
+    MutinyEmitter<String> reportEvents;
+
+    MutinyEmitter<String> named(String channel) {
+        return switch (channel) {
+            case Outbox.UNIT_EVENTS -> unitEvents;
+            case Outbox.REPORT_EVENTS -> reportEvents;
+            default -> throw new IllegalArgumentException("No channel " + channel);
+        };
+    }
+}
