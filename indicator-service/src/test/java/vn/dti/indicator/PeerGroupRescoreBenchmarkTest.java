@@ -19,6 +19,7 @@ import vn.dti.indicator.support.InfrastructureTestResource;
  * ScoresComputed in the outbox) in one transaction, as a moved group maximum does. The figure is
  * printed and kept in docs/benchmarks-indicator.md.
  */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "dti.benchmarks", matches = "true")
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
 class PeerGroupRescoreBenchmarkTest {

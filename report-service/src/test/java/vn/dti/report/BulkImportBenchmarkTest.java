@@ -32,6 +32,8 @@ import vn.dti.report.support.Tokens;
 class BulkImportBenchmarkTest {
 
     private static final int UNITS = 2_084;
+    private static final io.restassured.config.RestAssuredConfig LONG_WAIT = io.restassured.RestAssured.config()
+            .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 600_000));
     private static final Set<String> TOTALS = Set.of("dvc.procedures_total", "dvc.dossiers_received", "infra.staff_total",
             "infra.desktops", "infra.laptops");
 
@@ -53,7 +55,7 @@ class BulkImportBenchmarkTest {
 
     private static long timed(String body, boolean dryRun, int values) {
         long start = System.nanoTime();
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+        given().config(LONG_WAIT).auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/data-value-sets?dryRun=" + dryRun)
                 .then().statusCode(200).body("status", equalTo("SUCCESS")).body("rows", equalTo(values));
         return (System.nanoTime() - start) / 1_000_000;

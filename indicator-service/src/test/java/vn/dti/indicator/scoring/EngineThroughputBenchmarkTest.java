@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Benchmark, no timing assertion: the pure engine on a peer group of 4,000 units under the seeded
  * framework (bests, scores, and the explanation written as JSON), without the database.
  */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "dti.benchmarks", matches = "true")
 class EngineThroughputBenchmarkTest {
 
     @Test

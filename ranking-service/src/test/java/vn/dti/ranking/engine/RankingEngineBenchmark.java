@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * national-scale group of 4,000 units with eight main indices, tie-breakers and grades. Prints the
  * figures; no timing assertion (machines differ). Recorded in docs/benchmarks-ranking.md.
  */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "dti.benchmarks", matches = "true")
 class RankingEngineBenchmark {
 
     private static final int UNITS = 4000;
