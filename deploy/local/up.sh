@@ -35,7 +35,9 @@ fetch_infrastructure() {
       -Ddti.dist.dir="$DIST_DIR" -Dpostgres.arch="$arch" >"$LOG_DIR/fetch.log" 2>&1 \
     || { tail -n 20 "$LOG_DIR/fetch.log" >&2; fail "download failed (log: $LOG_DIR/fetch.log)"; }
   mkdir -p "$PG_HOME"
-  tar -xJf "$DIST_DIR/postgres-$PG_VERSION-bundle"/postgres-linux-*.txz -C "$PG_HOME"
+  tar -xJf "$DIST_DIR/postgres-$PG_VERSION-bundle"/postgres-linux-*.txz -C "$PG_HOME" \
+    || fail "unpacking PostgreSQL failed (log: $LOG_DIR/fetch.log)"
+  [[ -x $KEYCLOAK_HOME/bin/kc.sh ]] || fail "Keycloak was not unpacked into $KEYCLOAK_HOME (log: $LOG_DIR/fetch.log)"
   chmod +x "$KEYCLOAK_HOME/bin/kc.sh"
   info "unpacked into $DIST_DIR"
 }
