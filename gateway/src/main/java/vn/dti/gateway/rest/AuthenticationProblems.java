@@ -7,18 +7,33 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Missing, forged or expired tokens get a problem answer with a Bearer challenge instead of an
- * empty 401; a token without the role a route needs gets a problem 403.
+ * Every {@code /api/v1/**} request outside the public paths needs a valid token. quarkus-oidc
+ * checks the token (forged or expired ones fail here as {@link AuthenticationFailedException});
+ * a request without any token is refused here rather than by an {@code authenticated} HTTP
+ * policy, because that policy answers with an empty 401 and clients expect a problem answer.
  */
 @ApplicationScoped
 public class AuthenticationProblems {
 
+    private static final String PUBLIC_PATHS = "/api/v1/public/";
+
     void register(@Observes Router router) {
+        router.route("/api/v1/*").order(0).handler(AuthenticationProblems::requireToken);
         router.route("/api/v1/*").failureHandler(AuthenticationProblems::handle);
+    }
+
+    private static void requireToken(RoutingContext context) {
+        boolean anonymous = !(context.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous();
+        if (anonymous && !context.normalizedPath().startsWith(PUBLIC_PATHS)) {
+            sendUnauthorized(context);
+        } else {
+            context.next();
+        }
     }
 
     private static void handle(RoutingContext context) {
@@ -28,12 +43,16 @@ public class AuthenticationProblems {
         } else if (failure instanceof ForbiddenException) {
             Problems.send(context, 403, "Không có quyền / Forbidden", "This token does not allow this request");
         } else if (isUnauthenticated(context, failure)) {
-            context.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(context, 401, "Chưa xác thực / Unauthorized",
-                    "A valid bearer token is required: the token is missing, forged or expired");
+            sendUnauthorized(context);
         } else {
             context.next();
         }
+    }
+
+    private static void sendUnauthorized(RoutingContext context) {
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        Problems.send(context, 401, "Chưa xác thực / Unauthorized",
+                "A valid bearer token is required: the token is missing, forged or expired");
     }
 
     private static boolean isUnauthenticated(RoutingContext context, Throwable failure) {
