@@ -43,6 +43,14 @@ class RateLimitTest {
         given().auth().oauth2(greedy).when().get("/api/v1/rankings?period=2023").then().statusCode(200);
     }
 
+    @Test
+    void administratorsLoadingDataInBulkAreNotCounted() {
+        String admin = Tokens.admin();
+        for (int i = 0; i < 5; i++) {
+            export(admin).then().statusCode(200);
+        }
+    }
+
     private static Response export(String token) {
         return given().auth().oauth2(token).when().get("/api/v1/rankings/9/export?format=csv");
     }

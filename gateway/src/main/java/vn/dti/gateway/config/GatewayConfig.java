@@ -82,6 +82,13 @@ public interface GatewayConfig {
 
         Quota export();
 
+        /**
+         * Roles trusted not to flood the services (bulk loads by an administrator), whose
+         * requests are not counted.
+         */
+        @WithDefault("admin")
+        List<String> exemptRoles();
+
         /** Buckets of clients silent for this long are forgotten. */
         @WithDefault("10m")
         Duration forgetIdleClientsAfter();

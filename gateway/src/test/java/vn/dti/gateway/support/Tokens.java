@@ -26,6 +26,12 @@ public final class Tokens {
                 .sign();
     }
 
+    public static String admin() {
+        return Jwt.issuer(ISSUER).subject("admin")
+                .claim("realm_access", Map.of("roles", List.of("admin")))
+                .sign();
+    }
+
     public static String expired() {
         return Jwt.issuer(ISSUER).subject("reporter")
                 .claim("realm_access", Map.of("roles", List.of("reporter")))
