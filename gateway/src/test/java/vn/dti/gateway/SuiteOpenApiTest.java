@@ -70,6 +70,7 @@ class SuiteOpenApiTest {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("/q/openapi"));
+                .body(containsString("<title>DTI suite API</title>"))
+                .body(containsString("url: '/q/openapi',"));
     }
 }
