@@ -22,13 +22,19 @@ import vn.dti.gateway.routing.RouteClass;
 @ApplicationScoped
 public class ClientQuotas {
 
+    /** Bounds memory when many addresses call at once; a forgotten client starts with a full bucket. */
+    private static final long MAX_CLIENTS = 200_000;
+
     private final GatewayConfig.RateLimits limits;
     private final Cache<String, Bucket> buckets;
 
     @Inject
     public ClientQuotas(GatewayConfig config) {
         this.limits = config.rateLimits();
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(limits.forgetIdleClientsAfter()).build();
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(limits.forgetIdleClientsAfter())
+                .maximumSize(MAX_CLIENTS)
+                .build();
     }
 
     /** Takes one request from the client's quota; when it is used up, how long until the next one. */
