@@ -75,6 +75,8 @@ class GatewayProxyTest {
     void isReadyWhenEveryServiceBehindItIsReady() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
-                .body("status", equalTo("UP"));
+                .body("status", equalTo("UP"))
+                .body("checks[0].data.'report-service'", equalTo("UP"))
+                .body("checks[0].data.'indicator-service breaker'", equalTo("CLOSED"));
     }
 }

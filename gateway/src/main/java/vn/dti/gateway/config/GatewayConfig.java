@@ -2,19 +2,35 @@ package vn.dti.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the gateway sends each service's requests, under {@code dti.gateway}. */
+/** Where the gateway sends each service's requests and how it guards them, under {@code dti.gateway}. */
 @ConfigMapping(prefix = "dti.gateway")
 public interface GatewayConfig {
 
     Services services();
 
-    /** How long a service may take to answer before the gateway gives up with 504. */
-    @WithDefault("30s")
-    Duration timeout();
+    /** Web portals allowed to call the API from a browser; quarkus.http.cors.origins reads them. */
+    List<String> portalOrigins();
+
+    /** How long a service may stay silent before the gateway gives up with 504, per kind of request. */
+    Timeouts timeouts();
+
+    /** How many more times a GET or HEAD is tried when the service cannot be reached. */
+    @WithDefault("1")
+    int connectRetries();
+
+    Breaker breaker();
+
+    RateLimits rateLimits();
+
+    Headers headers();
+
+    OpenApi openapi();
 
     interface Services {
         URI report();
@@ -22,5 +38,79 @@ public interface GatewayConfig {
         URI indicator();
 
         URI ranking();
+    }
+
+    interface Timeouts {
+        /** How long the gateway waits to open a connection to a service. */
+        @WithDefault("2s")
+        Duration connect();
+
+        @WithDefault("10s")
+        Duration publicRead();
+
+        @WithDefault("30s")
+        Duration read();
+
+        @WithDefault("60s")
+        Duration write();
+
+        @WithDefault("120s")
+        Duration export();
+    }
+
+    /** When a service is taken as down, and for how long the gateway stops calling it. */
+    interface Breaker {
+        /** Consecutive failures (no connection, no answer in time) that open the breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open breaker answers 503 at once before one trial request goes through. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+
+    /** Requests each client (token subject, else IP address) may make per route class. */
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        Quota publicRead();
+
+        Quota read();
+
+        Quota write();
+
+        Quota export();
+
+        /**
+         * Roles trusted not to flood the services (bulk loads by an administrator), whose
+         * requests are not counted.
+         */
+        @WithDefault("admin")
+        List<String> exemptRoles();
+
+        /** Buckets of clients silent for this long are forgotten. */
+        @WithDefault("10m")
+        Duration forgetIdleClientsAfter();
+    }
+
+    interface Quota {
+        long requests();
+
+        Duration per();
+    }
+
+    interface Headers {
+        /** A Strict-Transport-Security value; sent only when set (behind TLS). */
+        Optional<String> strictTransportSecurity();
+    }
+
+    interface OpenApi {
+        /** How long the merged API document is reused before the services are asked again. */
+        @WithDefault("30s")
+        Duration cacheFor();
+
+        /** The OIDC discovery document named in the document's security scheme. */
+        Optional<String> openIdConnectUrl();
     }
 }

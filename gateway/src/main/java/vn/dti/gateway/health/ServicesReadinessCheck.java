@@ -15,6 +15,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 import vn.dti.gateway.config.GatewayConfig;
+import vn.dti.gateway.resilience.Upstreams;
+import vn.dti.gateway.routing.Service;
 
 /** The gateway is ready when every service behind it answers its own readiness check. */
 @Readiness
@@ -26,6 +28,9 @@ public class ServicesReadinessCheck implements HealthCheck {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    Upstreams upstreams;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
     @Override
@@ -34,6 +39,9 @@ public class ServicesReadinessCheck implements HealthCheck {
         probe(response, "report-service", config.services().report());
         probe(response, "indicator-service", config.services().indicator());
         probe(response, "ranking-service", config.services().ranking());
+        for (Service service : Service.values()) {
+            response.withData(Upstreams.nameOf(service) + " breaker", upstreams.breakerOf(service).isOpen() ? "OPEN" : "CLOSED");
+        }
         return response.build();
     }
 

@@ -1,6 +1,7 @@
 package vn.dti.gateway.rest;
 
 import java.net.URI;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,12 +20,14 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 import vn.dti.gateway.config.GatewayConfig;
+import vn.dti.gateway.resilience.UpstreamGuard;
+import vn.dti.gateway.resilience.Upstreams;
+import vn.dti.gateway.routing.RouteClass;
 import vn.dti.gateway.routing.RouteTable;
-import vn.dti.gateway.routing.Service;
 
 /**
  * Forwards every {@code /api/v1/**} request to the service that owns its path, token and all:
- * services check the token again and apply their own scoping.
+ * services check the token again and apply their own scoping. Bodies stream both ways.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -32,13 +35,22 @@ public class ProxyRoutes {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    Upstreams upstreams;
+
+    @Inject
+    RateLimitHandler rateLimits;
+
     void register(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true)
                 .setMaxPoolSize(100));
-        HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider(this::originRequest);
+        HttpProxy proxy = HttpProxy.reverseProxy(client)
+                .originRequestProvider(this::originRequest)
+                .addInterceptor(new UpstreamGuard(upstreams, config.breaker().openFor()));
         router.route("/api/v1/*").order(1).handler(ProxyRoutes::rejectUnknownPaths);
-        router.route("/api/v1/*").order(2).handler(ProxyHandler.create(proxy));
+        router.route("/api/v1/*").order(2).handler(rateLimits::handle);
+        router.route("/api/v1/*").order(3).handler(ProxyHandler.create(proxy));
     }
 
     private static void rejectUnknownPaths(RoutingContext context) {
@@ -50,17 +62,27 @@ public class ProxyRoutes {
     }
 
     private Future<HttpClientRequest> originRequest(HttpServerRequest request, HttpClient client) {
-        URI origin = originOf(RouteTable.serviceFor(request.path()).orElseThrow());
-        return client.request(new RequestOptions()
+        URI origin = upstreams.originOf(RouteTable.serviceFor(request.path()).orElseThrow());
+        RequestOptions options = new RequestOptions()
                 .setServer(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost()))
-                .setIdleTimeout(config.timeout().toMillis()));
+                .setConnectTimeout(config.timeouts().connect().toMillis())
+                .setIdleTimeout(timeoutOf(RouteClass.of(request.method().name(), request.path())).toMillis());
+        int retries = RouteClass.isRead(request.method().name()) ? config.connectRetries() : 0;
+        return connect(client, options, retries);
     }
 
-    private URI originOf(Service service) {
-        return switch (service) {
-            case REPORT -> config.services().report();
-            case INDICATOR -> config.services().indicator();
-            case RANKING -> config.services().ranking();
+    /** Only connecting is retried: nothing has reached the service yet, so no request can run twice. */
+    private static Future<HttpClientRequest> connect(HttpClient client, RequestOptions options, int retriesLeft) {
+        Future<HttpClientRequest> attempt = client.request(options);
+        return retriesLeft == 0 ? attempt : attempt.recover(failure -> connect(client, options, retriesLeft - 1));
+    }
+
+    private Duration timeoutOf(RouteClass routeClass) {
+        return switch (routeClass) {
+            case PUBLIC_READ -> config.timeouts().publicRead();
+            case READ -> config.timeouts().read();
+            case WRITE -> config.timeouts().write();
+            case EXPORT -> config.timeouts().export();
         };
     }
 }
