@@ -47,6 +47,20 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         }
     }
 
+    /** Starts again whatever of the suite is not running (up.sh leaves running parts alone). */
+    static void startMissingParts() throws IOException, InterruptedException {
+        run("deploy/local/up.sh", START_LIMIT);
+    }
+
+    /** Stops one service of the running suite, as a crash or a deployment would. */
+    static void stopService(String name) throws Exception {
+        Path runDir = System.getenv("DTI_RUN_DIR") != null ? Path.of(System.getenv("DTI_RUN_DIR")) : REPO.resolve(".run");
+        long pid = Long.parseLong(java.nio.file.Files.readString(runDir.resolve("pids/" + name + ".pid")).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        process.destroy();
+        process.onExit().get(60, TimeUnit.SECONDS);
+    }
+
     private static boolean isUp() {
         return answers200(GATEWAY + "/q/health/ready") && answers200(KEYCLOAK + "/realms/dti");
     }
