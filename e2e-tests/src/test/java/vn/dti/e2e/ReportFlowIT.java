@@ -36,7 +36,7 @@ class ReportFlowIT {
 
     @Test
     void aReportGoesFromDraftToAcceptedAndIsAmendedThroughTheGateway() {
-        String period = unusedMonth();
+        String period = FreshPeriods.month(reporter, UNIT, 2030);
         String key = UUID.randomUUID().toString();
         String id = create(period, key).statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
         assertEquals(id, create(period, key).statusCode(201).extract().path("id"), "a retried create returns the same report");
@@ -73,7 +73,7 @@ class ReportFlowIT {
         given().auth().oauth2(reporter)
                 .multiPart("file", "bao-cao-sngv.txt", seed, "text/plain")
                 .multiPart("unitCode", UNIT)
-                .multiPart("period", unusedMonth())
+                .multiPart("period", FreshPeriods.month(reporter, UNIT, 2030))
                 .when().post(GATEWAY + "/api/v1/reports/import")
                 .then().statusCode(201)
                 .body("values.size()", greaterThan(5))
@@ -118,22 +118,6 @@ class ReportFlowIT {
             request.header("If-Match", ifMatch);
         }
         return request.when().put(GATEWAY + "/api/v1/reports/" + id + "/values").then();
-    }
-
-    /** A month nobody has reported yet, so that the test can run again on the same suite. */
-    private static String unusedMonth() {
-        for (int year = 2030; year < 2100; year++) {
-            for (int month = 1; month <= 12; month++) {
-                String period = "%d-%02d".formatted(year, month);
-                int total = given().auth().oauth2(reporter)
-                        .when().get(GATEWAY + "/api/v1/reports?unit=" + UNIT + "&period=" + period)
-                        .then().statusCode(200).extract().path("total");
-                if (total == 0) {
-                    return period;
-                }
-            }
-        }
-        throw new IllegalStateException("no free month left");
     }
 
     private static Path shared() {

@@ -35,7 +35,7 @@ class ScoringAndRankingIT {
     void anAcceptedReportIsScoredRankedPublishedAndThePublicationStaysFrozen() {
         String reporter = Keycloak.tokenOf("reporter-sngv-bd");
         String reviewer = Keycloak.tokenOf("reviewer-bd");
-        String period = unusedYearMonth(reporter);
+        String period = FreshPeriods.month(reporter, UNIT, 2040);
         String id = given().auth().oauth2(reporter).contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"" + UNIT + "\",\"period\":\"" + period + "\"}")
                 .when().post(GATEWAY + "/api/v1/reports").then().statusCode(201).extract().path("id");
@@ -112,20 +112,5 @@ class ScoringAndRankingIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** A month no report of the unit uses yet, so the test can run again on the same suite. */
-    private static String unusedYearMonth(String reporter) {
-        for (int year = 2040; year < 2100; year++) {
-            for (int month = 1; month <= 12; month++) {
-                String period = "%d-%02d".formatted(year, month);
-                int total = given().auth().oauth2(reporter).when().get(GATEWAY + "/api/v1/reports?unit=" + UNIT + "&period=" + period)
-                        .then().statusCode(200).extract().path("total");
-                if (total == 0) {
-                    return period;
-                }
-            }
-        }
-        throw new IllegalStateException("no free month left");
     }
 }

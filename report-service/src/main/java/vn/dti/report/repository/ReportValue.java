@@ -60,6 +60,25 @@ public class ReportValue extends PanacheEntityBase {
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
+    /** The stored value of an element in a report version, or a new one to fill. */
+    public static ReportValue existingOrNew(ReportValue current, UUID reportId, int version, String element) {
+        ReportValue value = current != null ? current : new ReportValue();
+        value.reportId = reportId;
+        value.version = version;
+        value.element = element;
+        return value;
+    }
+
+    /** Sets the value (a number or a boolean), where it came from, who and when. */
+    public void set(BigDecimal newNumber, Boolean newBool, ValueSource newSource, boolean isProposal, String actor) {
+        number = newNumber;
+        bool = newBool;
+        source = newSource;
+        proposed = isProposal;
+        updatedAt = Instant.now();
+        updatedBy = actor;
+    }
+
     /** The value as JSON shows it: a number or a boolean. */
     public Object value() {
         return bool != null || number == null ? bool : plain(number);

@@ -91,18 +91,10 @@ public class NarrativeImportService {
             if (typed.isEmpty() || typed.get().isRemoved()) {
                 continue;
             }
-            ReportValue value = new ReportValue();
-            value.reportId = report.id;
-            value.version = report.version;
-            value.element = proposal.element();
-            value.number = typed.get().number();
-            value.bool = typed.get().bool();
-            value.source = ValueSource.EXTRACTION;
+            ReportValue value = ReportValue.existingOrNew(null, report.id, report.version, proposal.element());
+            value.set(typed.get().number(), typed.get().bool(), ValueSource.EXTRACTION, true, caller.userName());
             value.quote = proposal.quote();
             value.confidence = BigDecimal.valueOf(proposal.confidence()).setScale(3, java.math.RoundingMode.HALF_UP);
-            value.proposed = true;
-            value.updatedAt = Instant.now();
-            value.updatedBy = caller.userName();
             value.persist();
             stored++;
         }

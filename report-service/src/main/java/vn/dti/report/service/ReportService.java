@@ -175,21 +175,13 @@ public class ReportService {
                 current.delete();
             }
         } else {
-            ReportValue value = current != null ? current : new ReportValue();
-            value.reportId = report.id;
-            value.version = report.version;
-            value.element = element;
-            value.number = typed.number();
-            value.bool = typed.bool();
-            value.source = source;
-            value.evidenceId = evidenceId != null ? evidenceId : value.evidenceId;
             boolean confirmsProposal = current != null && current.proposed && java.util.Objects.equals(before,
                     typed.number() != null ? ReportValue.plain(typed.number()) : typed.bool());
-            value.proposed = false;
+            ReportValue value = ReportValue.existingOrNew(current, report.id, report.version, element);
+            value.set(typed.number(), typed.bool(), source, false, caller.userName());
+            value.evidenceId = evidenceId != null ? evidenceId : value.evidenceId;
             value.quote = confirmsProposal || source != ValueSource.MANUAL ? value.quote : null;
             value.confidence = confirmsProposal ? value.confidence : null;
-            value.updatedAt = Instant.now();
-            value.updatedBy = caller.userName();
             value.persist();
         }
         audit.change(AuditTrail.REPORT, report.id.toString(), "VALUE_SET", element, before,

@@ -168,16 +168,8 @@ public class ReportWorkflow {
             throw ProblemException.invalid(adjustment.element(), "an adjustment gives a value; ask the unit to remove one");
         }
         Object before = current == null ? null : current.value();
-        ReportValue value = current != null ? current : new ReportValue();
-        value.reportId = report.id;
-        value.version = report.version;
-        value.element = adjustment.element();
-        value.number = typed.number();
-        value.bool = typed.bool();
-        value.source = vn.dti.report.repository.ValueSource.ADJUSTMENT;
-        value.proposed = false;
-        value.updatedAt = Instant.now();
-        value.updatedBy = caller.userName();
+        ReportValue value = ReportValue.existingOrNew(current, report.id, report.version, adjustment.element());
+        value.set(typed.number(), typed.bool(), vn.dti.report.repository.ValueSource.ADJUSTMENT, false, caller.userName());
         value.persist();
         ReportAdjustment record = new ReportAdjustment();
         record.reportId = report.id;
