@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.security.CallerScope;
-import vn.dti.indicator.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.indicator.service.Periods;
 import vn.dti.indicator.service.ScoringService;
 

@@ -21,7 +21,7 @@ import io.quarkus.security.Authenticated;
 import vn.dti.indicator.config.IndicatorConfig;
 import vn.dti.indicator.scoring.FrameworkDocument;
 import vn.dti.indicator.security.CallerScope;
-import vn.dti.indicator.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.indicator.service.ActivationInput;
 import vn.dti.indicator.service.FrameworkService;
 import vn.dti.indicator.service.FrameworkView;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.dti.indicator.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.indicator.service.NationalExportService;
 
 /** For the national reporting system (Hệ thống thông tin báo cáo Chính phủ). */

@@ -18,7 +18,7 @@ import io.quarkus.security.Authenticated;
 import vn.dti.indicator.config.IndicatorConfig;
 import vn.dti.indicator.repository.Stage;
 import vn.dti.indicator.security.CallerScope;
-import vn.dti.indicator.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.indicator.service.CouncilAdjustmentInput;
 import vn.dti.indicator.service.CouncilService;
 import vn.dti.indicator.service.ScoreDetail;

@@ -30,7 +30,7 @@ import vn.dti.ranking.export.CsvExport;
 import vn.dti.ranking.export.ExportTable;
 import vn.dti.ranking.export.XlsxExport;
 import vn.dti.ranking.repository.RankingStatus;
-import vn.dti.ranking.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.ranking.service.Publication;
 import vn.dti.ranking.service.PublishRequest;
 import vn.dti.ranking.service.RankingAccess;

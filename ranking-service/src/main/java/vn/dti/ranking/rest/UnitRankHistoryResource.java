@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.dti.ranking.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.ranking.service.RankHistoryItem;
 import vn.dti.ranking.service.RankingAccess;
 

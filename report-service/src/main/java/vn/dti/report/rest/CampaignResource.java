@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.dti.report.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.report.service.CampaignService;
 import vn.dti.report.service.NewCampaign;
 

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.dti.report.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.report.service.Catalog;
 
 @Path("/api/v1/data-elements")

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.dti.report.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.report.service.BulkImportService;
 import vn.dti.report.service.ImportParser;
 import vn.dti.report.service.ImportRow;

@@ -21,7 +21,7 @@ import io.quarkus.security.Authenticated;
 import vn.dti.report.extraction.DocumentText;
 import vn.dti.report.extraction.ExtractionEngine;
 import vn.dti.report.extraction.ExtractionResult;
-import vn.dti.report.security.Roles;
+import vn.dti.platform.security.Roles;
 
 /**
  * Proposes catalog values from a narrative report; nothing is stored. The caller confirms each

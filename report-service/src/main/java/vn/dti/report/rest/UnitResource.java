@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import vn.dti.report.config.ReportConfig;
-import vn.dti.report.security.Roles;
+import vn.dti.platform.security.Roles;
 import vn.dti.report.service.AuditTrail;
 import vn.dti.report.service.AuditView;
 import vn.dti.report.service.NewUnit;

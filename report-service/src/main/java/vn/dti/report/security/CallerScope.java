@@ -1,5 +1,6 @@
 package vn.dti.report.security;
 
+import vn.dti.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
