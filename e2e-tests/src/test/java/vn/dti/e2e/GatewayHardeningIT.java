@@ -29,9 +29,9 @@ class GatewayHardeningIT {
 
     private static final String GATEWAY = RunningSuite.GATEWAY;
     private static final Map<String, String> SERVICES = Map.of(
-            "report-service", System.getProperty("dti.report.url", "http://localhost:8081"),
-            "indicator-service", System.getProperty("dti.indicator.url", "http://localhost:8082"),
-            "ranking-service", System.getProperty("dti.ranking.url", "http://localhost:8083"));
+            "report-service", RunningSuite.serviceUrl("DTI_REPORT_PORT", 8081),
+            "indicator-service", RunningSuite.serviceUrl("DTI_INDICATOR_PORT", 8082),
+            "ranking-service", RunningSuite.serviceUrl("DTI_RANKING_PORT", 8083));
 
     @Test
     void missingAndTamperedTokensGetProblemAnswersWithABearerChallenge() {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    public static final String GATEWAY = System.getProperty("dti.gateway.url", "http://localhost:8080");
-    public static final String KEYCLOAK = System.getProperty("dti.keycloak.url", "http://localhost:8180");
+    public static final String GATEWAY = System.getProperty("dti.gateway.url", localUrl("DTI_GATEWAY_PORT", 8080));
+    public static final String KEYCLOAK = System.getProperty("dti.keycloak.url", localUrl("DTI_KEYCLOAK_PORT", 8180));
 
     private static final Path REPO = Path.of(System.getProperty("dti.repo.dir", "..")).toAbsolutePath().normalize();
     private static final Duration START_LIMIT = Duration.ofMinutes(20);
@@ -59,6 +59,17 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
         process.destroy();
         process.onExit().get(60, TimeUnit.SECONDS);
+    }
+
+    /** A service's own URL, bypassing the gateway (internal checks only). */
+    static String serviceUrl(String portVariable, int defaultPort) {
+        return localUrl(portVariable, defaultPort);
+    }
+
+    /** The loopback URL of a port that deploy/local/lib.sh reads from the same variable. */
+    private static String localUrl(String portVariable, int defaultPort) {
+        String port = System.getenv(portVariable);
+        return "http://localhost:" + (port == null || port.isBlank() ? defaultPort : port.strip());
     }
 
     private static boolean isUp() {
