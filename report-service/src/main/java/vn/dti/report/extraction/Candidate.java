@@ -1,7 +1,7 @@
 package vn.dti.report.extraction;
 
 /** A value one rule found at one place, in offsets of the cleaned text, before the best is chosen. */
-record Candidate(String element, Object value, int start, int end, double confidence) {
+record Candidate(String element, Object value, int start, int end, double confidence, String source) {
 
     /** Same element and value, whatever the scale of a number (100 and 100.0). */
     String valueKey() {

@@ -40,6 +40,21 @@ final class CandidateSelector {
         return chosen;
     }
 
+    /** Separate places that state the value; overlapping matches of one sentence count once. */
+    private static int statements(List<Candidate> sameValue) {
+        List<Candidate> sorted = new ArrayList<>(sameValue);
+        sorted.sort(Comparator.comparingInt(Candidate::start));
+        int count = 0;
+        int end = -1;
+        for (Candidate c : sorted) {
+            if (c.start() >= end) {
+                count++;
+            }
+            end = Math.max(end, c.end());
+        }
+        return count;
+    }
+
     private static Candidate choose(List<Candidate> sameElement) {
         Map<String, List<Candidate>> byValue = new LinkedHashMap<>();
         for (Candidate c : sameElement) {
@@ -48,7 +63,7 @@ final class CandidateSelector {
         List<Choice> choices = new ArrayList<>();
         for (List<Candidate> sameValue : byValue.values()) {
             Candidate best = sameValue.stream().max(Comparator.comparingDouble(Candidate::confidence)).orElseThrow();
-            choices.add(new Choice(best, best.confidence() + AGREEMENT_BONUS * (sameValue.size() - 1)));
+            choices.add(new Choice(best, best.confidence() + AGREEMENT_BONUS * (statements(sameValue) - 1)));
         }
         // Stable sort: on equal scores the value stated first wins.
         choices.sort(Comparator.comparingDouble(Choice::score).reversed());
@@ -58,6 +73,6 @@ final class CandidateSelector {
             score -= CONFLICT_PENALTY;
         }
         Candidate b = top.best();
-        return new Candidate(b.element(), b.value(), b.start(), b.end(), Math.min(0.99, Math.round(score * 100) / 100.0));
+        return new Candidate(b.element(), b.value(), b.start(), b.end(), Math.min(0.99, Math.round(score * 100) / 100.0), b.source());
     }
 }

@@ -27,7 +27,7 @@ final class CatalogLabels {
                 case LEVEL -> Rule.of(e.code(), CONFIDENCE, "{B}" + label + "{IS}(?:cấp độ )?{LEVEL}");
                 case COUNT -> Rule.of(e.code(), CONFIDENCE, "{B}" + label + "{IS}{N}");
             };
-            rules.add(rule.with(Rule.Option.PLAN_WORDS_OK).build());
+            rules.add(rule.with(Rule.Option.PLAN_WORDS_OK).build().withId("label:" + e.code()));
         }
         return rules;
     }

@@ -41,6 +41,10 @@ final class ContextChecks {
         this.unitLower = header.unitName() == null ? "" : header.unitName().toLowerCase(Locale.ROOT);
     }
 
+    ReportHeader header() {
+        return header;
+    }
+
     /** A plan or target: a plan word earlier in the sentence that no "đã"/"đạt được" follows. */
     boolean isPlanned(Clause clause, int matchStart, int matchEnd) {
         String before = lower.substring(clause.sentenceStart(), matchStart);

@@ -19,16 +19,26 @@ public class ExtractionEngine {
 
     private final Catalog catalog;
     private final List<Rule> rules;
+    private final LexiconMatcher lexicon;
 
     public ExtractionEngine() {
         this(Catalog.fromClasspath());
     }
 
     public ExtractionEngine(Catalog catalog) {
+        this(catalog, Lexicon.fromClasspath());
+    }
+
+    public ExtractionEngine(Catalog catalog, Lexicon lexicon) {
         this.catalog = catalog;
         List<Rule> all = new ArrayList<>(RuleBook.rules());
         all.addAll(CatalogLabels.rules(catalog));
         this.rules = all.stream().filter(r -> catalog.contains(r.element())).toList();
+        this.lexicon = new LexiconMatcher(lexicon, catalog);
+    }
+
+    public Catalog catalog() {
+        return catalog;
     }
 
     public ExtractionResult extract(String text) {
@@ -43,6 +53,7 @@ public class ExtractionEngine {
         for (Rule rule : rules) {
             collect(rule, clauses, normalized.lower(), checks, candidates);
         }
+        candidates.addAll(lexicon.candidates(normalized.lower(), clauses, checks, header));
         List<Proposal> proposals = CandidateSelector.select(candidates).stream()
                 .map(c -> toProposal(c, normalized, clauses))
                 .toList();
@@ -61,8 +72,11 @@ public class ExtractionEngine {
                 continue;
             }
             m.region(clause.start(), clause.end());
+            double weight = Math.min(0, lexicon.periodWeight(lower, clause, checks.header()));
             while (m.find()) {
-                candidate(rule, m, clause, checks).ifPresent(out::add);
+                candidate(rule, m, clause, checks)
+                        .map(c -> weight == 0 ? c : new Candidate(c.element(), c.value(), c.start(), c.end(), c.confidence() + weight, c.source()))
+                        .ifPresent(out::add);
             }
         }
     }
@@ -80,9 +94,9 @@ public class ExtractionEngine {
         }
         double confidence = rule.confidence() - (group(m, "approx") != null ? 0.05 : 0);
         if (negated) {
-            return Optional.of(new Candidate(rule.element(), Boolean.FALSE, start, end, 0.6));
+            return Optional.of(new Candidate(rule.element(), Boolean.FALSE, start, end, 0.6, rule.id()));
         }
-        return RuleValues.valueOf(rule, type, m).map(v -> new Candidate(rule.element(), v, start, end, confidence));
+        return RuleValues.valueOf(rule, type, m).map(v -> new Candidate(rule.element(), v, start, end, confidence, rule.id()));
     }
 
     private static boolean excluded(Rule rule, ValueType type, Clause clause, ContextChecks checks, Matcher m) {
@@ -136,6 +150,6 @@ public class ExtractionEngine {
         int from = text.originalStart(start);
         int to = text.originalEnd(end);
         Object value = c.value() instanceof BigDecimal d ? VietnameseNumbers.normalise(d) : c.value();
-        return new Proposal(c.element(), value, text.original().substring(from, to), from, to, c.confidence());
+        return new Proposal(c.element(), value, text.original().substring(from, to), from, to, c.confidence(), c.source());
     }
 }

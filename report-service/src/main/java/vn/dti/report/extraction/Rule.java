@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
  * for statements such as "đã thành lập Ban Chỉ đạo chuyển đổi số" (true).
  */
 record Rule(String element, Pattern pattern, double confidence, Pattern sentenceMustContain, Set<Option> options,
-        Object fixedValue, String valueGroup, Needs needs) {
+        Object fixedValue, String valueGroup, Needs needs, String id) {
+
+    Rule withId(String newId) {
+        return new Rule(element, pattern, confidence, sentenceMustContain, options, fixedValue, valueGroup, needs, newId);
+    }
 
     /** What a clause must contain for the rule to have a chance; lets most clauses be skipped. */
     enum Needs {
@@ -90,7 +94,8 @@ record Rule(String element, Pattern pattern, double confidence, Pattern sentence
         Rule build() {
             Pattern when = sentenceMustContain == null ? null : Pattern.compile(RuleTemplates.expand(sentenceMustContain));
             return new Rule(element, Pattern.compile(RuleTemplates.expand(template)), confidence, when,
-                    Set.copyOf(options), fixedValue, valueGroup, fixedValue == null ? Needs.of(template) : Needs.NOTHING);
+                    Set.copyOf(options), fixedValue, valueGroup, fixedValue == null ? Needs.of(template) : Needs.NOTHING,
+                    "rule:" + element);
         }
     }
 }

@@ -29,7 +29,10 @@ final class RuleBook {
         documents(r);
         societyAndEconomy(r);
         funding(r);
-        return r.stream().map(Rule.Builder::build).toList();
+        java.util.Map<String, Integer> counters = new java.util.HashMap<>();
+        return r.stream().map(Rule.Builder::build)
+                .map(rule -> rule.withId("rule:" + rule.element() + "#" + counters.merge(rule.element(), 1, Integer::sum)))
+                .toList();
     }
 
     private static void awareness(List<Rule.Builder> r) {

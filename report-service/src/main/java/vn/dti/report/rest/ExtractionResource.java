@@ -51,7 +51,7 @@ public class ExtractionResource {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Value(String element, Object value, String quote, double confidence, int start, int end) {
+    public record Value(String element, Object value, String quote, double confidence, int start, int end, String source) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -107,7 +107,7 @@ public class ExtractionResource {
         }
         ExtractionResult result = engine.extract(text);
         List<Value> values = result.values().stream()
-                .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end()))
+                .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end(), p.source()))
                 .toList();
         return new ExtractionResponse(values, result.unitName(), result.province(), result.period());
     }

@@ -1,0 +1,202 @@
+package vn.dti.report.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * How reports word each catalog element, as data ({@code extraction/lexicon.json}): phrasings,
+ * unit nouns, meaning-changing qualifiers, zero statements. Elements the file does not know (added
+ * by an administrator) fall back to their own Vietnamese name.
+ */
+public final class Lexicon {
+
+    public static final String RESOURCE = "extraction/lexicon.json";
+    /** '*' in a phrase: a gap inside the clause that holds no figure. */
+    static final String GAP = "[^\\d;%]{0,40}?";
+    private static final String SEPARATOR = ",? ?";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Entry(List<String> phrases, List<String> unitPhrases, List<String> units, List<String> forbid, List<String> zero,
+            String fractionOf) {
+        public Entry {
+            phrases = phrases == null ? List.of() : List.copyOf(phrases);
+            unitPhrases = unitPhrases == null ? List.of() : List.copyOf(unitPhrases);
+            units = units == null ? List.of() : List.copyOf(units);
+            forbid = forbid == null ? List.of() : List.copyOf(forbid);
+            zero = zero == null ? List.of() : List.copyOf(zero);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Data(Map<String, List<String>> abbreviations, List<String> labelWords, List<String> periodWords,
+            List<String> cumulativeWords, Map<String, Entry> elements) {
+    }
+
+    /** One phrasing of one element, compiled; {@code id} names it in proposals ("lexicon:doc.outgoing#2"). */
+    record Phrase(String id, Pattern pattern, boolean needsUnit) {
+    }
+
+    /** An element's compiled entry. */
+    record Compiled(String element, List<Phrase> phrases, Pattern unit, Pattern forbid, List<Phrase> zero, String fractionOf,
+            boolean fallback) {
+    }
+
+    private final Data data;
+
+    private Lexicon(Data data) {
+        this.data = data;
+    }
+
+    public static Lexicon fromClasspath() {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Lexicon resource " + RESOURCE + " is missing from the classpath");
+            }
+            return of(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    public static Lexicon of(InputStream json) throws IOException {
+        return new Lexicon(new ObjectMapper().readValue(json, Data.class));
+    }
+
+    Map<String, Entry> entries() {
+        return data.elements() == null ? Map.of() : data.elements();
+    }
+
+    List<String> labelWords() {
+        return data.labelWords() == null ? List.of() : data.labelWords();
+    }
+
+    List<String> periodWords() {
+        return data.periodWords() == null ? List.of() : data.periodWords();
+    }
+
+    List<String> cumulativeWords() {
+        return data.cumulativeWords() == null ? List.of() : data.cumulativeWords();
+    }
+
+    /** Every catalog element's compiled entry: its own, or one made from its name. */
+    List<Compiled> compile(Catalog catalog) {
+        List<Compiled> out = new ArrayList<>();
+        for (CatalogElement e : catalog.elements()) {
+            Entry entry = entries().get(e.code());
+            boolean fallback = entry == null || entry.phrases().isEmpty();
+            Entry used = fallback ? fromName(e) : entry;
+            List<Phrase> phrases = new ArrayList<>(phrases(e.code(), used.phrases(), "lexicon:", false));
+            phrases.addAll(phrases(e.code(), used.unitPhrases(), "lexicon-unit:", true));
+            out.add(new Compiled(e.code(), phrases,
+                    alternation(used.units()), alternation(used.forbid()), phrases(e.code(), used.zero(), "lexicon-zero:", false),
+                    used.fractionOf(), fallback));
+        }
+        return out;
+    }
+
+    /** "Số máy chủ ảo hóa trong kỳ" → the phrase "máy chủ ảo hóa". */
+    static Entry fromName(CatalogElement e) {
+        String name = e.nameVi().toLowerCase(Locale.ROOT)
+                .replaceAll("\\s*\\([^)]*\\)\\s*", " ")
+                .replaceAll("^(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ|đã|có)\\s+", "")
+                .replaceAll("\\s+(?:trong|của) kỳ\\s*$", "")
+                .strip();
+        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    private List<Phrase> phrases(String element, List<String> phrases, String prefix, boolean needsUnit) {
+        List<Phrase> out = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            out.add(new Phrase(prefix + element + "#" + i, Pattern.compile("(?<!\\p{L})" + phrasePattern(phrases.get(i)) + "(?!\\p{L})"), needsUnit));
+        }
+        return out;
+    }
+
+    /** Literal words with flexible spaces and commas, '*' gaps, and every listed abbreviation of a full form. */
+    String phrasePattern(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).strip();
+        List<String> parts = new ArrayList<>();
+        for (String piece : p.split("\\*", -1)) {
+            if (!piece.isBlank()) {
+                parts.add(literal(piece.strip()));
+            }
+        }
+        return String.join(" ?" + GAP + " ?", parts);
+    }
+
+    private String literal(String words) {
+        List<String> tokens = tokens(words);
+        List<Map.Entry<List<String>, List<String>>> abbreviations = abbreviationTokens();
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Map.Entry<List<String>, List<String>> hit = null;
+            for (Map.Entry<List<String>, List<String>> a : abbreviations) {
+                List<String> full = a.getKey();
+                if (i + full.size() <= tokens.size() && tokens.subList(i, i + full.size()).equals(full)) {
+                    hit = a;
+                    break;
+                }
+            }
+            if (hit == null) {
+                out.add(Pattern.quote(tokens.get(i)));
+                i++;
+            } else {
+                List<String> forms = new ArrayList<>(hit.getValue());
+                forms.add(String.join(" ", hit.getKey()));
+                forms.sort(Comparator.comparingInt(String::length).reversed());
+                out.add("(?:" + String.join("|", forms.stream().map(Lexicon::quoteWords).toList()) + ")");
+                i += hit.getKey().size();
+            }
+        }
+        return String.join(SEPARATOR, out);
+    }
+
+    /** Full forms as token lists, longest first, each with its abbreviations. */
+    private List<Map.Entry<List<String>, List<String>>> abbreviationTokens() {
+        List<Map.Entry<List<String>, List<String>>> out = new ArrayList<>();
+        if (data.abbreviations() != null) {
+            data.abbreviations().forEach((full, abbr) -> out.add(Map.entry(tokens(full), abbr)));
+        }
+        out.sort(Comparator.comparingInt((Map.Entry<List<String>, List<String>> a) -> a.getKey().size()).reversed());
+        return out;
+    }
+
+    private static List<String> tokens(String words) {
+        List<String> out = new ArrayList<>();
+        for (String t : words.toLowerCase(Locale.ROOT).replace(",", " ").strip().split("\\s+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Words as in the cleaned text: single spaces, a comma between words optional ("cán bộ công chức"). */
+    static String quoteWords(String words) {
+        return String.join(SEPARATOR, tokens(words).stream().map(Pattern::quote).toList());
+    }
+
+    private static Pattern alternation(List<String> words) {
+        if (words == null || words.isEmpty()) {
+            return null;
+        }
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return Pattern.compile("(?:" + String.join("|", sorted.stream().map(w -> {
+            String q = quoteWords(w);
+            return Character.isLetter(w.charAt(0)) ? "(?<!\\p{L})" + q + "(?!\\p{L})" : Pattern.quote(w);
+        }).toList()) + ")");
+    }
+}

@@ -1,0 +1,325 @@
+package vn.dti.report.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The general matcher behind the lexicon: pairs an element's phrase with a figure in the same
+ * clause ("Văn bản đi: 1.234 văn bản", "50 người ... được trang bị máy vi tính", "4.120/5.300 hồ sơ
+ * được tiếp nhận trực tuyến", "ký số là 99,2 phần trăm", "cấp độ 3", "hai lớp tập huấn"), checks
+ * unit nouns and meaning-changing qualifiers, reads statements of zero, and prefers the figure
+ * of the report's period when a fact is stated twice.
+ */
+final class LexiconMatcher {
+
+    private static final double BASE = 0.70;
+    private static final double FALLBACK_BASE = 0.62;
+    private static final double ANCHORED = 0.08;
+    private static final double PERIOD_BONUS = 0.04;
+    private static final double CUMULATIVE_PENALTY = 0.12;
+    private static final double OTHER_YEAR_PENALTY = 0.15;
+
+    private static final String NOT_AFTER_NUMBER = "(?<![\\d.,/])";
+    private static final String COUNT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
+    private static final String FRACTION = NOT_AFTER_NUMBER
+            + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
+    private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})";
+    private static final String PERCENT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)";
+    private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
+    private static final String MONEY = RuleTemplates.expand("{M}");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(20[0-4]\\d)(?![\\d/])");
+    private static final Pattern STOP = Pattern.compile("[,.;:()]");
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
+    private static final double APPROX_PENALTY = 0.08;
+
+    private record ElementPatterns(Lexicon.Compiled entry, ValueType type, Pattern after, Pattern before) {
+    }
+
+    private final List<ElementPatterns> elements = new ArrayList<>();
+    private final Pattern labelEnd;
+    private final Pattern periodWords;
+    private final Pattern cumulativeWords;
+
+    LexiconMatcher(Lexicon lexicon, Catalog catalog) {
+        for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
+            ValueType type = catalog.find(entry.element()).orElseThrow().type();
+            elements.add(new ElementPatterns(entry, type, afterPattern(type, entry.unit()), beforePattern(type, entry.unit())));
+        }
+        labelEnd = Pattern.compile("(?:" + String.join("|", lexicon.labelWords().stream().map(LexiconMatcher::word).toList())
+                + ")[ \"“]*$");
+        periodWords = words(lexicon.periodWords());
+        cumulativeWords = words(lexicon.cumulativeWords());
+    }
+
+    private static String word(String w) {
+        String q = Lexicon.quoteWords(w);
+        if (q.isEmpty()) {
+            return Pattern.quote(w);
+        }
+        return Character.isLetter(w.charAt(0)) ? "(?<!\\p{L})" + q : Pattern.quote(w);
+    }
+
+    private static Pattern words(List<String> list) {
+        return list.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", list.stream().map(LexiconMatcher::word).toList()) + ")");
+    }
+
+    private static String unitGroup(Pattern unit) {
+        return unit == null ? "" : "(?: ?(?<unit>" + unit.pattern() + "))?";
+    }
+
+    /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */
+    private static Pattern afterPattern(ValueType type, Pattern unit) {
+        return switch (type) {
+            case COUNT -> Pattern.compile("(?<gap>[^\\d;%]{0,30}?)(?:" + FRACTION + "|" + COUNT.replace("<num>", "<num2>") + "|"
+                    + WORDS + ")" + unitGroup(unit));
+            case PERCENT -> Pattern.compile("(?<gap>[^\\d;%]{0,60}?)" + PERCENT);
+            case MONEY_VND -> Pattern.compile("(?<gap>[^\\d;%]{0,60}?)" + MONEY);
+            case LEVEL, BOOLEAN -> null;
+        };
+    }
+
+    /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính". */
+    private static Pattern beforePattern(ValueType type, Pattern unit) {
+        return switch (type) {
+            case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
+                    + unitGroup(unit) + "(?<gap>[^\\d;%]{0,40})$");
+            case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,50})$");
+            case MONEY_VND, LEVEL, BOOLEAN -> null;
+        };
+    }
+
+    List<Candidate> candidates(String lower, List<Clause> clauses, ContextChecks checks, ReportHeader header) {
+        List<Candidate> out = new ArrayList<>();
+        for (ElementPatterns e : elements) {
+            for (Clause clause : clauses) {
+                if (clause.planSection()) {
+                    continue;
+                }
+                for (Lexicon.Phrase zero : e.entry().zero()) {
+                    Matcher m = zero.pattern().matcher(lower).region(clause.start(), clause.end());
+                    if (m.find() && !checks.isPlanned(clause, m.start(), m.end())) {
+                        out.add(new Candidate(e.entry().element(), BigDecimal.ZERO, m.start(), m.end(), 0.8, zero.id()));
+                    }
+                }
+                for (Lexicon.Phrase phrase : e.entry().phrases()) {
+                    Matcher m = phrase.pattern().matcher(lower).region(clause.start(), clause.end());
+                    while (m.find()) {
+                        match(e, phrase, clause, m.start(), m.end(), lower, checks, header, out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void match(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+            ContextChecks checks, ReportHeader header, List<Candidate> out) {
+        String element = e.entry().element();
+        double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) + periodWeight(lower, clause, header);
+        switch (e.type()) {
+            case BOOLEAN -> {
+                if (forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(clause, checks, ps, pe, false)) {
+                    return;
+                }
+                boolean negated = checks.isNegated(clause, ps, pe);
+                out.add(new Candidate(element, !negated, ps, pe, negated ? 0.6 : base + ANCHORED, phrase.id()));
+            }
+            case LEVEL -> level(e, phrase, clause, ps, pe, lower, checks, base, out);
+            default -> {
+                after(e, phrase, clause, ps, pe, lower, checks, base, out);
+                before(e, phrase, clause, ps, pe, lower, checks, base, out);
+            }
+        }
+    }
+
+    private void level(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        Matcher m = LEVEL.matcher(lower).region(Math.max(clause.start(), ps - 80), Math.min(clause.end(), pe + 80));
+        while (m.find()) {
+            int from = Math.min(ps, m.start());
+            int to = Math.max(pe, m.end());
+            if (!forbidden(e, lower, clause, ps, pe, m.start(), m.end()) && !excluded(clause, checks, from, to, true)) {
+                VietnameseNumbers.parseLevel(m.group("num"))
+                        .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, from, to, base + ANCHORED, phrase.id())));
+                return;
+            }
+        }
+    }
+
+    private void after(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        Matcher m = e.after().matcher(lower).region(pe, clause.end());
+        if (!m.lookingAt()) {
+            return;
+        }
+        boolean unit = group(m, "unit") != null;
+        boolean labelled = m.group("gap").isBlank() || labelEnd.matcher(m.group("gap")).find();
+        if (e.type() == ValueType.COUNT && !unit && (!labelled || phrase.needsUnit()) || group(m, "words") != null && !unit) {
+            return;
+        }
+        int figStart = m.start() + m.group("gap").length();
+        add(e, phrase, clause, ps, pe, figStart, m.end(), m, lower, checks, base + (unit || labelled ? ANCHORED : 0), out);
+    }
+
+    private void before(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        if (e.before() == null) {
+            return;
+        }
+        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 70), ps);
+        if (!m.find()) {
+            return;
+        }
+        boolean unit = group(m, "unit") != null;
+        String gap = m.group("gap");
+        boolean adjacent = gap.isBlank();
+        if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit) {
+            return;
+        }
+        if (gap.contains(",") && !unit || gap.contains(":")) {
+            return;
+        }
+        add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
+    }
+
+    private void add(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int fs, int fe, Matcher m,
+            String lower, ContextChecks checks, double stated, List<Candidate> out) {
+        double confidence = stated;
+        int from = Math.min(ps, fs);
+        int to = Math.max(pe, fe);
+        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(clause, checks, from, to, true)) {
+            return;
+        }
+        String element = e.entry().element();
+        if (APPROX_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 12), fs)).find()) {
+            confidence -= APPROX_PENALTY;
+        }
+        Optional<BigDecimal> value = value(e.type(), m);
+        if (value.isEmpty()) {
+            return;
+        }
+        if (checks.isNegated(clause, from, to) && value.get().signum() != 0) {
+            return;
+        }
+        double certainty = round(confidence);
+        out.add(new Candidate(element, value.get(), from, to, certainty, phrase.id()));
+        String den = group(m, "den");
+        if (den != null && e.entry().fractionOf() != null) {
+            VietnameseNumbers.parse(den).ifPresent(total -> out.add(
+                    new Candidate(e.entry().fractionOf(), total, from, to, round(certainty - 0.04), phrase.id() + "/fraction")));
+        }
+    }
+
+    private static Optional<BigDecimal> value(ValueType type, Matcher m) {
+        return switch (type) {
+            case COUNT -> {
+                String words = group(m, "words");
+                if (words != null) {
+                    yield NumberWords.parse(words);
+                }
+                String num = group(m, "num") != null ? group(m, "num") : group(m, "num2");
+                yield VietnameseNumbers.parse(num).filter(v -> v.stripTrailingZeros().scale() <= 0 && v.signum() >= 0);
+            }
+            case PERCENT -> VietnameseNumbers.parsePercent(group(m, "num"))
+                    .filter(v -> v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0);
+            case MONEY_VND -> VietnameseNumbers.parseMoney(group(m, "num"), group(m, "mult"));
+            case LEVEL, BOOLEAN -> Optional.empty();
+        };
+    }
+
+    /** A qualifier that changes the meaning next to the phrase or between it and the figure. */
+    private static boolean forbidden(ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe) {
+        Pattern forbid = e.entry().forbid();
+        if (forbid == null) {
+            return false;
+        }
+        int from = extend(lower, Math.min(ps, fs), clause.start(), -1);
+        int to = extend(lower, Math.max(pe, fe), clause.end(), 1);
+        Matcher m = forbid.matcher(lower).region(from, to);
+        while (m.find()) {
+            boolean insidePhrase = m.start() >= ps && m.end() <= pe;
+            if (!insidePhrase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to 25 characters further, stopping at punctuation. */
+    private static int extend(String lower, int at, int limit, int direction) {
+        int i = at;
+        for (int n = 0; n < 25; n++) {
+            int next = direction > 0 ? i : i - 1;
+            if (direction > 0 ? i >= limit : i <= limit) {
+                break;
+            }
+            if (STOP.matcher(String.valueOf(lower.charAt(next))).matches()) {
+                break;
+            }
+            i += direction;
+        }
+        return i;
+    }
+
+    private static boolean excluded(Clause clause, ContextChecks checks, int from, int to, boolean numeric) {
+        if (checks.isPlanned(clause, from, to)) {
+            return true;
+        }
+        if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to)) {
+            return true;
+        }
+        return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));
+    }
+
+    /** The period's own figure wins when a fact is stated twice: cumulative or other-year sentences weigh less. */
+    double periodWeight(String lower, Clause clause, ReportHeader header) {
+        String sentence = lower.substring(clause.sentenceStart(), clause.sentenceEnd());
+        double w = 0;
+        if (cumulativeWords != null && cumulativeWords.matcher(lower).region(clause.start(), clause.end()).find()) {
+            w -= CUMULATIVE_PENALTY;
+        }
+        if (periodWords != null && periodWords.matcher(sentence).find()) {
+            w += PERIOD_BONUS;
+        }
+        if (header.period() != null) {
+            Matcher y = YEAR.matcher(lower.substring(clause.start(), clause.end()));
+            boolean inside = false;
+            boolean outside = false;
+            while (y.find()) {
+                int year = Integer.parseInt(y.group(1));
+                if (year >= header.periodStartYear() && year <= header.periodEndYear()) {
+                    inside = true;
+                } else {
+                    outside = true;
+                }
+            }
+            if (outside && !inside) {
+                w -= OTHER_YEAR_PENALTY;
+            } else if (inside) {
+                w += PERIOD_BONUS;
+            }
+        }
+        return w;
+    }
+
+    private static double round(double confidence) {
+        return Math.min(0.95, Math.round(confidence * 100) / 100.0);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+
+    static String lowerCase(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
