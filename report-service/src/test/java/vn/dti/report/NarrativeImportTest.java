@@ -93,4 +93,49 @@ class NarrativeImportTest {
                 .then().statusCode(200)
                 .body("values.find { it.element == 'doc.incoming' }.value", equalTo(26157));
     }
+
+    @Test
+    void unitAndPeriodComeFromTheReportsHeaderWhenTheImportLeavesThemOut() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"NRI.NHAPTHU\",\"name\":\"UBND huyện Nhập Thử\",\"level\":\"DISTRICT\",\"group\":\"huyen\",\"validFrom\":\"2016-01-01\"}")
+                .post("/api/v1/units");
+        String report = "BÁO CÁO\nKết quả chuyển đổi số năm 2022\n\nUBND huyện Nhập Thử báo cáo kết quả chuyển đổi số năm 2022 như sau. "
+                + "Trong năm, văn bản đi: 1.234 văn bản; không để xảy ra sự cố mất an toàn thông tin.";
+        given().auth().oauth2(Tokens.reporter("NRI.NHAPTHU"))
+                .multiPart("file", "bao-cao.txt", report.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(201)
+                .body("unitCode", equalTo("NRI.NHAPTHU"))
+                .body("period", equalTo("2022"))
+                .body("values.find { it.element == 'doc.outgoing' }.value", equalTo(1234))
+                .body("values.find { it.element == 'doc.outgoing' }.extractionSource", equalTo("lexicon:doc.outgoing#0"))
+                .body("values.find { it.element == 'sec.incidents' }.value", equalTo(0));
+    }
+
+    @Test
+    void anImportWhoseHeaderStatesNoPeriodAsksForIt() {
+        given().auth().oauth2(REPORTER)
+                .multiPart("file", "ghi-chu.txt", "Văn bản đi: 12 văn bản.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
+                .multiPart("unitCode", UNIT)
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("period"));
+        given().auth().oauth2(REPORTER)
+                .multiPart("file", "ghi-chu.txt", "Văn bản đi: 12 văn bản.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
+                .multiPart("period", "2022")
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(422).body("errors[0].field", equalTo("unitCode"));
+    }
+
+    @Test
+    void anElementAnAdministratorAddsIsExtractedByItsName() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"infra.servers\",\"valueType\":\"COUNT\",\"pillar\":\"infrastructure\","
+                        + "\"nameVi\":\"Số máy chủ\",\"nameEn\":\"Servers\",\"minValue\":0}")
+                .post("/api/v1/data-elements");
+        given().auth().oauth2(REPORTER).contentType(ContentType.JSON)
+                .body("{\"text\":\"Trong năm 2023, đơn vị vận hành 4 máy chủ.\"}")
+                .when().post("/api/v1/extractions")
+                .then().statusCode(200)
+                .body("values.find { it.element == 'infra.servers' }.value", equalTo(4));
+    }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The data-element catalog, read from the CSV resource {@code catalog/data-elements.csv}. */
+/**
+ * The data-element catalog the engine extracts: in the service it is read from the database (see
+ * {@code ExtractionEngines}); the CSV resource {@code catalog/data-elements.csv} serves tests and tools.
+ */
 public final class Catalog {
 
     public static final String RESOURCE = "catalog/data-elements.csv";
@@ -54,6 +57,15 @@ public final class Catalog {
             elements.put(element.code(), element);
         }
         return new Catalog(elements);
+    }
+
+    /** A catalog of the given elements, in order (e.g. read from the database). */
+    public static Catalog of(Collection<CatalogElement> elements) {
+        Map<String, CatalogElement> map = new LinkedHashMap<>();
+        for (CatalogElement e : elements) {
+            map.put(e.code(), e);
+        }
+        return new Catalog(map);
     }
 
     public Optional<CatalogElement> find(String code) {

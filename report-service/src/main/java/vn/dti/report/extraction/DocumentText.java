@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -19,13 +23,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The text of an uploaded report: UTF-8 plain text or Markdown as is, a Word .docx as its
- * paragraphs and table rows (cells joined by " | ") in document order.
+ * paragraphs and table rows (cells joined by " | ") in document order, a legacy Word .doc through
+ * POI HWPF, and a PDF through its text layer (PDFBox). A PDF without a text layer (a scan) is refused.
  */
 public final class DocumentText {
 
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".md", ".markdown", ".text");
-    private static final List<String> UNSUPPORTED = List.of(".doc", ".pdf", ".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx");
+    private static final String PDF_TYPE = "application/pdf";
+    private static final String DOC_TYPE = "application/msword";
+    private static final List<String> UNSUPPORTED = List.of(".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx");
+    /** A PDF with fewer letters than this (or than 5 a page) is a scan without a text layer. */
+    private static final long MIN_LETTERS = 20;
 
     private DocumentText() {
     }
@@ -39,11 +48,57 @@ public final class DocumentText {
             throw new IllegalArgumentException("The document is empty");
         }
         String kind = fileNameOrContentType == null ? "" : fileNameOrContentType.strip().toLowerCase(Locale.ROOT);
-        String text = isDocx(kind, content) ? docx(content) : plainText(content, kind);
+        String text;
+        if (isPdf(kind, content)) {
+            text = pdf(content);
+        } else if (isDoc(kind, content)) {
+            text = doc(content);
+        } else {
+            text = isDocx(kind, content) ? docx(content) : plainText(content, kind);
+        }
         if (text.isBlank()) {
             throw new IllegalArgumentException("The document contains no text");
         }
         return text;
+    }
+
+    private static boolean isPdf(String kind, byte[] content) {
+        boolean magic = content.length > 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F';
+        return kind.endsWith(".pdf") || kind.startsWith(PDF_TYPE) || magic && (kind.isEmpty() || kind.startsWith("application/octet-stream"));
+    }
+
+    private static boolean isDoc(String kind, byte[] content) {
+        boolean ole = content.length > 8 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF
+                && (content[2] & 0xff) == 0x11 && (content[3] & 0xff) == 0xE0;
+        return kind.endsWith(".doc") || kind.startsWith(DOC_TYPE) || ole && (kind.isEmpty() || kind.startsWith("application/octet-stream"));
+    }
+
+    private static String pdf(byte[] content) {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document);
+            long letters = text.codePoints().filter(Character::isLetter).count();
+            if (letters < Math.max(MIN_LETTERS, 5L * document.getNumberOfPages())) {
+                throw new IllegalArgumentException("The PDF has no text layer (a scanned document?): run OCR on it or send "
+                        + "the original .docx/.doc / Tệp PDF không có lớp văn bản (bản quét?)");
+            }
+            return text;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The file is not a readable PDF document", e);
+        }
+    }
+
+    private static String doc(byte[] content) {
+        try (WordExtractor extractor = new WordExtractor(new ByteArrayInputStream(content))) {
+            StringBuilder text = new StringBuilder();
+            for (String paragraph : extractor.getParagraphText()) {
+                text.append(WordExtractor.stripFields(paragraph).replace('\u0007', ' ').replace("\r", "")).append('\n');
+            }
+            return text.toString();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("The file is not a readable Word 97-2003 .doc document", e);
+        }
     }
 
     private static boolean isDocx(String kind, byte[] content) {
@@ -58,11 +113,11 @@ public final class DocumentText {
         if (UNSUPPORTED.stream().anyMatch(kind::endsWith) || !(kind.isEmpty() || kind.startsWith("text/")
                 || TEXT_EXTENSIONS.stream().anyMatch(kind::endsWith))) {
             throw new IllegalArgumentException("Unsupported document type '" + kind
-                    + "': send plain text (.txt), Markdown (.md) or Word (.docx)");
+                    + "': send plain text (.txt), Markdown (.md), Word (.docx, .doc) or PDF");
         }
         for (byte b : content) {
             if (b == 0) {
-                throw new IllegalArgumentException("The document is binary, not text: send .txt, .md or .docx");
+                throw new IllegalArgumentException("The document is binary, not text: send .txt, .md, .docx, .doc or .pdf");
             }
         }
         try {

@@ -50,6 +50,10 @@ public class ReportValue extends PanacheEntityBase {
 
     public BigDecimal confidence;
 
+    /** The rule or lexicon entry that proposed an extracted value ("lexicon:doc.outgoing#0"). */
+    @Column(name = "extraction_source")
+    public String extractionSource;
+
     /** Proposed by the narrative import and not yet confirmed by the reporter. */
     @Column(nullable = false)
     public boolean proposed;
@@ -101,6 +105,7 @@ public class ReportValue extends PanacheEntityBase {
         copy.evidenceId = evidenceId;
         copy.quote = quote;
         copy.confidence = confidence;
+        copy.extractionSource = extractionSource;
         copy.proposed = proposed;
         copy.updatedAt = updatedAt;
         copy.updatedBy = updatedBy;

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.Authenticated;
 import vn.dti.report.extraction.DocumentText;
 import vn.dti.report.extraction.ExtractionEngine;
+import vn.dti.report.service.ExtractionEngines;
 import vn.dti.report.extraction.ExtractionResult;
 import vn.dti.platform.security.Roles;
 
@@ -38,13 +39,17 @@ public class ExtractionResource {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Inject
-    ExtractionEngine engine;
+    ExtractionEngines engines;
+
+    private final ExtractionEngine fixed;
 
     public ExtractionResource() {
+        this.fixed = null;
     }
 
+    /** With one engine, for tests that call the resource directly. */
     ExtractionResource(ExtractionEngine engine) {
-        this.engine = engine;
+        this.fixed = engine;
     }
 
     public record TextRequest(String text) {
@@ -105,7 +110,7 @@ public class ExtractionResource {
         if (text.isBlank()) {
             throw ProblemException.invalid("text", "must not be empty");
         }
-        ExtractionResult result = engine.extract(text);
+        ExtractionResult result = (fixed != null ? fixed : engines.current()).extract(text);
         List<Value> values = result.values().stream()
                 .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end(), p.source()))
                 .toList();

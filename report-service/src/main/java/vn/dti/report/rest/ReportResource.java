@@ -90,15 +90,14 @@ public class ReportResource {
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Nhập báo cáo thuyết minh / Import a narrative report",
-            description = "Multipart: file (.txt, .md or .docx), unitCode, period. Creates a draft whose values are "
-                    + "proposals extracted from the text, each with its quote and confidence, until the reporter saves them.")
+            description = "Multipart: file (.txt, .md, .docx, .doc or .pdf with a text layer), unitCode, period. unitCode and "
+                    + "period may be left out when the report's header names them; 422 names the one still missing. Creates a "
+                    + "draft whose values are proposals extracted from the text, each with its quote, confidence and the rule "
+                    + "or lexicon entry that found it, until the reporter saves them.")
     public Response importNarrative(@HeaderParam("Idempotency-Key") String key, @RestForm("file") FileUpload file,
             @RestForm("unitCode") String unitCode, @RestForm("period") String period) {
         if (file == null) {
             throw ProblemException.invalid("file", "is required");
-        }
-        if (unitCode == null || unitCode.isBlank()) {
-            throw ProblemException.invalid("unitCode", "is required");
         }
         byte[] document = readUpload(file);
         ImportFingerprint fingerprint = new ImportFingerprint(unitCode, period, file.fileName(), document.length,

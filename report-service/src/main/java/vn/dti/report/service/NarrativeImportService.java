@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import vn.dti.report.extraction.DocumentText;
-import vn.dti.report.extraction.ExtractionEngine;
 import vn.dti.report.extraction.ExtractionResult;
 import vn.dti.report.extraction.Proposal;
+import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.Report;
 import vn.dti.report.repository.ReportSection;
 import vn.dti.report.repository.ReportValue;
@@ -25,7 +25,7 @@ import vn.dti.report.rest.ProblemException;
 import vn.dti.report.security.CallerScope;
 
 /**
- * Imports a narrative report (.txt, .md, .docx) as a new draft: its text becomes the narrative and
+ * Imports a narrative report (.txt, .md, .docx, .doc, .pdf) as a new draft: its text becomes the narrative and
  * the values the engine finds are stored as proposals, each with its quote and confidence, until
  * the reporter saves them (a report with proposals left cannot be submitted).
  */
@@ -33,7 +33,7 @@ import vn.dti.report.security.CallerScope;
 public class NarrativeImportService {
 
     @Inject
-    ExtractionEngine engine;
+    ExtractionEngines engines;
 
     @Inject
     ReportService reports;
@@ -50,17 +50,55 @@ public class NarrativeImportService {
     @Inject
     ReportContent content;
 
+    /**
+     * @param unitCode the unit, or blank to take the one the report's header names
+     * @param period the period, or blank to take the one the report's header states
+     */
     @Transactional
     public ReportView importDocument(String unitCode, String period, byte[] document, String fileName) {
         String text = textOf(document, fileName);
-        ExtractionResult extraction = engine.extract(text);
-        ReportView draft = reports.create(new NewReport(unitCode, period, null));
+        ExtractionResult extraction = engines.current().extract(text);
+        String unit = isBlank(unitCode) ? unitFromHeader(extraction) : unitCode.strip();
+        String reportPeriod = isBlank(period) ? extraction.period() : period.strip();
+        if (reportPeriod == null) {
+            throw ProblemException.invalid("period", "is required: the report's header states no period "
+                    + "(e.g. 2023, 2023H1, 2023-9M) / báo cáo không nêu kỳ báo cáo, hãy chọn kỳ");
+        }
+        ReportView draft = reports.create(new NewReport(unit, reportPeriod, null));
         Report report = Report.findById(draft.id());
         storeNarrative(report, fileName, text);
         int proposed = storeProposals(report, extraction.values());
         audit.action(AuditTrail.REPORT, report.id.toString(), "IMPORTED", fileName + ": " + proposed + " values proposed");
         Report.flush();
         return content.view(report);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The unit whose current name is the one in the header (in the header's province when it names one). */
+    private static String unitFromHeader(ExtractionResult extraction) {
+        String name = extraction.unitName();
+        if (name == null) {
+            throw ProblemException.invalid("unitCode", "is required: the report's header names no unit / "
+                    + "báo cáo không nêu tên đơn vị, hãy chọn đơn vị");
+        }
+        List<OrgUnit> named = OrgUnit.<OrgUnit>list("lower(name) = ?1 and validTo is null", name.toLowerCase(java.util.Locale.ROOT));
+        List<OrgUnit> candidates = extraction.province() == null ? named : named.stream()
+                .filter(u -> provinceNamed(u.provinceCode, extraction.province())).toList();
+        List<OrgUnit> matches = candidates.isEmpty() ? named : candidates;
+        if (matches.size() != 1) {
+            throw ProblemException.invalid("unitCode", "is required: the header names '" + name + "'"
+                    + (extraction.province() == null ? "" : " (" + extraction.province() + ")") + ", which matches "
+                    + matches.size() + " units / hãy chọn đơn vị");
+        }
+        return matches.get(0).code;
+    }
+
+    private static boolean provinceNamed(String provinceCode, String provinceName) {
+        OrgUnit province = OrgUnit.findById(provinceCode);
+        return province != null && province.name.toLowerCase(java.util.Locale.ROOT).contains(provinceName.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String textOf(byte[] content, String fileName) {
@@ -94,6 +132,7 @@ public class NarrativeImportService {
             ReportValue value = ReportValue.existingOrNew(null, report.id, report.version, proposal.element());
             value.set(typed.get().number(), typed.get().bool(), ValueSource.EXTRACTION, true, caller.userName());
             value.quote = proposal.quote();
+            value.extractionSource = proposal.source();
             value.confidence = BigDecimal.valueOf(proposal.confidence()).setScale(3, java.math.RoundingMode.HALF_UP);
             value.persist();
             stored++;

@@ -181,6 +181,7 @@ public class ReportService {
             value.set(typed.number(), typed.bool(), source, false, caller.userName());
             value.evidenceId = evidenceId != null ? evidenceId : value.evidenceId;
             value.quote = confirmsProposal || source != ValueSource.MANUAL ? value.quote : null;
+            value.extractionSource = value.quote == null ? null : value.extractionSource;
             value.confidence = confirmsProposal ? value.confidence : null;
             value.persist();
         }

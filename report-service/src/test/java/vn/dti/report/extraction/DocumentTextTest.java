@@ -6,10 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class DocumentTextTest {
@@ -39,7 +50,12 @@ class DocumentTextTest {
         assertTrue(binary.getMessage().contains("binary"));
         IllegalArgumentException pdf = assertThrows(IllegalArgumentException.class,
                 () -> DocumentText.of("%PDF-1.4".getBytes(StandardCharsets.UTF_8), "report.pdf"));
-        assertTrue(pdf.getMessage().contains("Unsupported"));
+        assertTrue(pdf.getMessage().contains("not a readable PDF"), pdf.getMessage());
+        IllegalArgumentException doc = assertThrows(IllegalArgumentException.class,
+                () -> DocumentText.of("not a word file".getBytes(StandardCharsets.UTF_8), "bao-cao.doc"));
+        assertTrue(doc.getMessage().contains(".doc"), doc.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DocumentText.of("x".getBytes(StandardCharsets.UTF_8), "a.odt"))
+                .getMessage().contains("Unsupported"));
         assertThrows(IllegalArgumentException.class, () -> DocumentText.of(new byte[] { (byte) 0xC3, (byte) 0x28 }, "a.txt"));
         assertThrows(IllegalArgumentException.class, () -> DocumentText.of("PK not a zip".getBytes(StandardCharsets.UTF_8), "x.docx"));
     }
@@ -53,5 +69,61 @@ class DocumentTextTest {
             document.write(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void aPdfIsReadThroughItsTextLayer() throws IOException {
+        byte[] pdf = pdf(new PDType1Font(Standard14Fonts.FontName.HELVETICA), "Trong nam 2023, van ban di: 1.234 van ban");
+        assertTrue(DocumentText.of(pdf, "report.pdf").contains("van ban di: 1.234 van ban"));
+        assertTrue(DocumentText.of(pdf, null).contains("1.234"), "a PDF is recognised by its content too");
+    }
+
+    @Test
+    void aVietnamesePdfGivesItsValues() throws IOException {
+        Path font = Stream.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf").map(Path::of).filter(Files::exists)
+                .findFirst().orElse(null);
+        Assumptions.assumeTrue(font != null, "needs a Unicode TrueType font on this machine to write the test PDF");
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            pdf = pdf(document, PDType0Font.load(document, font.toFile()), "Trong năm 2023, văn bản đi: 1.234 văn bản.");
+        }
+        ExtractionResult r = new ExtractionEngine(Catalog.fromClasspath()).extract(DocumentText.of(pdf, "bao-cao.pdf"));
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("doc.outgoing")
+                && ((java.math.BigDecimal) p.value()).intValue() == 1234), r.toString());
+    }
+
+    @Test
+    void aScannedPdfWithoutATextLayerIsRefused() throws IOException {
+        byte[] blank;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.addPage(new PDPage());
+            document.save(out);
+            blank = out.toByteArray();
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentText.of(blank, "scan.pdf"));
+        assertTrue(e.getMessage().contains("no text layer"), e.getMessage());
+    }
+
+    private static byte[] pdf(PDFont font, String line) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            return pdf(document, font, line);
+        }
+    }
+
+    private static byte[] pdf(PDDocument document, PDFont font, String line) throws IOException {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(font, 12);
+            content.newLineAtOffset(50, 700);
+            content.showText(line);
+            content.endText();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
     }
 }
