@@ -31,6 +31,9 @@ final class ContextChecks {
     private static final Pattern OTHER_ISSUER = Pattern.compile("ubnd tỉnh|ủy ban nhân dân tỉnh|chủ tịch ubnd|tỉnh ủy|hđnd tỉnh"
             + "|của tỉnh|thủ tướng|chính phủ|bộ thông tin|bộ tt&tt|sở thông tin và truyền thông|sở tt&tt|ban thường vụ|trung ương");
 
+    private static final Pattern ISSUED_BEFORE = Pattern.compile("(?:đã|vừa)? ?(?:ban hành|xây dựng và ban hành)(?: các| những)? $");
+    private static final Pattern DOCUMENT_NUMBER_AFTER = Pattern.compile(" (?:số )?\\d+/");
+
     private final String lower;
     private final ReportHeader header;
     private final String unitLower;
@@ -51,10 +54,21 @@ final class ContextChecks {
         Matcher plan = PLAN_WORDS.matcher(before);
         int lastPlan = -1;
         while (plan.find()) {
-            lastPlan = plan.end();
+            if (!isIssuedPlanDocument(before, plan.start(), plan.end())) {
+                lastPlan = plan.end();
+            }
         }
         boolean plannedBefore = lastPlan >= 0 && !ACHIEVED.matcher(before.substring(lastPlan)).find();
         return plannedBefore || PLAN_WORDS.matcher(lower.substring(matchStart, matchEnd)).find();
+    }
+
+    /** "đã ban hành kế hoạch ...", "Kế hoạch số 40/KH-UBND": a plan document named as a fact, not a target. */
+    private static boolean isIssuedPlanDocument(String s, int start, int end) {
+        if (!s.startsWith("kế hoạch", start)) {
+            return false;
+        }
+        return ISSUED_BEFORE.matcher(s.substring(Math.max(0, start - 25), start)).find()
+                || DOCUMENT_NUMBER_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 12))).lookingAt();
     }
 
     boolean isNegated(Clause clause, int matchStart, int matchEnd) {

@@ -24,12 +24,15 @@ public final class Lexicon {
     public static final String RESOURCE = "extraction/lexicon.json";
     /** '*' in a phrase: a gap inside the clause that holds no figure. */
     static final String GAP = "[^\\d;%]{0,40}?";
+    /** '**' in a phrase: a longer gap that may cross figures and dates ("Kế hoạch số 40/KH-UBND ngày 28/2/2022 về ..."). */
+    static final String WIDE_GAP = "[^;%]{0,80}?";
     private static final String SEPARATOR = ",? ?";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(List<String> phrases, List<String> unitPhrases, List<String> units, List<String> forbid, List<String> zero,
-            String fractionOf) {
+            String fractionOf, List<String> clauseForbid, boolean planWordsOk) {
         public Entry {
+            clauseForbid = clauseForbid == null ? List.of() : List.copyOf(clauseForbid);
             phrases = phrases == null ? List.of() : List.copyOf(phrases);
             unitPhrases = unitPhrases == null ? List.of() : List.copyOf(unitPhrases);
             units = units == null ? List.of() : List.copyOf(units);
@@ -49,7 +52,7 @@ public final class Lexicon {
 
     /** An element's compiled entry. */
     record Compiled(String element, List<Phrase> phrases, Pattern unit, Pattern forbid, List<Phrase> zero, String fractionOf,
-            boolean fallback) {
+            boolean fallback, Pattern clauseForbid, boolean planWordsOk) {
     }
 
     private final Data data;
@@ -100,7 +103,7 @@ public final class Lexicon {
             phrases.addAll(phrases(e.code(), used.unitPhrases(), "lexicon-unit:", true));
             out.add(new Compiled(e.code(), phrases,
                     alternation(used.units()), alternation(used.forbid()), phrases(e.code(), used.zero(), "lexicon-zero:", false),
-                    used.fractionOf(), fallback));
+                    used.fractionOf(), fallback, alternation(used.clauseForbid()), used.planWordsOk()));
         }
         return out;
     }
@@ -112,7 +115,7 @@ public final class Lexicon {
                 .replaceAll("^(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ|đã|có)\\s+", "")
                 .replaceAll("\\s+(?:trong|của) kỳ\\s*$", "")
                 .strip();
-        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null);
+        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false);
     }
 
     private List<Phrase> phrases(String element, List<String> phrases, String prefix, boolean needsUnit) {
@@ -126,13 +129,20 @@ public final class Lexicon {
     /** Literal words with flexible spaces and commas, '*' gaps, and every listed abbreviation of a full form. */
     String phrasePattern(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT).strip();
-        List<String> parts = new ArrayList<>();
-        for (String piece : p.split("\\*", -1)) {
-            if (!piece.isBlank()) {
-                parts.add(literal(piece.strip()));
+        StringBuilder out = new StringBuilder();
+        for (String wide : p.split("\\*\\*", -1)) {
+            List<String> parts = new ArrayList<>();
+            for (String piece : wide.split("\\*", -1)) {
+                if (!piece.isBlank()) {
+                    parts.add(literal(piece.strip()));
+                }
             }
+            if (!out.isEmpty()) {
+                out.append(" ?").append(WIDE_GAP).append(" ?");
+            }
+            out.append(String.join(" ?" + GAP + " ?", parts));
         }
-        return String.join(" ?" + GAP + " ?", parts);
+        return out.toString();
     }
 
     private String literal(String words) {

@@ -25,7 +25,7 @@ final class LexiconMatcher {
     private static final double OTHER_YEAR_PENALTY = 0.15;
 
     private static final String NOT_AFTER_NUMBER = "(?<![\\d.,/])";
-    private static final String COUNT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
+    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |cấp |lần thứ |khóa |năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
     private static final String FRACTION = NOT_AFTER_NUMBER
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
     private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})";
@@ -120,10 +120,14 @@ final class LexiconMatcher {
     private void match(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
             ContextChecks checks, ReportHeader header, List<Candidate> out) {
         String element = e.entry().element();
+        if (e.entry().clauseForbid() != null && e.entry().clauseForbid().matcher(lower).region(clause.start(), clause.end()).find()) {
+            return;
+        }
         double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) + periodWeight(lower, clause, header);
         switch (e.type()) {
             case BOOLEAN -> {
-                if (forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(clause, checks, ps, pe, false)) {
+                if (forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
+                        || onlyOtherYears(lower, clause, header)) {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
@@ -143,7 +147,7 @@ final class LexiconMatcher {
         while (m.find()) {
             int from = Math.min(ps, m.start());
             int to = Math.max(pe, m.end());
-            if (!forbidden(e, lower, clause, ps, pe, m.start(), m.end()) && !excluded(clause, checks, from, to, true)) {
+            if (!forbidden(e, lower, clause, ps, pe, m.start(), m.end()) && !excluded(e, clause, checks, from, to, true)) {
                 VietnameseNumbers.parseLevel(m.group("num"))
                         .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, from, to, base + ANCHORED, phrase.id())));
                 return;
@@ -181,7 +185,7 @@ final class LexiconMatcher {
         if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit) {
             return;
         }
-        if (gap.contains(",") && !unit || gap.contains(":")) {
+        if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":"))) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
@@ -192,7 +196,7 @@ final class LexiconMatcher {
         double confidence = stated;
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
-        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(clause, checks, from, to, true)) {
+        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true)) {
             return;
         }
         String element = e.entry().element();
@@ -266,14 +270,31 @@ final class LexiconMatcher {
         return i;
     }
 
-    private static boolean excluded(Clause clause, ContextChecks checks, int from, int to, boolean numeric) {
-        if (checks.isPlanned(clause, from, to)) {
+    private static boolean excluded(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to, boolean numeric) {
+        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to)) {
             return true;
         }
         if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to)) {
             return true;
         }
         return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));
+    }
+
+    /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */
+    private static boolean onlyOtherYears(String lower, Clause clause, ReportHeader header) {
+        if (header.period() == null) {
+            return false;
+        }
+        Matcher y = YEAR.matcher(lower.substring(clause.start(), clause.end()));
+        boolean outside = false;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            if (year >= header.periodStartYear() && year <= header.periodEndYear()) {
+                return false;
+            }
+            outside = true;
+        }
+        return outside;
     }
 
     /** The period's own figure wins when a fact is stated twice: cumulative or other-year sentences weigh less. */

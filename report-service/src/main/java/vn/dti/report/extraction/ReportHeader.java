@@ -28,6 +28,9 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     /** "Nghệ An, ngày 10 tháng 7 năm 2024": the place of writing. */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("(?m)^(" + "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,2}),? ngày");
     private static final Pattern CITY = Pattern.compile("(?:thành phố|Thành phố|TP\\.?)\\s+(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)");
+    /** "UBND XÃ VĨNH HƯNG", "ỦY BAN NHÂN DÂN HUYỆN LÂM THAO", "SỞ TƯ PHÁP" at the top of the letterhead. */
+    private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
+            + "|(SỞ)) ((?:\\p{Lu}+)(?: \\p{Lu}+){0,5})\\s*$");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {
@@ -37,6 +40,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         String unit = subject.map(m -> m.group(1).strip())
                 .or(() -> firstGroup(TITLE_UNIT, title))
                 .or(() -> firstGroup(CLOSING, s))
+                .or(() -> letterheadUnit(s))
                 .orElse(null);
         String period = PeriodPhrases.find(title.toLowerCase(Locale.ROOT))
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
@@ -111,6 +115,18 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
             }
         }
         return best;
+    }
+
+    private static Optional<String> letterheadUnit(String s) {
+        Matcher m = LETTERHEAD_UNIT.matcher(s.substring(0, Math.min(s.length(), 600)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = titleCase(m.group(4));
+        if (m.group(3) != null) {
+            return Optional.of("Sở " + name);
+        }
+        return Optional.of("UBND " + m.group(2).toLowerCase(Locale.ROOT) + " " + name);
     }
 
     private static String titleCase(String upper) {
