@@ -72,13 +72,16 @@ public class ExtractionEngine {
                 continue;
             }
             m.region(clause.start(), clause.end());
-            double weight = Math.min(0, lexicon.periodWeight(lower, clause, checks.header()));
             while (m.find()) {
-                candidate(rule, m, clause, checks)
-                        .map(c -> weight == 0 ? c : new Candidate(c.element(), c.value(), c.start(), c.end(), c.confidence() + weight, c.source()))
-                        .ifPresent(out::add);
+                candidate(rule, m, clause, checks).map(c -> periodWeighted(c, lower, clause, checks)).ifPresent(out::add);
             }
         }
+    }
+
+    /** Cumulative or other-year statements weigh less, so that the period's own figure wins. */
+    private Candidate periodWeighted(Candidate c, String lower, Clause clause, ContextChecks checks) {
+        double weight = Math.min(0, lexicon.periodWeight(lower, clause, checks.header()));
+        return weight == 0 ? c : new Candidate(c.element(), c.value(), c.start(), c.end(), c.confidence() + weight, c.source());
     }
 
     private Optional<Candidate> candidate(Rule rule, Matcher m, Clause clause, ContextChecks checks) {

@@ -93,28 +93,41 @@ final class LexiconMatcher {
         };
     }
 
+    /** Each phrase is searched once over the whole text; a match counts inside the one clause that holds it. */
     List<Candidate> candidates(String lower, List<Clause> clauses, ContextChecks checks, ReportHeader header) {
         List<Candidate> out = new ArrayList<>();
+        int[] starts = clauses.stream().mapToInt(Clause::start).toArray();
         for (ElementPatterns e : elements) {
-            for (Clause clause : clauses) {
-                if (clause.planSection()) {
-                    continue;
-                }
-                for (Lexicon.Phrase zero : e.entry().zero()) {
-                    Matcher m = zero.pattern().matcher(lower).region(clause.start(), clause.end());
-                    if (m.find() && !checks.isPlanned(clause, m.start(), m.end())) {
+            for (Lexicon.Phrase zero : e.entry().zero()) {
+                Matcher m = zero.pattern().matcher(lower);
+                while (m.find()) {
+                    Clause clause = clauseOf(clauses, starts, m.start(), m.end());
+                    if (clause != null && !clause.planSection() && !checks.isPlanned(clause, m.start(), m.end())) {
                         out.add(new Candidate(e.entry().element(), BigDecimal.ZERO, m.start(), m.end(), 0.8, zero.id()));
                     }
                 }
-                for (Lexicon.Phrase phrase : e.entry().phrases()) {
-                    Matcher m = phrase.pattern().matcher(lower).region(clause.start(), clause.end());
-                    while (m.find()) {
+            }
+            for (Lexicon.Phrase phrase : e.entry().phrases()) {
+                Matcher m = phrase.pattern().matcher(lower);
+                while (m.find()) {
+                    Clause clause = clauseOf(clauses, starts, m.start(), m.end());
+                    if (clause != null && !clause.planSection()) {
                         match(e, phrase, clause, m.start(), m.end(), lower, checks, header, out);
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static Clause clauseOf(List<Clause> clauses, int[] starts, int from, int to) {
+        int i = java.util.Arrays.binarySearch(starts, from);
+        int index = i >= 0 ? i : -i - 2;
+        if (index < 0) {
+            return null;
+        }
+        Clause c = clauses.get(index);
+        return from >= c.start() && to <= c.end() ? c : null;
     }
 
     private void match(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
