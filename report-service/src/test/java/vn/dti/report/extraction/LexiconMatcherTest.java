@@ -103,4 +103,20 @@ class LexiconMatcherTest {
         assertValue(r, "infra.servers", "4");
         assertTrue(find(r, "infra.servers").orElseThrow().source().startsWith("lexicon:infra.servers"));
     }
+
+    @Test
+    void figuresInParenthesesAndLabelledListItemsArePaired() {
+        ExtractionResult r = engine.extract("Trong năm 2023:\n- Văn bản đến (3.456 văn bản) được xử lý trên môi trường mạng;\n"
+                + "- VB đi: 1.234 VB.");
+        assertValue(r, "doc.incoming", "3456");
+        assertValue(r, "doc.outgoing", "1234");
+    }
+
+    @Test
+    void theLetterheadNamesTheUnit() {
+        ExtractionResult r = engine.extract("UBND XÃ VĨNH HƯNG\nBáo cáo kết quả chuyển đổi số\n\nĐến nay, 100% cán bộ, công chức "
+                + "được cấp máy tính có kết nối mạng.");
+        assertEquals("UBND xã Vĩnh Hưng", r.unitName());
+        assertValue(r, "infra.computer_per_staff_pct", "100");
+    }
 }
