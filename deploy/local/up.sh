@@ -153,7 +153,10 @@ start_keycloak() {
   require_free_port "$KEYCLOAK_MANAGEMENT_PORT" "Keycloak management"
   say "Starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (realm dti; the first start takes about a minute)"
   mkdir -p "$KEYCLOAK_HOME/data/import"
-  cp "$REPO_DIR/deploy/keycloak/dti-realm.json" "$KEYCLOAK_HOME/data/import/"
+  # The dashboard signs in from the gateway's origin: the portal client must accept it (CORS).
+  local origins="\"http://localhost:3000\""
+  [[ $GATEWAY_PORT != 8080 ]] && origins+=", \"$GATEWAY_URL\", \"http://127.0.0.1:$GATEWAY_PORT\""
+  sed "s#\"http://localhost:3000\"#$origins#" "$REPO_DIR/deploy/keycloak/dti-realm.json" >"$KEYCLOAK_HOME/data/import/dti-realm.json"
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     setsid nohup "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \

@@ -22,7 +22,7 @@ export function pillarChart(element, rows) {
     grid: { left: 44, right: 12, top: 36, bottom: 28 },
     xAxis: { type: 'category', data: rows.map(r => r.code),
       axisLabel: { interval: 0 }, axisTick: { alignWithLabel: true } },
-    yAxis: { type: 'value', name: t('card.points'), nameTextStyle: { align: 'left' } },
+    yAxis: { type: 'value' },
     series: [
       { name: t('card.unit'), type: 'bar', data: rows.map(r => r.unit), barGap: '10%' },
       { name: t('card.best'), type: 'bar', data: rows.map(r => r.best) },
@@ -34,30 +34,58 @@ export function pillarChart(element, rows) {
   return chart;
 }
 
-/** Rank over periods: rank 1 on top; a point ranked under a former code says so. */
-export function trendChart(element, items, currentCode) {
+/**
+ * Rank over periods, rank 1 on top: one line for the unit, one dashed line for each unit merged
+ * into it (ranked under its former code). {@code periods}: [{code, label}] oldest first.
+ */
+export function trendChart(element, periods, items, currentCode) {
   const chart = chartIn(element);
   const worst = Math.max(...items.map(i => i.of), 1);
+  const codes = [currentCode, ...new Set(items.map(i => i.unitCode).filter(code => code !== currentCode))];
+  const series = codes.filter(code => items.some(i => i.unitCode === code)).map(code => {
+    const own = code === currentCode;
+    const points = periods.map(p => items.find(i => i.period === p.code && i.unitCode === code) ?? null);
+    return {
+      type: 'line', name: code, connectNulls: true, symbolSize: own ? 9 : 6,
+      lineStyle: own ? { width: 3 } : { type: 'dashed', width: 2 },
+      data: points.map(i => (i ? { value: i.rank, item: i } : null)),
+      label: { show: own, position: 'top', formatter: p => (p.data ? `${p.data.item.rank}/${p.data.item.of}` : '') },
+    };
+  });
   chart.setOption({
     animation: false,
-    color: [COLORS.unit],
+    color: [COLORS.unit, '#175cd3', '#93640b', COLORS.median],
+    legend: { show: series.length > 1, top: 0 },
     tooltip: {
-      trigger: 'axis',
-      formatter: params => {
-        const item = items[params[0].dataIndex];
-        const former = item.unitCode !== currentCode ? ` (${item.unitCode})` : '';
-        return `${item.periodLabel}${former}<br>${t('card.rank')}: ${item.rank}/${item.of}`
-          + `<br>${t('card.index')}: ${number(item.index, 4)}`;
-      },
+      trigger: 'item',
+      formatter: p => `${p.seriesName} · ${periods[p.dataIndex].label}<br>${t('card.rank')}: ${p.data.item.rank}/${p.data.item.of}`
+        + `<br>${t('card.index')}: ${number(p.data.item.index, 4)}`,
     },
-    grid: { left: 36, right: 16, top: 20, bottom: 28 },
-    xAxis: { type: 'category', data: items.map(i => i.periodLabel), boundaryGap: false },
-    yAxis: { type: 'value', inverse: true, min: 1, max: worst, minInterval: 1, name: t('card.rank') },
-    series: [{
-      type: 'line', name: t('card.rank'), data: items.map(i => i.rank), symbolSize: 9,
-      label: { show: true, formatter: p => `${items[p.dataIndex].rank}/${items[p.dataIndex].of}`, position: 'top' },
-      itemStyle: { color: COLORS.unit },
-    }],
+    grid: { left: 36, right: 20, top: series.length > 1 ? 36 : 24, bottom: 28 },
+    xAxis: { type: 'category', data: periods.map(p => p.label), boundaryGap: ['8%', '8%'] },
+    yAxis: { type: 'value', inverse: true, min: 1, max: worst, interval: Math.max(1, Math.ceil((worst - 1) / 4)) },
+    series,
   });
+  return chart;
+}
+
+/** The whole peer group at a glance: every unit's index, rank 1 on top; a click opens its scorecard. */
+export function groupChart(element, entries, onUnit) {
+  const chart = chartIn(element);
+  const short = name => (name.length > 28 ? name.slice(0, 27) + '…' : name);
+  chart.setOption({
+    animation: false,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
+      formatter: params => `${entries[params[0].dataIndex].rank}/${entries[params[0].dataIndex].of} · `
+        + `${entries[params[0].dataIndex].unitName}<br>${t('col.index')}: ${number(params[0].value, 4)}` },
+    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', min: 0, max: 1, splitNumber: 4 },
+    yAxis: { type: 'category', inverse: true, data: entries.map(e => `${e.rank}. ${short(e.unitName)}`),
+      axisLabel: { fontSize: 11 }, axisTick: { show: false } },
+    series: [{ type: 'bar', data: entries.map(e => Number(e.index)), barMaxWidth: 14,
+      itemStyle: { color: COLORS.unit, borderRadius: [0, 3, 3, 0] },
+      label: { show: true, position: 'right', fontSize: 10, formatter: p => number(p.value, 4) } }],
+  });
+  chart.on('click', params => onUnit(entries[params.dataIndex].unitCode));
   return chart;
 }

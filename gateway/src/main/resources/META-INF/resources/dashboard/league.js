@@ -142,13 +142,13 @@ export async function scorecard(container, ranking, unitCode, periodLabels, onCl
     h('h3', {}, t('card.trend')), trendBox, trendNote);
   pillarChart(pillarsBox, rows);
   try {
-    const history = latestPerPeriod(await publicApi.rankHistory(unitCode))
-      .map(item => ({ ...item, periodLabel: periodLabels(item.period) }));
+    const history = inForce(await publicApi.rankHistory(unitCode));
     if (!history.length) {
       trendBox.replaceWith(message(t('card.noTrend')));
       return;
     }
-    trendChart(trendBox, history, unitCode);
+    const periods = [...new Set(history.map(i => i.period))].map(code => ({ code, label: periodLabels(code) }));
+    trendChart(trendBox, periods, history, unitCode);
     const former = [...new Set(history.map(i => i.unitCode).filter(code => code !== unitCode))];
     if (former.length) trendNote.textContent = t('card.trendNote', { codes: former.join(', ') });
   } catch (error) {
@@ -156,9 +156,9 @@ export async function scorecard(container, ranking, unitCode, periodLabels, onCl
   }
 }
 
-/** One point per period: the last item the history gives for it (its revision in force). */
-function latestPerPeriod(items) {
-  const byPeriod = new Map();
-  items.forEach(item => byPeriod.set(item.period, item));
-  return [...byPeriod.values()];
+/** One item per period and unit code: the last one the history gives (the revision in force). */
+function inForce(items) {
+  const latest = new Map();
+  items.forEach(item => latest.set(`${item.period}|${item.unitCode}`, item));
+  return [...latest.values()];
 }

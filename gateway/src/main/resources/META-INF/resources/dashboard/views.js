@@ -4,7 +4,7 @@ import { h, select, message } from './dom.js';
 import { t, number, date, language } from './i18n.js';
 import { publicApi, signedApi, itemsOf } from './api.js';
 import { leagueTable, scorecard, scorecardHeader, groupLabel, pillarRows } from './league.js';
-import { pillarChart } from './charts.js';
+import { pillarChart, groupChart } from './charts.js';
 import { explanationTree } from './explain.js';
 
 const failure = error => message(t('error.load', { status: error.status ?? error.message }), 'error');
@@ -74,7 +74,9 @@ export async function publicView(root, state, navigate) {
     await scorecard(card, ranking, unit, periodLabel, () => navigate({ unit: null }));
     if (window.matchMedia('(max-width: 900px)').matches) card.scrollIntoView({ behavior: 'smooth' });
   } else {
-    card.append(message(t('ranking.clickUnit')));
+    const overview = h('div', { class: 'chart overview', id: 'group-chart', style: `height:${80 + ranking.entries.length * 24}px` });
+    card.append(h('h3', {}, t('card.overview')), overview, h('p', { class: 'note' }, t('ranking.clickUnit')));
+    groupChart(overview, ranking.entries, code => navigate({ unit: code }));
   }
 }
 

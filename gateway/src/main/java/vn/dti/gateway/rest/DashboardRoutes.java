@@ -33,8 +33,13 @@ public class DashboardRoutes {
     }
 
     private void policy(RoutingContext context) {
-        if (isPage(context.normalizedPath())) {
+        String path = context.normalizedPath();
+        if (isPage(path)) {
             context.response().putHeader("Content-Security-Policy", contentSecurityPolicy());
+            if (!isVersioned(path)) {
+                // The dashboard's own files keep their names across releases: revalidate them every time.
+                context.addHeadersEndHandler(done -> context.response().headers().set("Cache-Control", "no-cache"));
+            }
         }
         context.next();
     }
@@ -53,6 +58,11 @@ public class DashboardRoutes {
     /** Everything that is not the API, OpenAPI or the management endpoints is the dashboard. */
     static boolean isPage(String path) {
         return path != null && !path.startsWith("/api/") && !path.startsWith("/q/") && !path.equals("/openapi");
+    }
+
+    /** Library files carry their version in the path and may be cached for long. */
+    static boolean isVersioned(String path) {
+        return path.startsWith("/_static/") || path.startsWith("/webjars/");
     }
 
     String contentSecurityPolicy() {
