@@ -14,22 +14,23 @@ function chartIn(element) {
 /** Points per main index of one unit against its group's best and median. */
 export function pillarChart(element, rows) {
   const chart = chartIn(element);
+  const compared = rows.some(r => r.best !== null && r.best !== undefined);
+  const series = [
+    { name: t('card.unit'), type: 'bar', data: rows.map(r => r.unit), barGap: '10%', itemStyle: { color: COLORS.unit } },
+    compared && { name: t('card.best'), type: 'bar', data: rows.map(r => r.best), itemStyle: { color: COLORS.best } },
+    compared && { name: t('card.median'), type: 'bar', data: rows.map(r => r.median), itemStyle: { color: COLORS.median } },
+    { name: t('card.max'), type: 'scatter', data: rows.map(r => r.max), symbol: 'rect', symbolSize: [26, 3],
+      itemStyle: { color: '#5b6475' }, z: 1 },
+  ].filter(Boolean);
   chart.setOption({
     animation: false,
-    color: [COLORS.unit, COLORS.best, COLORS.median],
     tooltip: { trigger: 'axis', valueFormatter: value => number(value, 2) },
-    legend: { top: 0, data: [t('card.unit'), t('card.best'), t('card.median'), t('card.max')] },
-    grid: { left: 44, right: 12, top: 36, bottom: 28 },
+    legend: { top: 0, data: series.map(x => x.name) },
+    grid: { left: 40, right: 12, top: element.clientWidth < 520 ? 58 : 36, bottom: 28 },
     xAxis: { type: 'category', data: rows.map(r => r.code),
       axisLabel: { interval: 0 }, axisTick: { alignWithLabel: true } },
     yAxis: { type: 'value' },
-    series: [
-      { name: t('card.unit'), type: 'bar', data: rows.map(r => r.unit), barGap: '10%' },
-      { name: t('card.best'), type: 'bar', data: rows.map(r => r.best) },
-      { name: t('card.median'), type: 'bar', data: rows.map(r => r.median) },
-      { name: t('card.max'), type: 'scatter', data: rows.map(r => r.max), symbol: 'rect', symbolSize: [26, 3],
-        itemStyle: { color: '#5b6475' }, z: 1 },
-    ],
+    series,
   });
   return chart;
 }

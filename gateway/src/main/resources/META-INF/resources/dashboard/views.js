@@ -72,7 +72,7 @@ export async function publicView(root, state, navigate) {
     leagueTable(ranking, unit, code => navigate({ unit: code }, { render: true })), card));
   if (unit) {
     await scorecard(card, ranking, unit, periodLabel, () => navigate({ unit: null }));
-    if (window.matchMedia('(max-width: 900px)').matches) card.scrollIntoView({ behavior: 'smooth' });
+    if (window.matchMedia('(max-width: 900px)').matches) card.scrollIntoView({ block: 'start' });
   } else {
     const overview = h('div', { class: 'chart overview', id: 'group-chart', style: `height:${80 + ranking.entries.length * 24}px` });
     card.append(h('h3', {}, t('card.overview')), overview, h('p', { class: 'note' }, t('ranking.clickUnit')));
