@@ -202,6 +202,7 @@ print_summary() {
 
 The DTI suite is running ($((SECONDS))s). Logs: $LOG_DIR   Stop: deploy/local/down.sh
 
+  Web dashboard                        $GATEWAY_URL/?province=BDI&period=2023&group=so-ban-nganh
   Gateway (API, the only entry point)  $GATEWAY_URL/api/v1
   API docs (Swagger UI)                $GATEWAY_URL/q/swagger-ui
   Health                               $GATEWAY_URL/q/health

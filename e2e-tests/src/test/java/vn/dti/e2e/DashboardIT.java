@@ -90,7 +90,9 @@ class DashboardIT {
             assertFalse(browser.driver().findElement(By.id("topbar")).isDisplayed(), "embedded: no header");
             long pageWidth = (Long) browser.script("return document.documentElement.scrollWidth;");
             assertTrue(pageWidth <= 430, "no sideways scrolling of the page on a phone: " + pageWidth);
-            browser.screenshot("04-dien-thoai-nhung");
+            browser.screenshot("04-dien-thoai-nhung-the-diem");
+            browser.script("window.scrollTo(0, 0);");
+            browser.screenshot("04-dien-thoai-nhung-bang");
         }
     }
 
