@@ -107,23 +107,27 @@ ranking_state() {
 }
 
 # Publishes a draft once it ranks every unit scored for the period (scores and drafts follow
-# the accepted reports through events, so this waits for them).
+# the accepted reports through events, so this waits for them). A draft that changes meanwhile
+# (409, e.g. its movements after the previous period's publication) is read again.
 publish_ranking() {
-  local province=$1 group=$2 period=$3 decision=$4 date=$5 status entries scored id tries=0
+  local province=$1 group=$2 period=$3 decision=$4 date=$5 status entries scored id code tries=0
   api GET "/api/v1/units?province=$province&group=$group&size=1" >/dev/null
   grep -q '"total":0' "$RUN_DIR/last-response.json" && return 0
   while :; do
+    (( ++tries > 90 )) && fail "the $period ranking of $group in $province could not be published: $(cat "$RUN_DIR/last-response.json")"
     read -r status entries scored id <<<"$(ranking_state "$province" "$group" "$period")"
-    (( scored == 0 )) && (( tries >= 5 )) && return 0
     [[ $status == PUBLISHED ]] && (( entries == scored )) && return 0
-    [[ $status == DRAFT ]] && (( entries == scored && scored > 0 )) && break
-    (( ++tries > 90 )) && fail "the $period ranking of $group in $province did not rank all $scored scored units ($entries so far)"
+    if [[ $status == DRAFT ]] && (( entries == scored && scored > 0 )); then
+      code=$(api POST "/api/v1/rankings/$id/publish" \
+        "{\"decisionNo\":\"$decision\",\"decisionDate\":\"$date\",\"signer\":\"Chủ tịch UBND tỉnh / Chairman of the Provincial People's Committee\"}")
+      if [[ $code == 200 ]]; then
+        PUBLISHED=$((PUBLISHED + 1))
+        return 0
+      fi
+      [[ $code == 409 ]] || fail "publishing the $period ranking of $group in $province failed: $(cat "$RUN_DIR/last-response.json")"
+    fi
     sleep 2
   done
-  [[ $(api POST "/api/v1/rankings/$id/publish" \
-      "{\"decisionNo\":\"$decision\",\"decisionDate\":\"$date\",\"signer\":\"Chủ tịch UBND tỉnh / Chairman of the Provincial People's Committee\"}") == 200 ]] \
-    || fail "publishing the $period ranking of $group in $province failed: $(cat "$RUN_DIR/last-response.json")"
-  PUBLISHED=$((PUBLISHED + 1))
 }
 
 publish_rankings() {
