@@ -153,7 +153,10 @@ start_keycloak() {
   require_free_port "$KEYCLOAK_MANAGEMENT_PORT" "Keycloak management"
   say "Starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (realm dti; the first start takes about a minute)"
   mkdir -p "$KEYCLOAK_HOME/data/import"
-  cp "$REPO_DIR/deploy/keycloak/dti-realm.json" "$KEYCLOAK_HOME/data/import/"
+  # The dashboard signs in from the gateway's origin: the portal client must accept it (CORS).
+  local origins="\"http://localhost:3000\""
+  [[ $GATEWAY_PORT != 8080 ]] && origins+=", \"$GATEWAY_URL\", \"http://127.0.0.1:$GATEWAY_PORT\""
+  sed "s#\"http://localhost:3000\"#$origins#" "$REPO_DIR/deploy/keycloak/dti-realm.json" >"$KEYCLOAK_HOME/data/import/dti-realm.json"
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     setsid nohup "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
@@ -199,6 +202,7 @@ print_summary() {
 
 The DTI suite is running ($((SECONDS))s). Logs: $LOG_DIR   Stop: deploy/local/down.sh
 
+  Web dashboard                        $GATEWAY_URL/?province=BDI&period=2023&group=so-ban-nganh
   Gateway (API, the only entry point)  $GATEWAY_URL/api/v1
   API docs (Swagger UI)                $GATEWAY_URL/q/swagger-ui
   Health                               $GATEWAY_URL/q/health

@@ -40,7 +40,7 @@ class SuiteIT {
 
     @Test
     void publicPathsNeedNoTokenAndAnswerWithProblems() {
-        given().when().get(GATEWAY + "/api/v1/public/rankings?province=BDI&group=so-ban-nganh&period=2023")
+        given().when().get(GATEWAY + "/api/v1/public/rankings?province=BDI&group=so-ban-nganh&period=2099")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -18,6 +18,7 @@ class RouteClassTest {
             "PUT, /api/v1/reports/42/values, WRITE",
             "DELETE, /api/v1/units/BDI.SNGV, WRITE",
             "GET, /api/v1/rankings/9/export, EXPORT",
+            "GET, /api/v1/public/rankings/export, EXPORT",
             "GET, /api/v1/exports/national, EXPORT" })
     void eachRequestFallsInOneClass(String method, String path, RouteClass expected) {
         assertEquals(expected, RouteClass.of(method, path));

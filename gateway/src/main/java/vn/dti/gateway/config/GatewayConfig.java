@@ -32,6 +32,8 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    Dashboard dashboard();
+
     interface Services {
         URI report();
 
@@ -112,5 +114,15 @@ public interface GatewayConfig {
 
         /** The OIDC discovery document named in the document's security scheme. */
         Optional<String> openIdConnectUrl();
+    }
+
+    /** The web dashboard at {@code /}: where browsers sign in (authorization code + PKCE). */
+    interface Dashboard {
+        /** The realm URL as browsers reach it, e.g. http://localhost:8180/realms/dti. */
+        String authServerUrl();
+
+        /** The realm's public client for browsers. */
+        @WithDefault("dti-portal")
+        String clientId();
     }
 }

@@ -40,10 +40,11 @@ public class EdgeHeaders {
             MultiMap headers = context.response().headers();
             headers.set(REQUEST_ID, requestId);
             headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
+            // Pages with their own policy (the dashboard) name who may frame them; nothing else may.
             if (!headers.contains("Content-Security-Policy")) {
                 headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+                headers.set("X-Frame-Options", "DENY");
             }
             config.headers().strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
         });

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 public enum RouteClass {
     PUBLIC_READ, READ, WRITE, EXPORT;
 
-    private static final Pattern EXPORTS = Pattern.compile("/api/v1/(exports(/.*)?|rankings/[^/]+/export/?)");
+    private static final Pattern EXPORTS = Pattern.compile("/api/v1/(exports(/.*)?|rankings/[^/]+/export/?|public/rankings/export/?)");
 
     public static RouteClass of(String method, String path) {
         if (EXPORTS.matcher(path).matches()) {

@@ -68,6 +68,11 @@ public class RankingQueries {
         return rankings.findByIdOptional(id);
     }
 
+    /** A period code as the API writes it, or a 422 problem naming {@code period}. */
+    public static String publicPeriodCode(String period) {
+        return periodCode(period);
+    }
+
     static String periodCode(String period) {
         try {
             return Period.parse(period).code();
