@@ -57,6 +57,16 @@ class CircuitBreakerTest {
         assertTrue(breaker.allowsRequest());
     }
 
+    @Test
+    void readinessClosesAnOpenBreakerBeforeTheIntervalIsOver() {
+        failThreeTimes();
+        assertFalse(breaker.allowsRequest());
+        assertTrue(breaker.recordReady(), "it was open");
+        assertTrue(breaker.allowsRequest());
+        assertFalse(breaker.isOpen());
+        assertFalse(breaker.recordReady(), "already closed");
+    }
+
     private void failThreeTimes() {
         for (int i = 0; i < 3; i++) {
             breaker.recordFailure();

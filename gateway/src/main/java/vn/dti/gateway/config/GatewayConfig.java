@@ -24,6 +24,13 @@ public interface GatewayConfig {
     @WithDefault("1")
     int connectRetries();
 
+    /**
+     * Largest body kept in memory so that an idempotent request (GET, HEAD, PUT, DELETE, or POST with
+     * an Idempotency-Key) can be sent once more when a pooled connection turns out to be closed.
+     */
+    @WithDefault("1048576")
+    long replayableBodyBytes();
+
     Breaker breaker();
 
     RateLimits rateLimits();
@@ -69,6 +76,10 @@ public interface GatewayConfig {
         /** How long an open breaker answers 503 at once before one trial request goes through. */
         @WithDefault("10s")
         Duration openFor();
+
+        /** How often the service behind an open breaker is asked whether it is ready again. */
+        @WithDefault("1s")
+        Duration recoveryProbeInterval();
     }
 
     /** Requests each client (token subject, else IP address) may make per route class. */

@@ -50,7 +50,27 @@ public final class CircuitBreaker {
         trialInFlight = false;
     }
 
+    public synchronized int failuresInARow() {
+        return failuresInARow;
+    }
+
     public synchronized boolean isOpen() {
         return openUntil != null;
+    }
+
+    /**
+     * The service answered its own readiness check: close at once instead of waiting out the
+     * interval. Returns whether the breaker was open.
+     */
+    public synchronized boolean recordReady() {
+        boolean wasOpen = openUntil != null;
+        recordSuccess();
+        return wasOpen;
+    }
+
+    /** CLOSED, OPEN, or HALF_OPEN while a trial request is in flight; with the failures in a row, for logs. */
+    public synchronized String describe() {
+        String state = openUntil == null ? "CLOSED" : trialInFlight ? "HALF_OPEN" : "OPEN until " + openUntil;
+        return state + ", " + failuresInARow + " failure(s) in a row";
     }
 }

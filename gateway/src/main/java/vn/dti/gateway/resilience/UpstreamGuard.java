@@ -1,9 +1,18 @@
 package vn.dti.gateway.resilience;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
+import org.jboss.logging.Logger;
+
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -15,33 +24,102 @@ import vn.dti.gateway.routing.Service;
 /**
  * Puts each service's circuit breaker in front of the proxy: an open breaker answers 503 at once,
  * and a service that cannot be reached or does not answer in time counts as a failure and gets a
- * problem answer (503 or 504) instead of the proxy's bare 502.
+ * problem answer (503 or 504) instead of the proxy's bare 502. Every such answer is logged with its
+ * cause. An idempotent request that meets a pooled connection the service already closed is sent
+ * once more on a fresh one; a client that goes away is not the service's failure.
  */
 public class UpstreamGuard implements ProxyInterceptor {
 
+    private static final Logger LOG = Logger.getLogger(UpstreamGuard.class);
+    private static final int CLIENT_CLOSED_REQUEST = 499;
+
     private final Upstreams upstreams;
     private final String retryAfterSeconds;
+    private final long replayableBodyBytes;
+    private final Map<Service, Long> lastRefusalLogged = new ConcurrentHashMap<>();
 
-    public UpstreamGuard(Upstreams upstreams, Duration breakerOpenFor) {
+    public UpstreamGuard(Upstreams upstreams, Duration breakerOpenFor, long replayableBodyBytes) {
         this.upstreams = upstreams;
         this.retryAfterSeconds = Long.toString(Math.max(1, breakerOpenFor.toSeconds()));
+        this.replayableBodyBytes = replayableBodyBytes;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        Service service = RouteTable.serviceFor(context.request().proxiedRequest().path()).orElseThrow();
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        Service service = RouteTable.serviceFor(incoming.path()).orElseThrow();
         CircuitBreaker breaker = upstreams.breakerOf(service);
         if (!breaker.allowsRequest()) {
+            logRefusal(incoming, service, breaker);
             return Future.succeededFuture(unavailable(context, service));
         }
-        return context.sendRequest()
-                .onSuccess(response -> breaker.recordSuccess())
-                .recover(failure -> {
-                    breaker.recordFailure();
-                    return Future.succeededFuture(failure instanceof TimeoutException
-                            ? timedOut(context, service)
-                            : unavailable(context, service));
-                });
+        Replay replay = Replay.of(incoming, replayableBodyBytes);
+        if (replay == Replay.NOT_POSSIBLE) {
+            return send(context, service, breaker, false);
+        }
+        return replayableBody(context, replay)
+                .compose(ready -> send(context, service, breaker, true),
+                        failure -> Future.succeededFuture(clientClosed(context, service, failure)));
+    }
+
+    private Future<ProxyResponse> send(ProxyContext context, Service service, CircuitBreaker breaker, boolean mayResend) {
+        return context.sendRequest().compose(response -> {
+            breaker.recordSuccess();
+            return Future.succeededFuture(response);
+        }, failure -> {
+            if (clientIsGone(context)) {
+                return Future.succeededFuture(clientClosed(context, service, failure));
+            }
+            if (mayResend && isStaleConnection(failure)) {
+                LOG.infof("%s %s: pooled connection to %s was closed (%s); sending once more on a fresh one",
+                        method(context), path(context), Upstreams.nameOf(service), describe(failure));
+                return send(context, service, breaker, false);
+            }
+            breaker.recordFailure();
+            return Future.succeededFuture(failed(context, service, breaker, failure));
+        });
+    }
+
+    /** Keeps the body in memory so it can be sent twice; a bodiless request gets an empty one. */
+    private static Future<Void> replayableBody(ProxyContext context, Replay replay) {
+        if (replay == Replay.WITHOUT_BODY) {
+            context.request().setBody(Body.body(Buffer.buffer()));
+            return Future.succeededFuture();
+        }
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        Future<Buffer> body = incoming.body();
+        incoming.resume();
+        return body.map(buffer -> {
+            context.request().setBody(Body.body(buffer));
+            return null;
+        });
+    }
+
+    private ProxyResponse failed(ProxyContext context, Service service, CircuitBreaker breaker, Throwable failure) {
+        boolean timedOut = failure instanceof TimeoutException;
+        LOG.warnf("%s %s answered %d: %s at %s failed (%s); breaker %s", method(context), path(context), timedOut ? 504 : 503,
+                Upstreams.nameOf(service), upstreams.originOf(service), describe(failure), breaker.describe());
+        return timedOut ? timedOut(context, service) : unavailable(context, service);
+    }
+
+    private void logRefusal(HttpServerRequest incoming, Service service, CircuitBreaker breaker) {
+        long now = System.currentTimeMillis();
+        Long last = lastRefusalLogged.get(service);
+        String message = "%s %s answered 503 at once: %s breaker %s".formatted(incoming.method(), incoming.path(),
+                Upstreams.nameOf(service), breaker.describe());
+        if (last == null || now - last >= 1000) {
+            lastRefusalLogged.put(service, now);
+            LOG.warn(message);
+        } else {
+            LOG.debug(message);
+        }
+    }
+
+    private static ProxyResponse clientClosed(ProxyContext context, Service service, Throwable failure) {
+        LOG.debugf("%s %s: the client went away before %s answered (%s); not counted against the service",
+                method(context), path(context), Upstreams.nameOf(service), describe(failure));
+        return problem(context, CLIENT_CLOSED_REQUEST, "Yêu cầu bị hủy / Client closed request",
+                "The client closed the connection before the answer");
     }
 
     private ProxyResponse unavailable(ProxyContext context, Service service) {
@@ -61,5 +139,61 @@ public class UpstreamGuard implements ProxyInterceptor {
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problems.CONTENT_TYPE)
                 .setBody(Body.body(Problems.body(status, title, detail, context.request().proxiedRequest().path())));
+    }
+
+    private static boolean clientIsGone(ProxyContext context) {
+        return context.request().proxiedRequest().response().closed();
+    }
+
+    /** Closed or reset before any answer: what a pooled connection the service already dropped looks like. */
+    static boolean isStaleConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof ConnectException) {
+                return false;
+            }
+            if (cause instanceof HttpClosedException || cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getClass().getName() + ": " + failure.getMessage();
+    }
+
+    private static String method(ProxyContext context) {
+        return context.request().proxiedRequest().method().name();
+    }
+
+    private static String path(ProxyContext context) {
+        return context.request().proxiedRequest().path();
+    }
+
+    /** Whether a request may be sent a second time, and whether its body must be kept for that. */
+    enum Replay {
+        NOT_POSSIBLE, WITHOUT_BODY, WITH_BODY;
+
+        static Replay of(HttpServerRequest request, long maxBodyBytes) {
+            String method = request.method().name();
+            boolean idempotent = switch (method) {
+                case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
+                case "POST" -> request.getHeader("Idempotency-Key") != null;
+                default -> false;
+            };
+            if (!idempotent) {
+                return NOT_POSSIBLE;
+            }
+            String length = request.getHeader("Content-Length");
+            if (length == null) {
+                return request.getHeader("Transfer-Encoding") == null ? WITHOUT_BODY : NOT_POSSIBLE;
+            }
+            try {
+                long bytes = Long.parseLong(length.trim());
+                return bytes == 0 ? WITHOUT_BODY : bytes <= maxBodyBytes ? WITH_BODY : NOT_POSSIBLE;
+            } catch (NumberFormatException e) {
+                return NOT_POSSIBLE;
+            }
+        }
     }
 }

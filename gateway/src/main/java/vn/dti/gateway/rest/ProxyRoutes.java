@@ -47,7 +47,7 @@ public class ProxyRoutes {
                 .setMaxPoolSize(100));
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .originRequestProvider(this::originRequest)
-                .addInterceptor(new UpstreamGuard(upstreams, config.breaker().openFor()));
+                .addInterceptor(new UpstreamGuard(upstreams, config.breaker().openFor(), config.replayableBodyBytes()));
         router.route("/api/v1/*").order(1).handler(ProxyRoutes::rejectUnknownPaths);
         router.route("/api/v1/*").order(2).handler(rateLimits::handle);
         router.route("/api/v1/*").order(3).handler(ProxyHandler.create(proxy));

@@ -59,14 +59,33 @@ public class EchoOrigins {
         running.keySet().stream().toList().forEach(this::stop);
     }
 
+    /** How many times a request carrying {@code ?dropOnce=token} reached an origin. */
+    public int attemptsOf(String token) {
+        return ATTEMPTS.getOrDefault(token, 0);
+    }
+
+    private static final Map<String, Integer> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static void echo(String service, HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        dropFirstAttempt(exchange);
         delayIfAsked(exchange);
         String json = "{\"service\":\"%s\",\"method\":\"%s\",\"uri\":\"%s\",\"authorization\":\"%s\",\"requestId\":\"%s\",\"traceparent\":\"%s\",\"tracestate\":\"%s\",\"body\":\"%s\"}"
                 .formatted(service, exchange.getRequestMethod(), exchange.getRequestURI(), header(exchange, "Authorization"),
                         header(exchange, "X-Request-Id"), header(exchange, "traceparent"), header(exchange, "tracestate"),
                         body.replace("\\", "\\\\").replace("\"", "\\\""));
         send(exchange, json);
+    }
+
+    /** {@code ?dropOnce=token}: the first request closes its connection unanswered, like a stale pooled one. */
+    private static void dropFirstAttempt(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getQuery();
+        if (query != null && query.contains("dropOnce=")) {
+            String token = query.replaceAll(".*dropOnce=([\\w-]+).*", "$1");
+            if (ATTEMPTS.merge(token, 1, Integer::sum) == 1) {
+                throw new IllegalStateException("dropping the connection of the first attempt " + token);
+            }
+        }
     }
 
     private static void delayIfAsked(HttpExchange exchange) {

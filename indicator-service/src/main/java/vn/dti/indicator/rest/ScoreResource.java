@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,6 +23,7 @@ import io.quarkus.security.Authenticated;
 import vn.dti.indicator.config.IndicatorConfig;
 import vn.dti.indicator.repository.Stage;
 import vn.dti.indicator.security.CallerScope;
+import vn.dti.platform.idempotency.IdempotentWrites;
 import vn.dti.platform.security.Roles;
 import vn.dti.indicator.service.CouncilAdjustmentInput;
 import vn.dti.indicator.service.CouncilService;
@@ -32,6 +38,9 @@ import vn.dti.indicator.service.SimulationService;
 @Tag(name = "Điểm chỉ số / Scores")
 @SecurityRequirement(name = "bearer")
 public class ScoreResource {
+
+    @Inject
+    IdempotentWrites idempotency;
 
     @Inject
     ScoreQueryService scores;
@@ -76,8 +85,9 @@ public class ScoreResource {
     @Path("/adjustments")
     @RolesAllowed({Roles.COUNCIL, Roles.ADMIN})
     @Operation(summary = "Hội đồng thẩm định điều chỉnh điểm / The council adjusts a component's final points")
-    public ScoreDetail adjust(@Valid @NotNull CouncilAdjustmentInput input) {
-        return council.adjust(input, caller);
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoreDetail.class)))
+    public Response adjust(@HeaderParam(IdempotentWrites.HEADER) String key, @Valid @NotNull CouncilAdjustmentInput input) {
+        return idempotency.run(input, () -> Response.ok(council.adjust(input, caller)).build());
     }
 
     private static Stage stageOf(String stage) {

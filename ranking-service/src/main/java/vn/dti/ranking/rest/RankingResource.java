@@ -30,6 +30,7 @@ import vn.dti.ranking.export.CsvExport;
 import vn.dti.ranking.export.ExportTable;
 import vn.dti.ranking.export.XlsxExport;
 import vn.dti.ranking.repository.RankingStatus;
+import vn.dti.platform.idempotency.IdempotentWrites;
 import vn.dti.platform.security.Roles;
 import vn.dti.ranking.service.Publication;
 import vn.dti.ranking.service.PublishRequest;
@@ -42,6 +43,9 @@ import vn.dti.ranking.service.Versioned;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.COUNCIL, Roles.ADMIN })
 public class RankingResource {
+
+    @Inject
+    IdempotentWrites idempotency;
 
     @Inject
     RankingAccess rankings;
@@ -90,8 +94,8 @@ public class RankingResource {
     @APIResponse(responseCode = "409", description = "Not a draft, or an empty one")
     @APIResponse(responseCode = "412", description = "The draft changed since it was read")
     public Response publish(@PathParam("id") UUID id, @Valid @NotNull PublishRequest decision,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withETag(publication.publish(id, decision, ifMatch));
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentWrites.HEADER) String key) {
+        return idempotency.run(decision, () -> withETag(publication.publish(id, decision, ifMatch)));
     }
 
     @GET

@@ -5,16 +5,22 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.dti.platform.idempotency.IdempotentWrites;
 import vn.dti.platform.security.Roles;
 import vn.dti.report.service.BulkImportService;
 import vn.dti.report.service.ImportParser;
@@ -31,20 +37,33 @@ public class DataValueSetResource {
     @Inject
     BulkImportService imports;
 
+    @Inject
+    IdempotentWrites idempotency;
+
+    /** What makes two imports the same request, for Idempotency-Key: the body and the query. */
+    record ImportRequest(Object body, boolean dryRun, boolean atomic) {
+    }
+
     @POST
     @Consumes("application/json")
     @Operation(summary = "Nhập số liệu (JSON) / Import values (JSON)",
             description = "{\"period\":\"2023\",\"dataValues\":[{\"unit\":\"BDI.SNGV\",\"element\":\"dvc.online_full\",\"value\":5}]}. "
                     + "dryRun=true checks and writes nothing; atomic=true imports nothing if any row conflicts.")
-    public ImportSummary importJson(JsonNode body, @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {
-        return run(ImportParser.fromJson(body), dryRun, atomic);
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    public Response importJson(@HeaderParam("Idempotency-Key") String key, JsonNode body,
+            @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {
+        return idempotency.run(new ImportRequest(body, dryRun, atomic),
+                () -> Response.ok(run(ImportParser.fromJson(body), dryRun, atomic)).build());
     }
 
     @POST
     @Consumes({ "text/csv", "text/plain" })
     @Operation(summary = "Nhập số liệu (CSV) / Import values (CSV)", description = "Header: unit,period,element,value.")
-    public ImportSummary importCsv(String csv, @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {
-        return run(ImportParser.fromCsv(csv), dryRun, atomic);
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    public Response importCsv(@HeaderParam("Idempotency-Key") String key, String csv,
+            @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {
+        return idempotency.run(new ImportRequest(csv, dryRun, atomic),
+                () -> Response.ok(run(ImportParser.fromCsv(csv), dryRun, atomic)).build());
     }
 
     private ImportSummary run(List<ImportRow> rows, boolean dryRun, boolean atomic) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
+import vn.dti.platform.idempotency.IdempotentWrites;
+import vn.dti.platform.idempotency.RequestHash;
 import vn.dti.report.repository.Evidence;
 import vn.dti.report.service.EvidenceService;
 
@@ -32,21 +35,31 @@ public class EvidenceResource {
     @Inject
     EvidenceService evidence;
 
+    @Inject
+    IdempotentWrites idempotency;
+
+    /** What makes two uploads the same request, for Idempotency-Key. */
+    record UploadFingerprint(String fileName, String fileHash, String docNumber, LocalDate docDate, String summary) {
+    }
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Đính kèm tài liệu kiểm chứng / Attach evidence",
             description = "Multipart: file (PDF, Word, Excel, ODT, JPEG, PNG; at most 8 MB), docNumber, docDate, abstract.")
-    public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
+    public Response attach(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @RestForm("file") FileUpload file,
             @RestForm("docNumber") String docNumber, @RestForm("docDate") LocalDate docDate,
             @RestForm("abstract") String summary) {
         if (file == null) {
             throw ProblemException.invalid("file", "is required");
         }
-        EvidenceService.EvidenceView attached = evidence.attach(id,
-                new EvidenceService.Upload(file.uploadedFile(), file.fileName(), file.contentType(), file.size()),
-                docNumber, docDate, summary);
-        return Response.status(Response.Status.CREATED)
-                .header("Location", "/api/v1/reports/" + id + "/evidence/" + attached.id()).entity(attached).build();
+        var fingerprint = new UploadFingerprint(file.fileName(), RequestHash.of(read(file)), docNumber, docDate, summary);
+        return idempotency.run(fingerprint, () -> {
+            EvidenceService.EvidenceView attached = evidence.attach(id,
+                    new EvidenceService.Upload(file.uploadedFile(), file.fileName(), file.contentType(), file.size()),
+                    docNumber, docDate, summary);
+            return Response.status(Response.Status.CREATED)
+                    .header("Location", "/api/v1/reports/" + id + "/evidence/" + attached.id()).entity(attached).build();
+        });
     }
 
     @GET
@@ -63,5 +76,13 @@ public class EvidenceResource {
         return Response.ok(file.content, file.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName.replace("\"", "") + "\"")
                 .build();
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw ProblemException.invalid("file", "could not be read");
+        }
     }
 }

@@ -25,10 +25,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
+import vn.dti.platform.idempotency.IdempotentWrites;
+import vn.dti.platform.idempotency.RequestHash;
 import vn.dti.report.config.ReportConfig;
 import vn.dti.report.repository.ReportStatus;
 import vn.dti.report.service.AuditView;
-import vn.dti.report.service.Idempotency;
 import vn.dti.report.service.NarrativeImportService;
 import vn.dti.report.service.NarrativeInput;
 import vn.dti.report.service.NewReport;
@@ -55,7 +56,7 @@ public class ReportResource {
     ReportWorkflow workflow;
 
     @Inject
-    Idempotency idempotency;
+    IdempotentWrites idempotency;
 
     @Inject
     NarrativeImportService narrativeImport;
@@ -80,10 +81,7 @@ public class ReportResource {
     @Operation(summary = "Tạo báo cáo nháp / Create a draft report",
             description = "One live report per unit and period (409 otherwise). Send an Idempotency-Key so a retry never creates a second report.")
     public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewReport request) {
-        return respond(idempotency.once(key, "POST", "/api/v1/reports", request, () -> {
-            ReportView created = reports.create(request);
-            return new Idempotency.Outcome(201, created, "/api/v1/reports/" + created.id());
-        }));
+        return idempotency.run(request, () -> created(reports.create(request)));
     }
 
     @POST
@@ -100,16 +98,13 @@ public class ReportResource {
             throw ProblemException.invalid("file", "is required");
         }
         byte[] document = readUpload(file);
-        ImportFingerprint fingerprint = new ImportFingerprint(unitCode, period, file.fileName(), document.length,
-                java.util.Arrays.hashCode(document));
-        return respond(idempotency.once(key, "POST", "/api/v1/reports/import", fingerprint, () -> {
-            ReportView created = narrativeImport.importDocument(unitCode, period, document, file.fileName());
-            return new Idempotency.Outcome(201, created, "/api/v1/reports/" + created.id());
-        }));
+        ImportFingerprint fingerprint = new ImportFingerprint(unitCode, period, file.fileName(), RequestHash.of(document));
+        return idempotency.run(fingerprint,
+                () -> created(narrativeImport.importDocument(unitCode, period, document, file.fileName())));
     }
 
     /** What makes two imports the same request, for Idempotency-Key. */
-    record ImportFingerprint(String unitCode, String period, String fileName, int size, int hash) {
+    record ImportFingerprint(String unitCode, String period, String fileName, String documentHash) {
     }
 
     @GET
@@ -124,31 +119,31 @@ public class ReportResource {
     @Operation(summary = "Cập nhật số liệu / Replace values",
             description = "Replaces the listed values (null removes one). 422 lists every broken rule; nothing is stored then. Send If-Match with the ETag you read.")
     public Response putValues(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull List<ValueInput> values) {
-        return withEtag(reports.putValues(id, values, ifMatch));
+            @HeaderParam("Idempotency-Key") String key, @NotNull List<ValueInput> values) {
+        return idempotency.run(values, () -> withEtag(reports.putValues(id, values, ifMatch)));
     }
 
     @PUT
     @Path("/{id}/narrative")
     @Operation(summary = "Cập nhật phần thuyết minh / Replace the narrative")
     public Response putNarrative(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull NarrativeInput narrative) {
-        return withEtag(reports.putNarrative(id, narrative, ifMatch));
+            @HeaderParam("Idempotency-Key") String key, @Valid @NotNull NarrativeInput narrative) {
+        return idempotency.run(narrative, () -> withEtag(reports.putNarrative(id, narrative, ifMatch)));
     }
 
     @POST
     @Path("/{id}/submit")
     @Operation(summary = "Gửi báo cáo / Submit", description = "DRAFT or RETURNED → SUBMITTED. Accepts an Idempotency-Key.")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key) {
-        return respond(idempotency.once(key, "POST", "/api/v1/reports/" + id + "/submit", id,
-                () -> new Idempotency.Outcome(200, workflow.submit(id), null)));
+        return idempotency.run(id, () -> withEtag(workflow.submit(id)));
     }
 
     @POST
     @Path("/{id}/review")
     @Operation(summary = "Thẩm định / Review", description = "SUBMITTED → ACCEPTED (with optional adjustments) or RETURNED (with a comment).")
-    public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewDecision decision) {
-        return withEtag(workflow.review(id, decision));
+    public Response review(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull ReviewDecision decision) {
+        return idempotency.run(decision, () -> withEtag(workflow.review(id, decision)));
     }
 
     @POST
@@ -192,17 +187,8 @@ public class ReportResource {
         return Response.ok(report).tag(Preconditions.etagOf(report.revision())).build();
     }
 
-    private static Response respond(Object outcome) {
-        if (outcome instanceof Idempotency.Replay replay) {
-            Response.ResponseBuilder builder = Response.status(replay.status()).entity(replay.json())
-                    .type(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true");
-            return replay.location() == null ? builder.build() : builder.header("Location", replay.location()).build();
-        }
-        Idempotency.Outcome fresh = (Idempotency.Outcome) outcome;
-        Response.ResponseBuilder builder = Response.status(fresh.status()).entity(fresh.body());
-        if (fresh.body() instanceof ReportView report) {
-            builder.tag(Preconditions.etagOf(report.revision()));
-        }
-        return fresh.location() == null ? builder.build() : builder.header("Location", fresh.location()).build();
+    private static Response created(ReportView report) {
+        return Response.status(Response.Status.CREATED).tag(Preconditions.etagOf(report.revision()))
+                .header("Location", "/api/v1/reports/" + report.id()).entity(report).build();
     }
 }

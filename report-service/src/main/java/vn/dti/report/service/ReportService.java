@@ -78,8 +78,8 @@ public class ReportService {
     @Transactional
     public ReportView putValues(UUID id, List<ValueInput> inputs, String ifMatch) {
         Report report = editableDraft(id, ifMatch);
-        applyValues(report, inputs, ValueSource.MANUAL);
-        return touched(report);
+        boolean changed = applyValues(report, inputs, ValueSource.MANUAL);
+        return changed ? touched(report) : content.view(report);
     }
 
     @Transactional
@@ -101,8 +101,12 @@ public class ReportService {
         return touched(report);
     }
 
-    /** Validates and stores values on an editable report; shared by manual edits and imports. */
-    void applyValues(Report report, List<ValueInput> inputs, ValueSource source) {
+    /**
+     * Validates and stores values on an editable report; shared by manual edits and imports. A value
+     * sent again unchanged is not rewritten (no row, no audit entry), so a retried PUT changes nothing.
+     * Returns whether anything changed.
+     */
+    boolean applyValues(Report report, List<ValueInput> inputs, ValueSource source) {
         if (inputs.size() > MAX_VALUES_PER_REQUEST) {
             throw ProblemException.invalid("values", "at most " + MAX_VALUES_PER_REQUEST + " values per request");
         }
@@ -111,9 +115,28 @@ public class ReportService {
         content.values(report.id, report.version).forEach(value -> stored.put(value.element, value));
         Map<String, ValueValidator.Typed> changes = parseAll(report, inputs, validator);
         Map<String, UUID> evidence = evidenceOf(inputs);
+        boolean changed = false;
         for (Map.Entry<String, ValueValidator.Typed> change : changes.entrySet()) {
-            write(report, stored.get(change.getKey()), change.getKey(), change.getValue(), evidence.get(change.getKey()), source);
+            ReportValue current = stored.get(change.getKey());
+            UUID evidenceId = evidence.get(change.getKey());
+            if (!isUnchanged(current, change.getValue(), evidenceId, source)) {
+                write(report, current, change.getKey(), change.getValue(), evidenceId, source);
+                changed = true;
+            }
         }
+        return changed;
+    }
+
+    static boolean isUnchanged(ReportValue current, ValueValidator.Typed typed, UUID evidenceId, ValueSource source) {
+        if (current == null) {
+            return typed.isRemoved();
+        }
+        if (typed.isRemoved() || current.proposed || current.source != source
+                || (evidenceId != null && !evidenceId.equals(current.evidenceId))) {
+            return false;
+        }
+        Object wanted = typed.number() != null ? ReportValue.plain(typed.number()) : typed.bool();
+        return java.util.Objects.equals(current.value(), wanted);
     }
 
     private Map<String, ValueValidator.Typed> parseAll(Report report, List<ValueInput> inputs, ValueValidator validator) {
