@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,7 +27,7 @@ import vn.dti.report.service.ImportSummary;
 /** Bulk import of many units' values for integrations, in the spirit of DHIS2's dataValueSets. */
 @Path("/api/v1/data-value-sets")
 @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
-@Tag(name = "Nhập số liệu hàng loạt / Bulk import")
+@Tag(name = "bulk-import", description = "Nhập số liệu hàng loạt / Bulk import")
 @SecurityRequirement(name = "bearer")
 public class DataValueSetResource {
 
@@ -33,16 +36,17 @@ public class DataValueSetResource {
 
     @POST
     @Consumes("application/json")
-    @Operation(summary = "Nhập số liệu (JSON) / Import values (JSON)",
+    @Operation(operationId = "importDataValueSet", summary = "Nhập số liệu (JSON) / Import values (JSON)",
             description = "{\"period\":\"2023\",\"dataValues\":[{\"unit\":\"BDI.SNGV\",\"element\":\"dvc.online_full\",\"value\":5}]}. "
                     + "dryRun=true checks and writes nothing; atomic=true imports nothing if any row conflicts.")
-    public ImportSummary importJson(JsonNode body, @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {
+    public ImportSummary importJson(
+            @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = DataValueSetBody.class))) JsonNode body, @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {
         return run(ImportParser.fromJson(body), dryRun, atomic);
     }
 
     @POST
     @Consumes({ "text/csv", "text/plain" })
-    @Operation(summary = "Nhập số liệu (CSV) / Import values (CSV)", description = "Header: unit,period,element,value.")
+    @Operation(operationId = "importDataValueSet", summary = "Nhập số liệu (CSV) / Import values (CSV)", description = "Header: unit,period,element,value.")
     public ImportSummary importCsv(String csv, @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {
         return run(ImportParser.fromCsv(csv), dryRun, atomic);
     }
