@@ -48,7 +48,9 @@ public class CampaignResource {
     }
 
     @GET
-    @Operation(operationId = "listCampaigns", summary = "Các đợt báo cáo / Campaigns of a province")
+    @Operation(operationId = "listCampaigns", summary = "Các đợt báo cáo / Campaigns of a province, or a reporter's tasks",
+            description = "Reviewers and admins: the campaigns of a province. Reporters: the campaigns addressed to their unit "
+                    + "with the deadline and their own progress in mine (\"my tasks\").")
     public List<CampaignService.CampaignView> list(@QueryParam("province") String province) {
         return campaigns.list(province);
     }

@@ -49,7 +49,7 @@ public class EvidenceResource {
             throw ProblemException.invalid("file", "is required");
         }
         EvidenceService.EvidenceView attached = evidence.attach(id,
-                new EvidenceService.Upload(file.uploadedFile(), file.fileName(), file.contentType(), file.size()),
+                new EvidenceService.Upload(file.uploadedFile(), file.fileName(), UploadTypes.of(file.contentType(), file.fileName()), file.size()),
                 docNumber, docDate, summary);
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/v1/reports/" + id + "/evidence/" + attached.id()).entity(attached).build();
