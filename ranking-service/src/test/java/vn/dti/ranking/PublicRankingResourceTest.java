@@ -53,6 +53,26 @@ class PublicRankingResourceTest {
     }
 
     @Test
+    void portalsDiscoverTheProvincesPeriodsAndGroupsThatHaveAPublishedRanking() {
+        given().when().get("/api/v1/public/provinces")
+                .then().statusCode(200)
+                .body("find { it.province == 'TST' }.latestPeriod", equalTo("2023"))
+                .body("find { it.province == 'TST' }.periods", equalTo(1));
+        given().when().get("/api/v1/public/periods?province=TST")
+                .then().statusCode(200)
+                .body("period", equalTo(java.util.List.of("2023")))
+                .body("[0].groups", equalTo(java.util.List.of("so-ban-nganh")));
+        given().when().get("/api/v1/public/groups?province=TST&period=2023")
+                .then().statusCode(200)
+                .body("group", equalTo(java.util.List.of("so-ban-nganh")))
+                .body("[0].revision", equalTo(2))
+                .body("[0].decisionNo", equalTo("2001/QĐ-UBND"));
+        given().when().get("/api/v1/public/groups?province=TST")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
     void aRankingNeverPublishedIsAProblem404() {
         given().when().get("/api/v1/public/rankings?province=TST&group=xa&period=2023")
                 .then().statusCode(404)

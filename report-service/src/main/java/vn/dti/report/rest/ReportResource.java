@@ -15,7 +15,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -124,8 +126,10 @@ public class ReportResource {
     @Operation(operationId = "getReport", summary = "Một báo cáo / One report", description = "Another unit's report answers 404.")
     @APIResponse(responseCode = "200", description = "Báo cáo / The report", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "304", description = "Chưa thay đổi / Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id) {
-        return withEtag(queries.get(id));
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        ReportView report = queries.get(id);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(Preconditions.etagOf(report.revision()));
+        return notModified != null ? notModified.build() : withEtag(report);
     }
 
     @PUT
