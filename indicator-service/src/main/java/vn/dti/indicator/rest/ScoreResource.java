@@ -9,8 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -66,9 +72,13 @@ public class ScoreResource {
     @Path("/{unitCode}/{period: .+}")
     @Operation(operationId = "getScore", summary = "Điểm một đơn vị và giải trình / One unit's score with its explanation tree")
     @Parameter(name = "stage", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"SELF", "REVIEWED", "FINAL"}))
-    public ScoreDetail get(@PathParam("unitCode") String unitCode, @PathParam("period") String period,
-            @QueryParam("stage") String stage) {
-        return scores.get(unitCode, period, stageOf(stage), caller);
+    @APIResponse(responseCode = "200", description = "Điểm và giải trình / The score and its explanation",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreDetail.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Chưa thay đổi / Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("unitCode") String unitCode, @PathParam("period") String period,
+            @QueryParam("stage") String stage, @Context Request request) {
+        return ContentTags.conditional(request, scores.get(unitCode, period, stageOf(stage), caller));
     }
 
     @POST
