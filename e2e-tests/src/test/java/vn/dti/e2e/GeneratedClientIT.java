@@ -100,12 +100,16 @@ class GeneratedClientIT {
         assertEquals("PUBLISHED", published.getStatus().getValue());
 
         PublicApi portal = new PublicApi(clientOf(null));
+        assertTrue(portal.listPublishedProvinces().stream().anyMatch(p -> PROVINCE.equals(p.getProvince())));
+        assertTrue(portal.listPublishedPeriods(PROVINCE).stream().anyMatch(p -> period.equals(p.getPeriod()) && p.getGroups().contains(GROUP)));
+        assertTrue(portal.listPublishedGroups(period, PROVINCE).stream().anyMatch(g -> GROUP.equals(g.getGroup())));
         RankingView ranking = portal.getPublishedRanking(GROUP, period, PROVINCE);
         assertEquals("1968/QĐ-UBND", ranking.getDecisionNo());
         assertEquals(UNIT, ranking.getEntries().get(0).getUnitCode());
         Scorecard scorecard = portal.getPublicScorecard(UNIT, period);
         assertEquals(UNIT, scorecard.getUnitCode());
         assertTrue(scorecard.getRank() >= 1);
+        assertTrue(portal.getPublicRankHistory(UNIT).stream().anyMatch(item -> period.equals(item.getPeriod())));
     }
 
     private static ValueInput value(String element, DataValue value) {
