@@ -66,6 +66,18 @@ class SuiteOpenApiTest {
     }
 
     @Test
+    void theDocumentIsServedAsYamlWhenAskedFor() {
+        String byParameter = given().when().get("/q/openapi?format=yaml")
+                .then().statusCode(200).contentType(containsString("application/yaml")).extract().asString();
+        assertTrue(byParameter.contains("openapi: 3.1.0"), byParameter);
+        given().header("Accept", "application/yaml").when().get("/q/openapi")
+                .then().statusCode(200).contentType(containsString("application/yaml"))
+                .body(containsString("/api/v1/units:"));
+        given().header("Accept", "application/json").when().get("/q/openapi")
+                .then().statusCode(200).contentType(containsString("application/json"));
+    }
+
+    @Test
     void theSwaggerUiPageLoadsAndReadsTheMergedDocument() {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)

@@ -117,6 +117,20 @@ class ScoringFlowTest {
     }
 
     @Test
+    void anUnchangedScoreAnswers304ToItsETag() {
+        String unit = "SCO.SYT";
+        accepted(UUID.randomUUID(), UUID.randomUUID(), 1, unit, "2023", List.of(of("dir.annual_plan", true)));
+        awaitPoints(unit, "2023", "FINAL", 30.0f);
+
+        String etag = given().auth().oauth2(Tokens.reporter(unit)).get("/api/v1/scores/" + unit + "/2023")
+                .then().statusCode(200).header("ETag", org.hamcrest.Matchers.notNullValue()).extract().header("ETag");
+        given().auth().oauth2(Tokens.reporter(unit)).header("If-None-Match", etag).get("/api/v1/scores/" + unit + "/2023")
+                .then().statusCode(304);
+        given().auth().oauth2(Tokens.reporter(unit)).header("If-None-Match", "\"stale\"").get("/api/v1/scores/" + unit + "/2023")
+                .then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @Test
     void scopingHidesOtherUnitsAndProvinces() {
         String unit = "SCO.SNV";
         accepted(UUID.randomUUID(), UUID.randomUUID(), 1, unit, "2023", List.of(of("dir.annual_plan", true)));

@@ -53,6 +53,24 @@ class PublicRankingResourceTest {
     }
 
     @Test
+    void portalsDiscoverTheProvincesPeriodsAndGroupsThatHaveAPublishedRanking() {
+        given().when().get("/api/v1/public/provinces")
+                .then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.hasItem("TST"));
+        given().when().get("/api/v1/public/periods?province=TST")
+                .then().statusCode(200)
+                .body("code", equalTo(java.util.List.of("2023")))
+                .body("[0].kind", equalTo("YEAR"));
+        given().when().get("/api/v1/public/groups?province=TST&period=2023")
+                .then().statusCode(200)
+                .body("code", equalTo(java.util.List.of("so-ban-nganh")))
+                .body("[0].decisionNo", equalTo("2001/QĐ-UBND"));
+        given().when().get("/api/v1/public/groups?province=TST")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
     void aRankingNeverPublishedIsAProblem404() {
         given().when().get("/api/v1/public/rankings?province=TST&group=xa&period=2023")
                 .then().statusCode(404)

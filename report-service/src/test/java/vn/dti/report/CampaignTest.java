@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.OffsetDateTime;
 
@@ -45,6 +48,21 @@ class CampaignTest {
                 .body("missing", equalTo(2))
                 .body("missingUnits", containsInAnyOrder("CMP.STC", "CMP.SYT"))
                 .body("units.find { it.unitCode == 'CMP.SNV' }.reportId", equalTo(id));
+    }
+
+    @Test
+    void aReporterListsTheCampaignsAddressedToItsUnitWithItsOwnProgress() {
+        String campaign = openCampaign("2019", OffsetDateTime.now().plusDays(7)).statusCode(201).extract().path("id");
+        String report = submittedReport("CMP.STC", "2019", campaign);
+        given().auth().oauth2(Tokens.reporter("CMP.STC")).when().get("/api/v1/campaigns")
+                .then().statusCode(200)
+                .body("find { it.id == '" + campaign + "' }.deadline", notNullValue())
+                .body("find { it.id == '" + campaign + "' }.mine.unitCode", equalTo("CMP.STC"))
+                .body("find { it.id == '" + campaign + "' }.mine.reportId", equalTo(report))
+                .body("find { it.id == '" + campaign + "' }.mine.timeliness", equalTo("ON_TIME"));
+        given().auth().oauth2(Tokens.reporter("OTH.SNV")).when().get("/api/v1/campaigns")
+                .then().statusCode(200)
+                .body("id", not(hasItem(campaign)));
     }
 
     @Test

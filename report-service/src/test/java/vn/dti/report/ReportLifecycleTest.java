@@ -54,6 +54,16 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void aReportUnchangedSinceItsETagAnswers304() {
+        String id = create(UNIT, "2020Q2", null).statusCode(201).extract().path("id");
+        String etag = get(id, REPORTER).extract().header("ETag");
+        given().auth().oauth2(REPORTER).header("If-None-Match", etag).when().get("/api/v1/reports/" + id)
+                .then().statusCode(304);
+        given().auth().oauth2(REPORTER).header("If-None-Match", "\"stale\"").when().get("/api/v1/reports/" + id)
+                .then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheFirstReportInsteadOfASecond() {
         String key = UUID.randomUUID().toString();
         String first = create(UNIT, "2022Q1", key).statusCode(201).extract().path("id");

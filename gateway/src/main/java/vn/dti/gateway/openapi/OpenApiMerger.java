@@ -1,5 +1,7 @@
 package vn.dti.gateway.openapi;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +11,10 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Merges the services' OpenAPI documents into the one document clients read. Paths are already
- * the paths clients call ({@code /api/v1/...}); components with the same name are taken once
- * (the first service's wins); the gateway's bearer token scheme is declared for every operation
- * except the public ones.
+ * the paths clients call ({@code /api/v1/...}); a component named by two services must be the
+ * same in both, an operationId must be unique and every {@code $ref} must resolve, otherwise the
+ * merge fails with {@link ConflictingDocumentsException} instead of silently dropping one; the
+ * gateway's bearer token scheme is declared for every operation except the public ones.
  */
 public final class OpenApiMerger {
 
@@ -31,9 +34,18 @@ public final class OpenApiMerger {
                 .put("tags", new JsonArray())
                 .put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())))
                 .put("x-missing-services", new JsonArray(missing));
-        documents.values().forEach(document -> add(merged, document));
+        merged.put("servers", new JsonArray()
+                .add(new JsonObject().put("url", "/").put("description", "Cổng API đã cung cấp tài liệu này / The gateway that served this document"))
+                .add(new JsonObject().put("url", "http://localhost:8080").put("description", "Bộ chạy thử cục bộ / The local suite (deploy/local/up.sh)")));
+        List<String> conflicts = new ArrayList<>();
+        documents.forEach((service, document) -> add(merged, service, document, conflicts));
         declareSecurity(merged.getJsonObject("components"), openIdConnectUrl);
         markPublicOperations(merged.getJsonObject("paths"));
+        conflicts.addAll(ReferenceCheck.unresolved(merged));
+        conflicts.addAll(duplicateOperationIds(merged.getJsonObject("paths")));
+        if (!conflicts.isEmpty()) {
+            throw new ConflictingDocumentsException(conflicts);
+        }
         return merged;
     }
 
@@ -43,13 +55,13 @@ public final class OpenApiMerger {
         return new JsonObject().put("title", TITLE).put("version", "v1").put("description", description);
     }
 
-    private static void add(JsonObject merged, JsonObject document) {
+    private static void add(JsonObject merged, String service, JsonObject document, List<String> conflicts) {
         document.getJsonObject("paths", new JsonObject()).forEach(path -> {
             JsonObject operations = merged.getJsonObject("paths").getJsonObject(path.getKey());
             if (operations == null) {
                 merged.getJsonObject("paths").put(path.getKey(), ((JsonObject) path.getValue()).copy());
             } else {
-                putAbsent(operations, (JsonObject) path.getValue());
+                putUnique(operations, (JsonObject) path.getValue(), service, "paths." + path.getKey(), conflicts);
             }
         });
         JsonObject components = merged.getJsonObject("components");
@@ -57,17 +69,37 @@ public final class OpenApiMerger {
             if (!components.containsKey(section.getKey())) {
                 components.put(section.getKey(), new JsonObject());
             }
-            putAbsent(components.getJsonObject(section.getKey()), (JsonObject) section.getValue());
+            putUnique(components.getJsonObject(section.getKey()), (JsonObject) section.getValue(), service,
+                    "components." + section.getKey(), conflicts);
         });
         addTags(merged.getJsonArray("tags"), document.getJsonArray("tags", new JsonArray()));
     }
 
-    private static void putAbsent(JsonObject target, JsonObject source) {
+    /** Adds what is new; the same name with different content is a conflict, never a silent choice. */
+    private static void putUnique(JsonObject target, JsonObject source, String service, String where, List<String> conflicts) {
         source.forEach(entry -> {
-            if (!target.containsKey(entry.getKey())) {
+            Object known = target.getValue(entry.getKey());
+            if (known == null) {
                 target.put(entry.getKey(), entry.getValue());
+            } else if (!known.equals(entry.getValue())) {
+                conflicts.add(where + "." + entry.getKey() + " of " + service + " differs from the one already merged; rename it at its source");
             }
         });
+    }
+
+    private static List<String> duplicateOperationIds(JsonObject paths) {
+        Map<String, String> seen = new HashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        paths.forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+            if (operation.getValue() instanceof JsonObject details && details.getString("operationId") != null) {
+                String where = operation.getKey().toUpperCase() + " " + path.getKey();
+                String previous = seen.putIfAbsent(details.getString("operationId"), where);
+                if (previous != null) {
+                    duplicates.add("operationId " + details.getString("operationId") + " of " + where + " is already used by " + previous);
+                }
+            }
+        }));
+        return duplicates;
     }
 
     private static void addTags(JsonArray target, JsonArray source) {

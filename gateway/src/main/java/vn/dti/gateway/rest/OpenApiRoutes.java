@@ -6,9 +6,13 @@ import jakarta.inject.Inject;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import vn.dti.gateway.openapi.DocumentFormat;
 import vn.dti.gateway.openapi.SuiteApiDocument;
 
-/** Serves the suite's merged API document; the Swagger UI at /q/swagger-ui reads it from here. */
+/**
+ * Serves the suite's merged API document as JSON, or as YAML for {@code ?format=yaml} or an
+ * Accept header that prefers YAML; the Swagger UI at /q/swagger-ui reads it from here.
+ */
 @ApplicationScoped
 public class OpenApiRoutes {
 
@@ -21,11 +25,13 @@ public class OpenApiRoutes {
     }
 
     private void serve(RoutingContext context) {
+        DocumentFormat format = DocumentFormat.requested(context.queryParams().get("format"), context.request().getHeader("Accept"));
         document.current()
                 .onSuccess(merged -> context.response()
-                        .putHeader("Content-Type", "application/json;charset=UTF-8")
+                        .putHeader("Content-Type", format.contentType())
                         .putHeader("Cache-Control", "no-cache")
-                        .end(merged.toBuffer()))
+                        .putHeader("Vary", "Accept")
+                        .end(format.write(merged)))
                 .onFailure(context::fail);
     }
 }

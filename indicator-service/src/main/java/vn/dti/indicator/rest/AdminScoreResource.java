@@ -18,7 +18,7 @@ import vn.dti.indicator.service.ScoringService;
 
 @Path("/api/v1/scores/recompute")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Điểm chỉ số / Scores")
+@Tag(name = "scores", description = "Điểm chỉ số / Scores")
 @SecurityRequirement(name = "bearer")
 public class AdminScoreResource {
 
@@ -33,7 +33,7 @@ public class AdminScoreResource {
 
     @POST
     @Transactional
-    @Operation(summary = "Tính lại điểm cả kỳ / Recompute a whole period (optionally one province or group)")
+    @Operation(operationId = "recomputeScores", summary = "Tính lại điểm cả kỳ / Recompute a whole period (optionally one province or group)")
     public Recomputed recompute(@QueryParam("period") String period, @QueryParam("province") String province,
             @QueryParam("group") String group) {
         if (!Periods.isValid(period)) {

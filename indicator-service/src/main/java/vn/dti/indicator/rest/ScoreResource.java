@@ -10,12 +10,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +41,7 @@ import vn.dti.indicator.service.SimulationService;
 
 @Path("/api/v1/scores")
 @Authenticated
-@Tag(name = "Điểm chỉ số / Scores")
+@Tag(name = "scores", description = "Điểm chỉ số / Scores")
 @SecurityRequirement(name = "bearer")
 public class ScoreResource {
 
@@ -58,7 +64,8 @@ public class ScoreResource {
     IndicatorConfig config;
 
     @GET
-    @Operation(summary = "Điểm các đơn vị / Unit scores (stage FINAL unless given)")
+    @Operation(operationId = "listScores", summary = "Điểm các đơn vị / Unit scores (stage FINAL unless given)")
+    @Parameter(name = "stage", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"SELF", "REVIEWED", "FINAL"}))
     public PageResponse<ScoreView> list(@QueryParam("period") String period, @QueryParam("group") String group,
             @QueryParam("province") String province, @QueryParam("framework") String framework,
             @QueryParam("stage") String stage, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -68,15 +75,20 @@ public class ScoreResource {
 
     @GET
     @Path("/{unitCode}/{period: .+}")
-    @Operation(summary = "Điểm một đơn vị và giải trình / One unit's score with its explanation tree")
-    public ScoreDetail get(@PathParam("unitCode") String unitCode, @PathParam("period") String period,
-            @QueryParam("stage") String stage) {
-        return scores.get(unitCode, period, stageOf(stage), caller);
+    @Operation(operationId = "getScore", summary = "Điểm một đơn vị và giải trình / One unit's score with its explanation tree")
+    @Parameter(name = "stage", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"SELF", "REVIEWED", "FINAL"}))
+    @APIResponse(responseCode = "200", description = "Điểm và giải trình / The score and its explanation",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreDetail.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Chưa thay đổi / Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("unitCode") String unitCode, @PathParam("period") String period,
+            @QueryParam("stage") String stage, @Context Request request) {
+        return ContentTags.conditional(request, scores.get(unitCode, period, stageOf(stage), caller));
     }
 
     @POST
     @Path("/simulate")
-    @Operation(summary = "Mô phỏng điểm (không lưu) và gợi ý cải thiện / What-if score, nothing stored, with advice")
+    @Operation(operationId = "simulateScore", summary = "Mô phỏng điểm (không lưu) và gợi ý cải thiện / What-if score, nothing stored, with advice")
     public SimulationRequest.Result simulate(@Valid @NotNull SimulationRequest request) {
         return simulations.simulate(request, caller);
     }
@@ -84,7 +96,7 @@ public class ScoreResource {
     @POST
     @Path("/adjustments")
     @RolesAllowed({Roles.COUNCIL, Roles.ADMIN})
-    @Operation(summary = "Hội đồng thẩm định điều chỉnh điểm / The council adjusts a component's final points")
+    @Operation(operationId = "adjustScore", summary = "Hội đồng thẩm định điều chỉnh điểm / The council adjusts a component's final points")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoreDetail.class)))
     public Response adjust(@HeaderParam(IdempotentWrites.HEADER) String key, @Valid @NotNull CouncilAdjustmentInput input) {
         return idempotency.run(input, () -> Response.ok(council.adjust(input, caller)).build());

@@ -1,5 +1,6 @@
 package vn.dti.indicator.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.dti.indicator.scoring.ScoringMethod;
 public record FrameworkView(String code, String nameVi, String nameEn, String legalBasis, BigDecimal maxPoints,
         FrameworkStatus status, List<VersionView> versions, FrameworkDocument tree, List<MethodView> methods) {
 
+    @Schema(name = "FrameworkVersionView")
     public record VersionView(int version, FrameworkStatus status, BigDecimal totalPoints, Instant createdAt,
             String createdBy, List<ActivationView> activations) {
 

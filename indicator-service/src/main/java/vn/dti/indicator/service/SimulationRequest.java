@@ -1,5 +1,6 @@
 package vn.dti.indicator.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,13 +12,15 @@ import jakarta.validation.constraints.NotNull;
 public record SimulationRequest(@NotBlank String unitCode, @NotBlank String period, List<@Valid Override> overrides) {
 
     /** {@code value}: a number; booleans as true/false are accepted too. */
-    public record Override(@NotBlank String element, @NotNull Object value) {
+    @Schema(name = "SimulatedValue", description = "Giá trị giả định / A value assumed for the simulation")
+    public record Override(@NotBlank String element, @NotNull @Schema(ref = "DataValue") Object value) {
     }
 
     public record Advice(String component, String nameVi, String nameEn, String method, BigDecimal points,
             BigDecimal max, BigDecimal pointsToGain, List<String> elements, List<String> flags) {
     }
 
+    @Schema(name = "SimulationResult")
     public record Result(ScoreDetail score, String basedOn, List<Advice> advice) {
     }
 

@@ -28,7 +28,7 @@ import vn.dti.ranking.service.RankingQueries;
 
 /** For pickers and trends on public pages: only what has been published, no token. */
 @Path("/api/v1/public")
-@Tag(name = "Công khai / Public")
+@Tag(name = "public", description = "Công khai / Public (no token)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicDiscoveryResource {
 
@@ -46,7 +46,7 @@ public class PublicDiscoveryResource {
 
     @GET
     @Path("/provinces")
-    @Operation(summary = "Tỉnh có xếp hạng công bố / Provinces with published rankings")
+    @Operation(operationId = "listPublishedProvinces", summary = "Tỉnh có xếp hạng công bố / Provinces with published rankings")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = PublicDiscovery.Province.class)))
     public Response provinces(@Context Request request) {
@@ -55,7 +55,7 @@ public class PublicDiscoveryResource {
 
     @GET
     @Path("/periods")
-    @Operation(summary = "Kỳ có xếp hạng công bố / Periods with published rankings", description = "Newest first.")
+    @Operation(operationId = "listPublishedPeriods", summary = "Kỳ có xếp hạng công bố / Periods with published rankings", description = "Newest first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = PublicDiscovery.PublishedPeriod.class)))
     public Response periods(@QueryParam("province") @NotBlank String province, @Context Request request) {
@@ -64,7 +64,7 @@ public class PublicDiscoveryResource {
 
     @GET
     @Path("/groups")
-    @Operation(summary = "Nhóm có xếp hạng công bố / Peer groups with a published ranking",
+    @Operation(operationId = "listPublishedGroups", summary = "Nhóm có xếp hạng công bố / Peer groups with a published ranking",
             description = "For a province and period, with the decision in force and the number of units ranked.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = PublicDiscovery.PublishedGroup.class)))
@@ -76,7 +76,7 @@ public class PublicDiscoveryResource {
 
     @GET
     @Path("/units/{unitCode}/rank-history")
-    @Operation(summary = "Lịch sử vị thứ công bố / Published rank history",
+    @Operation(operationId = "getPublicRankHistory", summary = "Lịch sử vị thứ công bố / Published rank history",
             description = "Published ranks across periods, including the units merged or renamed into this one "
                     + "(their code is given per item). Oldest first; empty when nothing was published.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,

@@ -25,7 +25,7 @@ import vn.dti.ranking.service.Scorecard;
 
 /** For portals: published rankings and scorecards, no token, cacheable and revalidated by ETag. */
 @Path("/api/v1/public")
-@Tag(name = "Công khai / Public")
+@Tag(name = "public", description = "Công khai / Public (no token)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicRankingResource {
 
@@ -40,7 +40,7 @@ public class PublicRankingResource {
 
     @GET
     @Path("/rankings")
-    @Operation(summary = "Bảng xếp hạng đã công bố / Published ranking",
+    @Operation(operationId = "getPublishedRanking", summary = "Bảng xếp hạng đã công bố / Published ranking",
             description = "The latest published revision for a province, peer group and period; no token needed. "
                     + "Send If-None-Match with the ETag to get 304 while it has not changed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RankingView.class)))
@@ -53,7 +53,7 @@ public class PublicRankingResource {
 
     @GET
     @Path("/units/{unitCode}/scorecard")
-    @Operation(summary = "Thẻ điểm đơn vị / Unit scorecard",
+    @Operation(operationId = "getPublicScorecard", summary = "Thẻ điểm đơn vị / Unit scorecard",
             description = "The unit's published rank, index and main indices for a period (default: its latest).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Scorecard.class)))
     @APIResponse(responseCode = "304", description = "Not modified")

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +43,7 @@ import vn.dti.ranking.service.RankingView;
 import vn.dti.ranking.service.Versioned;
 
 @Path("/api/v1/rankings")
-@Tag(name = "Xếp hạng / Rankings")
+@Tag(name = "rankings", description = "Xếp hạng / Rankings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.COUNCIL, Roles.ADMIN })
 public class RankingResource {
@@ -57,10 +61,11 @@ public class RankingResource {
     RankingConfig config;
 
     @GET
-    @Operation(summary = "Bảng xếp hạng hiện hành / Current ranking",
+    @Operation(operationId = "getCurrentRanking", summary = "Bảng xếp hạng hiện hành / Current ranking",
             description = "The draft for the province's reviewers, council and admins (status=PUBLISHED for the "
                     + "revision in force); the published revision in force for reporters.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RankingView.class)))
+    @Parameter(name = "stage", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"SELF", "REVIEWED", "FINAL"}))
     public Response current(@QueryParam("province") String province, @QueryParam("group") @NotBlank String group,
             @QueryParam("period") @NotBlank String period, @QueryParam("stage") String stage,
             @QueryParam("status") RankingStatus status) {
@@ -69,7 +74,7 @@ public class RankingResource {
 
     @GET
     @Path("/revisions")
-    @Operation(summary = "Các lần công bố / Revisions", description = "Every revision the caller may see, newest first.")
+    @Operation(operationId = "listRankingRevisions", summary = "Các lần công bố / Revisions", description = "Every revision the caller may see, newest first.")
     public PageResponse<RankingView.Summary> revisions(@QueryParam("province") @NotBlank String province,
             @QueryParam("group") @NotBlank String group, @QueryParam("period") @NotBlank String period,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -78,7 +83,8 @@ public class RankingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Một lần xếp hạng / One revision", description = "Any revision, superseded ones included.")
+    @Operation(operationId = "getRanking", summary = "Một lần xếp hạng / One revision", description = "Any revision, superseded ones included.")
+    @APIResponse(responseCode = "200", description = "Lần xếp hạng / The revision", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RankingView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response byId(@PathParam("id") UUID id) {
         return withETag(rankings.byId(id));
     }
@@ -87,7 +93,7 @@ public class RankingResource {
     @Path("/{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Công bố theo quyết định / Publish by decision",
+    @Operation(operationId = "publishRanking", summary = "Công bố theo quyết định / Publish by decision",
             description = "Freezes the draft as a revision; the revision in force before it is superseded. "
                     + "Send If-Match with the draft's ETag to publish exactly what you reviewed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RankingView.class)))
@@ -101,7 +107,9 @@ public class RankingResource {
     @GET
     @Path("/{id}/export")
     @Produces({ CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE, Problem.MEDIA_TYPE })
-    @Operation(summary = "Xuất CSV / Excel / Export", description = "format=csv (UTF-8) or xlsx (Excel).")
+    @Operation(operationId = "exportRanking", summary = "Xuất CSV / Excel / Export", description = "format=csv (UTF-8) or xlsx (Excel).")
+    @Parameter(name = "format", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}))
+    @APIResponse(responseCode = "200", description = "Tệp xuất / The exported file", content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
         ExportTable table = ExportTable.of(rankings.byId(id).view());
         return switch (format == null ? "csv" : format.strip().toLowerCase()) {

@@ -18,7 +18,7 @@ import vn.dti.ranking.service.RankHistoryItem;
 import vn.dti.ranking.service.RankingAccess;
 
 @Path("/api/v1/units/{unitCode}/rank-history")
-@Tag(name = "Xếp hạng / Rankings")
+@Tag(name = "rankings", description = "Xếp hạng / Rankings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.COUNCIL, Roles.ADMIN })
 public class UnitRankHistoryResource {
@@ -27,7 +27,7 @@ public class UnitRankHistoryResource {
     RankingAccess rankings;
 
     @GET
-    @Operation(summary = "Lịch sử vị thứ / Rank history",
+    @Operation(operationId = "getUnitRankHistory", summary = "Lịch sử vị thứ / Rank history",
             description = "Published ranks across periods and framework versions, including the units merged "
                     + "or renamed into this one (their code is given per item). Oldest first.")
     public List<RankHistoryItem> history(@PathParam("unitCode") String unitCode) {

@@ -19,14 +19,17 @@ import vn.dti.ranking.repository.RankingStatus;
 public class PublicDiscovery {
 
     /** A province with at least one published ranking; names as report-service announced them. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PublishedProvince")
     public record Province(String code, String name, String nameEn) {
     }
 
     /** A period with published rankings of the province, with its labels ("Năm 2023" / "Year 2023"). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PublishedPeriod")
     public record PublishedPeriod(String code, String kind, String labelVi, String labelEn) {
     }
 
     /** A peer group with a published ranking for the province and period, and how many units it ranks. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PublishedGroup")
     public record PublishedGroup(String code, int units, String decisionNo, java.time.LocalDate decisionDate) {
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +31,7 @@ import vn.dti.report.service.ImportSummary;
 /** Bulk import of many units' values for integrations, in the spirit of DHIS2's dataValueSets. */
 @Path("/api/v1/data-value-sets")
 @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
-@Tag(name = "Nhập số liệu hàng loạt / Bulk import")
+@Tag(name = "bulk-import", description = "Nhập số liệu hàng loạt / Bulk import")
 @SecurityRequirement(name = "bearer")
 public class DataValueSetResource {
 
@@ -46,11 +47,12 @@ public class DataValueSetResource {
 
     @POST
     @Consumes("application/json")
-    @Operation(summary = "Nhập số liệu (JSON) / Import values (JSON)",
+    @Operation(operationId = "importDataValueSet", summary = "Nhập số liệu (JSON) / Import values (JSON)",
             description = "{\"period\":\"2023\",\"dataValues\":[{\"unit\":\"BDI.SNGV\",\"element\":\"dvc.online_full\",\"value\":5}]}. "
                     + "dryRun=true checks and writes nothing; atomic=true imports nothing if any row conflicts.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    public Response importJson(@HeaderParam("Idempotency-Key") String key, JsonNode body,
+    public Response importJson(@HeaderParam("Idempotency-Key") String key,
+            @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = DataValueSetBody.class))) JsonNode body,
             @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {
         return idempotency.run(new ImportRequest(body, dryRun, atomic),
                 () -> Response.ok(run(ImportParser.fromJson(body), dryRun, atomic)).build());
@@ -58,7 +60,7 @@ public class DataValueSetResource {
 
     @POST
     @Consumes({ "text/csv", "text/plain" })
-    @Operation(summary = "Nhập số liệu (CSV) / Import values (CSV)", description = "Header: unit,period,element,value.")
+    @Operation(operationId = "importDataValueSet", summary = "Nhập số liệu (CSV) / Import values (CSV)", description = "Header: unit,period,element,value.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     public Response importCsv(@HeaderParam("Idempotency-Key") String key, String csv,
             @QueryParam("dryRun") boolean dryRun, @QueryParam("atomic") boolean atomic) {

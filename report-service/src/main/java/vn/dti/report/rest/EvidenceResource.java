@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,7 +33,7 @@ import vn.dti.report.service.EvidenceService;
 
 @Path("/api/v1/reports/{id}/evidence")
 @Authenticated
-@Tag(name = "Báo cáo / Reports")
+@Tag(name = "reports", description = "Báo cáo / Reports")
 @SecurityRequirement(name = "bearer")
 public class EvidenceResource {
 
@@ -44,8 +49,9 @@ public class EvidenceResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Đính kèm tài liệu kiểm chứng / Attach evidence",
+    @Operation(operationId = "attachEvidence", summary = "Đính kèm tài liệu kiểm chứng / Attach evidence",
             description = "Multipart: file (PDF, Word, Excel, ODT, JPEG, PNG; at most 8 MB), docNumber, docDate, abstract.")
+    @APIResponse(responseCode = "201", description = "Đã đính kèm / Attached", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceService.EvidenceView.class)), headers = {@Header(name = "Location", ref = "Location")})
     public Response attach(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @RestForm("file") FileUpload file,
             @RestForm("docNumber") String docNumber, @RestForm("docDate") LocalDate docDate,
             @RestForm("abstract") String summary) {
@@ -55,7 +61,7 @@ public class EvidenceResource {
         var fingerprint = new UploadFingerprint(file.fileName(), RequestHash.of(read(file)), docNumber, docDate, summary);
         return idempotency.run(fingerprint, () -> {
             EvidenceService.EvidenceView attached = evidence.attach(id,
-                    new EvidenceService.Upload(file.uploadedFile(), file.fileName(), file.contentType(), file.size()),
+                    new EvidenceService.Upload(file.uploadedFile(), file.fileName(), UploadTypes.of(file.contentType(), file.fileName()), file.size()),
                     docNumber, docDate, summary);
             return Response.status(Response.Status.CREATED)
                     .header("Location", "/api/v1/reports/" + id + "/evidence/" + attached.id()).entity(attached).build();
@@ -63,14 +69,15 @@ public class EvidenceResource {
     }
 
     @GET
-    @Operation(summary = "Tài liệu kiểm chứng của báo cáo / Evidence of a report")
+    @Operation(operationId = "listEvidence", summary = "Tài liệu kiểm chứng của báo cáo / Evidence of a report")
     public List<EvidenceService.EvidenceView> list(@PathParam("id") UUID id) {
         return evidence.list(id);
     }
 
     @GET
     @Path("/{evidenceId}")
-    @Operation(summary = "Tải tài liệu / Download a file")
+    @Operation(operationId = "downloadEvidence", summary = "Tải tài liệu / Download a file")
+    @APIResponse(responseCode = "200", description = "Nội dung tệp / The file as uploaded", content = {@Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         Evidence file = evidence.file(id, evidenceId);
         return Response.ok(file.content, file.contentType)

@@ -30,7 +30,7 @@ import vn.dti.platform.security.Roles;
  */
 @Path("/api/v1/extractions")
 @Authenticated
-@Tag(name = "Trích xuất / Extraction")
+@Tag(name = "extraction", description = "Trích xuất / Extraction")
 @SecurityRequirement(name = "bearer")
 public class ExtractionResource {
 
@@ -67,7 +67,7 @@ public class ExtractionResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(summary = "Trích xuất giá trị từ văn bản / Extract values from plain text or Markdown")
+    @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ văn bản / Extract values from plain text or Markdown")
     public ExtractionResponse fromText(String text) {
         return extract(text);
     }
@@ -76,7 +76,7 @@ public class ExtractionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(summary = "Trích xuất giá trị từ JSON / Extract values from {\"text\": \"...\"}")
+    @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ JSON / Extract values from {\"text\": \"...\"}")
     public ExtractionResponse fromJson(TextRequest request) {
         if (request == null) {
             throw new ProblemException(400, "Yêu cầu sai định dạng / Malformed request", "The body must be {\"text\": \"...\"}");
@@ -88,7 +88,7 @@ public class ExtractionResource {
     @Consumes(DOCX)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(summary = "Trích xuất giá trị từ tệp Word / Extract values from a .docx report")
+    @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ tệp Word / Extract values from a .docx report")
     public ExtractionResponse fromDocx(byte[] document) {
         String text;
         try {

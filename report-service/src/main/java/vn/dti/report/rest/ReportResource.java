@@ -15,10 +15,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -42,7 +48,7 @@ import vn.dti.report.service.ValueInput;
 
 @Path("/api/v1/reports")
 @Authenticated
-@Tag(name = "Báo cáo / Reports")
+@Tag(name = "reports", description = "Báo cáo / Reports")
 @SecurityRequirement(name = "bearer")
 public class ReportResource {
 
@@ -69,7 +75,7 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "Danh sách báo cáo / List reports",
+    @Operation(operationId = "listReports", summary = "Danh sách báo cáo / List reports",
             description = "A reporter sees its own unit; a reviewer its province (all its units when no unit is given).")
     public PageResponse<ReportView> list(@QueryParam("unit") String unit, @QueryParam("period") String period,
             @QueryParam("status") ReportStatus status, @QueryParam("page") Integer page,
@@ -78,8 +84,9 @@ public class ReportResource {
     }
 
     @POST
-    @Operation(summary = "Tạo báo cáo nháp / Create a draft report",
+    @Operation(operationId = "createReport", summary = "Tạo báo cáo nháp / Create a draft report",
             description = "One live report per unit and period (409 otherwise). Send an Idempotency-Key so a retry never creates a second report.")
+    @APIResponse(responseCode = "201", description = "Đã tạo bản nháp / Draft created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")})
     public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewReport request) {
         return idempotency.run(request, () -> created(reports.create(request)));
     }
@@ -87,11 +94,12 @@ public class ReportResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Nhập báo cáo thuyết minh / Import a narrative report",
+    @Operation(operationId = "importNarrativeReport", summary = "Nhập báo cáo thuyết minh / Import a narrative report",
             description = "Multipart: file (.txt, .md, .docx, .doc or .pdf with a text layer), unitCode, period. unitCode and "
                     + "period may be left out when the report's header names them; 422 names the one still missing. Creates a "
                     + "draft whose values are proposals extracted from the text, each with its quote, confidence and the rule "
                     + "or lexicon entry that found it, until the reporter saves them.")
+    @APIResponse(responseCode = "201", description = "Đã tạo bản nháp từ văn bản / Draft created from the document", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")})
     public Response importNarrative(@HeaderParam("Idempotency-Key") String key, @RestForm("file") FileUpload file,
             @RestForm("unitCode") String unitCode, @RestForm("period") String period) {
         if (file == null) {
@@ -109,15 +117,20 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Một báo cáo / One report", description = "Another unit's report answers 404.")
-    public Response get(@PathParam("id") UUID id) {
-        return withEtag(queries.get(id));
+    @Operation(operationId = "getReport", summary = "Một báo cáo / One report", description = "Another unit's report answers 404.")
+    @APIResponse(responseCode = "200", description = "Báo cáo / The report", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "304", description = "Chưa thay đổi / Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        ReportView report = queries.get(id);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(Preconditions.etagOf(report.revision()));
+        return notModified != null ? notModified.build() : withEtag(report);
     }
 
     @PUT
     @Path("/{id}/values")
-    @Operation(summary = "Cập nhật số liệu / Replace values",
+    @Operation(operationId = "putReportValues", summary = "Cập nhật số liệu / Replace values",
             description = "Replaces the listed values (null removes one). 422 lists every broken rule; nothing is stored then. Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Báo cáo sau khi cập nhật / The report after the change", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response putValues(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("Idempotency-Key") String key, @NotNull List<ValueInput> values) {
         return idempotency.run(values, () -> withEtag(reports.putValues(id, values, ifMatch)));
@@ -125,7 +138,8 @@ public class ReportResource {
 
     @PUT
     @Path("/{id}/narrative")
-    @Operation(summary = "Cập nhật phần thuyết minh / Replace the narrative")
+    @Operation(operationId = "putReportNarrative", summary = "Cập nhật phần thuyết minh / Replace the narrative")
+    @APIResponse(responseCode = "200", description = "Báo cáo sau khi cập nhật / The report after the change", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response putNarrative(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("Idempotency-Key") String key, @Valid @NotNull NarrativeInput narrative) {
         return idempotency.run(narrative, () -> withEtag(reports.putNarrative(id, narrative, ifMatch)));
@@ -133,14 +147,16 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Gửi báo cáo / Submit", description = "DRAFT or RETURNED → SUBMITTED. Accepts an Idempotency-Key.")
+    @Operation(operationId = "submitReport", summary = "Gửi báo cáo / Submit", description = "DRAFT or RETURNED → SUBMITTED. Accepts an Idempotency-Key.")
+    @APIResponse(responseCode = "200", description = "Đã gửi / Submitted", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key) {
         return idempotency.run(id, () -> withEtag(workflow.submit(id)));
     }
 
     @POST
     @Path("/{id}/review")
-    @Operation(summary = "Thẩm định / Review", description = "SUBMITTED → ACCEPTED (with optional adjustments) or RETURNED (with a comment).")
+    @Operation(operationId = "reviewReport", summary = "Thẩm định / Review", description = "SUBMITTED → ACCEPTED (with optional adjustments) or RETURNED (with a comment).")
+    @APIResponse(responseCode = "200", description = "Kết quả thẩm định / Reviewed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response review(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull ReviewDecision decision) {
         return idempotency.run(decision, () -> withEtag(workflow.review(id, decision)));
@@ -148,29 +164,30 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/amend")
-    @Operation(summary = "Điều chỉnh báo cáo đã chấp nhận / Amend an accepted report",
+    @Operation(operationId = "amendReport", summary = "Điều chỉnh báo cáo đã chấp nhận / Amend an accepted report",
             description = "Opens a new version as a draft; the accepted version stays readable.")
+    @APIResponse(responseCode = "200", description = "Phiên bản nháp mới / The new draft version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response amend(@PathParam("id") UUID id, @Valid AmendRequest request) {
         return withEtag(workflow.amend(id, request == null ? null : request.reason()));
     }
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "Các phiên bản / Versions")
+    @Operation(operationId = "listReportVersions", summary = "Các phiên bản / Versions")
     public List<ReportQueryService.VersionView> versions(@PathParam("id") UUID id) {
         return queries.versions(id);
     }
 
     @GET
     @Path("/{id}/versions/{version}")
-    @Operation(summary = "Một phiên bản / One version")
+    @Operation(operationId = "getReportVersion", summary = "Một phiên bản / One version")
     public ReportView version(@PathParam("id") UUID id, @PathParam("version") int version) {
         return queries.version(id, version);
     }
 
     @GET
     @Path("/{id}/audit")
-    @Operation(summary = "Lịch sử thay đổi / Audit trail")
+    @Operation(operationId = "getReportAudit", summary = "Lịch sử thay đổi / Audit trail")
     public List<AuditView> audit(@PathParam("id") UUID id) {
         return queries.auditTrail(id);
     }

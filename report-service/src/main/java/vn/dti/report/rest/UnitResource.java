@@ -17,6 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,7 +37,7 @@ import vn.dti.report.service.UnitView;
 
 @Path("/api/v1/units")
 @Authenticated
-@Tag(name = "Đơn vị / Units")
+@Tag(name = "units", description = "Đơn vị / Units")
 @SecurityRequirement(name = "bearer")
 public class UnitResource {
 
@@ -47,7 +51,7 @@ public class UnitResource {
     ReportConfig config;
 
     @GET
-    @Operation(summary = "Danh sách đơn vị / List units",
+    @Operation(operationId = "listUnits", summary = "Danh sách đơn vị / List units",
             description = "Filter by province code, peer group, a name or code fragment (q) and the day units exist on (validOn).")
     public PageResponse<UnitView> list(@QueryParam("province") String province, @QueryParam("group") String group,
             @QueryParam("q") String query, @QueryParam("validOn") LocalDate validOn,
@@ -57,14 +61,16 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Một đơn vị / One unit")
+    @Operation(operationId = "getUnit", summary = "Một đơn vị / One unit")
+    @APIResponse(responseCode = "200", description = "Đơn vị / The unit", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response get(@PathParam("code") String code) {
         return withEtag(units.get(code), Response.Status.OK);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Tạo đơn vị / Create a unit")
+    @Operation(operationId = "createUnit", summary = "Tạo đơn vị / Create a unit")
+    @APIResponse(responseCode = "201", description = "Đã tạo / Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)), headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")})
     public Response create(@Valid @NotNull NewUnit request) {
         UnitView created = units.create(request);
         return Response.fromResponse(withEtag(created, Response.Status.CREATED))
@@ -74,7 +80,8 @@ public class UnitResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Đổi tên, chuyển, đóng đơn vị / Rename, move or close a unit")
+    @Operation(operationId = "updateUnit", summary = "Đổi tên, chuyển, đóng đơn vị / Rename, move or close a unit")
+    @APIResponse(responseCode = "200", description = "Đơn vị sau khi thay đổi / The unit after the change", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UnitUpdate change) {
         return withEtag(units.update(code, change, ifMatch), Response.Status.OK);
@@ -83,7 +90,8 @@ public class UnitResource {
     @POST
     @Path("/{code}/merge")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Sáp nhập đơn vị / Merge a unit into its successor")
+    @Operation(operationId = "mergeUnit", summary = "Sáp nhập đơn vị / Merge a unit into its successor")
+    @APIResponse(responseCode = "200", description = "Đơn vị đã sáp nhập / The merged unit", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
     public Response merge(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UnitMerge merge) {
         return withEtag(units.merge(code, merge, ifMatch), Response.Status.OK);
@@ -92,7 +100,7 @@ public class UnitResource {
     @GET
     @Path("/{code}/audit")
     @RolesAllowed({ Roles.ADMIN, Roles.REVIEWER })
-    @Operation(summary = "Lịch sử thay đổi / Audit trail of a unit")
+    @Operation(operationId = "getUnitAudit", summary = "Lịch sử thay đổi / Audit trail of a unit")
     public List<AuditView> auditTrail(@PathParam("code") String code) {
         units.get(code);
         return audit.of(AuditTrail.UNIT, code).stream().map(AuditView::of).toList();

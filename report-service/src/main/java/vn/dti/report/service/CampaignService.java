@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.panache.common.Sort;
 import vn.dti.report.repository.Campaign;
 import vn.dti.report.repository.CampaignTarget;
@@ -22,6 +24,7 @@ import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.Report;
 import vn.dti.report.rest.ProblemException;
 import vn.dti.report.security.CallerScope;
+import vn.dti.report.security.UnitCodes;
 
 /** Report campaigns (đợt báo cáo): who must report, by when, and who did. */
 @ApplicationScoped
@@ -38,12 +41,19 @@ public class CampaignService {
 
     public record CampaignView(UUID id, String province, String title, String legalReference, String period,
             String periodLabel, Instant deadline, Campaign.Status status, int expected, Instant createdAt,
-            String createdBy, Instant closedAt) {
+            String createdBy, Instant closedAt,
+            @Schema(description = "Tiến độ của đơn vị người gọi (chỉ với người báo cáo) / The calling reporter's own unit: its report and timeliness")
+            UnitProgress mine) {
 
         static CampaignView of(Campaign campaign, int expected) {
             return new CampaignView(campaign.id, campaign.provinceCode, campaign.title, campaign.legalReference,
                     campaign.period, Period.parse(campaign.period).labelVi(), campaign.deadline, campaign.status,
-                    expected, campaign.createdAt, campaign.createdBy, campaign.closedAt);
+                    expected, campaign.createdAt, campaign.createdBy, campaign.closedAt, null);
+        }
+
+        CampaignView withMine(UnitProgress progress) {
+            return new CampaignView(id, province, title, legalReference, period, periodLabel, deadline, status, expected,
+                    createdAt, createdBy, closedAt, progress);
         }
     }
 
@@ -92,6 +102,9 @@ public class CampaignService {
     }
 
     public List<CampaignView> list(String province) {
+        if (caller.unit() != null && !caller.seesProvince(UnitCodes.provinceOf(caller.unit()))) {
+            return tasksOf(caller.unit());
+        }
         String scope = province != null ? province : caller.province();
         if (scope != null && !caller.seesProvince(scope)) {
             throw ProblemException.forbidden("You may not read the campaigns of province " + scope);
@@ -99,6 +112,20 @@ public class CampaignService {
         List<Campaign> campaigns = scope == null ? Campaign.listAll(Sort.by("createdAt").descending())
                 : Campaign.list("provinceCode", Sort.by("createdAt").descending(), scope);
         return campaigns.stream().map(c -> CampaignView.of(c, (int) CampaignTarget.count("campaignId", c.id))).toList();
+    }
+
+    /** A reporter's "my tasks": the campaigns addressed to its unit, newest first, with its own progress. */
+    private List<CampaignView> tasksOf(String unit) {
+        List<UUID> addressed = CampaignTarget.<CampaignTarget>list("unitCode", unit).stream().map(t -> t.campaignId).toList();
+        if (addressed.isEmpty()) {
+            return List.of();
+        }
+        OrgUnit own = OrgUnit.find("code", unit).firstResult();
+        return Campaign.<Campaign>list("id in ?1", Sort.by("deadline").descending(), addressed).stream()
+                .map(c -> CampaignView.of(c, (int) CampaignTarget.count("campaignId", c.id)).withMine(progressOf(unit,
+                        own == null ? null : own.name, Report.find("period = ?1 and unitCode = ?2", c.period, unit).firstResult(),
+                        c.deadline)))
+                .toList();
     }
 
     public CampaignView get(UUID id) {

@@ -1,5 +1,6 @@
 package vn.dti.report.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ public class ReportQueryService {
     }
 
     /** The outcome of one version. */
+    @Schema(name = "ReportVersionView")
     public record VersionView(int version, ReportStatus status, java.time.Instant openedAt, String openedBy,
             java.time.Instant submittedAt, java.time.Instant reviewedAt, String reviewedBy, String comment) {
 
