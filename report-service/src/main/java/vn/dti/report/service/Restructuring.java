@@ -454,11 +454,13 @@ public class Restructuring {
         }
     }
 
+    /** Open on the day before {@code date}; a unit closed that day without successors may still get them. */
     private static void requireOpenOn(OrgUnit unit, LocalDate date) {
         if (!date.isAfter(unit.validFrom)) {
             throw ProblemException.invalid("date", "must be after the unit's first day " + unit.validFrom);
         }
-        if (unit.validTo != null && unit.validTo.isBefore(date)) {
+        boolean linked = unit.successorCode != null || UnitLineage.count("predecessorCode", unit.code) > 0;
+        if (unit.validTo != null && (linked || unit.validTo.isBefore(date.minusDays(1)))) {
             throw ProblemException.conflict("Unit " + unit.code + " already ended on " + unit.validTo
                     + (unit.successorCode != null ? " (successor " + unit.successorCode + ")" : ""));
         }
