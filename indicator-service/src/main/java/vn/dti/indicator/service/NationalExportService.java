@@ -34,7 +34,8 @@ public class NationalExportService {
     @Inject
     ObjectMapper json;
 
-    public record ExportedValue(String element, BigDecimal value, boolean adjusted, UUID reportId, int reportVersion) {
+    public record ExportedValue(String element, BigDecimal value, boolean adjusted, UUID reportId, int reportVersion,
+            String adjustmentReason) {
     }
 
     public record ExportedUnit(String unitCode, String unitName, String unitGroup, ScoreView finalScore,
@@ -105,7 +106,7 @@ public class NationalExportService {
                     InputSet set = sets.get(row.inputSetId);
                     return new ExportedValue(row.element, row.value.stripTrailingZeros().scale() < 0
                             ? row.value.setScale(0) : row.value.stripTrailingZeros(), row.adjusted, set.reportId,
-                            set.reportVersion);
+                            set.reportVersion, row.adjustmentReason);
                 }, Collectors.toList())));
     }
 

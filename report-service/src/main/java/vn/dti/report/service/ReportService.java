@@ -184,6 +184,10 @@ public class ReportService {
             value.quote = confirmsProposal || source != ValueSource.MANUAL ? value.quote : null;
             value.confidence = confirmsProposal ? value.confidence : null;
             value.persist();
+            if (confirmsProposal) {
+                audit.change(AuditTrail.REPORT, report.id.toString(), "PROPOSAL_CONFIRMED", element, null, value.value(),
+                        value.quote == null ? null : "«" + value.quote + "»");
+            }
         }
         audit.change(AuditTrail.REPORT, report.id.toString(), "VALUE_SET", element, before,
                 typed.isRemoved() ? null : typed.number() != null ? typed.number() : typed.bool(), null);
