@@ -79,6 +79,15 @@ class RestructuringIT {
         assertEquals("2024", history.getString("find { it.unitCode == '" + departments.get(0) + "' }.period"));
         assertEquals(rankBefore, history.getInt("find { it.unitCode == '" + departments.get(0) + "' }.rank"));
 
+        String national = Keycloak.clientCredentialsToken("national-sync", "national-sync-secret");
+        JsonPath export = eventually(() -> {
+            ExtractableResponse<Response> answer = given().auth().oauth2(national)
+                    .get(GATEWAY + "/api/v1/exports/national?province=QNG&period=2024&format=json").then().extract();
+            return answer.statusCode() == 200 && answer.jsonPath().getList("units.unitCode").contains(departments.get(0))
+                    ? answer : null;
+        }).jsonPath();
+        assertEquals(List.of(successor), export.getList("units.find { it.unitCode == '" + departments.get(0) + "' }.continuedAs"));
+
         audit("?unit=" + departments.get(0) + "&action=PROVINCE_MERGED")
                 .body("items.field", hasItems("successorCode", "validTo"))
                 .body("items.reason", everyItem(equalTo(REASON)))
