@@ -35,7 +35,8 @@ class ScoringAndRankingIT {
     void anAcceptedReportIsScoredRankedPublishedAndThePublicationStaysFrozen() {
         String reporter = Keycloak.tokenOf("reporter-sngv-bd");
         String reviewer = Keycloak.tokenOf("reviewer-bd");
-        String period = FreshPeriods.month(reporter, UNIT, 2040);
+        FreshPeriods.scoreMonthsIn("BDI");
+        String period = FreshPeriods.month(reporter, UNIT, 2016);
         String id = given().auth().oauth2(reporter).contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"" + UNIT + "\",\"period\":\"" + period + "\"}")
                 .when().post(GATEWAY + "/api/v1/reports").then().statusCode(201).extract().path("id");

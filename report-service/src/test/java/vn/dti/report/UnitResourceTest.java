@@ -47,7 +47,7 @@ class UnitResourceTest {
 
     @Test
     void invalidUnitIsRejectedWithEveryBrokenFieldNamed() {
-        createUnit("{\"code\":\"bad code\",\"name\":\"\",\"level\":\"DEPARTMENT\",\"group\":\"other\"}")
+        createUnit("{\"code\":\"bad code\",\"name\":\"\",\"level\":\"DEPARTMENT\",\"group\":\"Other group\"}")
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("status", equalTo(422))

@@ -50,7 +50,7 @@ public class ProxyRoutes {
                 .addInterceptor(new UpstreamGuard(upstreams, config.breaker().openFor(), config.replayableBodyBytes()));
         router.route("/api/v1/*").order(1).handler(ProxyRoutes::rejectUnknownPaths);
         router.route("/api/v1/*").order(2).handler(rateLimits::handle);
-        router.route("/api/v1/*").order(3).handler(ProxyHandler.create(proxy));
+        router.route("/api/v1/*").order(4).handler(ProxyHandler.create(proxy));
     }
 
     private static void rejectUnknownPaths(RoutingContext context) {

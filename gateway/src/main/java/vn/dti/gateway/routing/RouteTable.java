@@ -17,7 +17,7 @@ public final class RouteTable {
             rule("/api/v1/units/[^/]+/rank-history/?", Service.RANKING),
             rule("/api/v1/(rankings|public)(/.*)?", Service.RANKING),
             rule("/api/v1/(frameworks|scores|exports)(/.*)?", Service.INDICATOR),
-            rule("/api/v1/(units|data-elements|data-value-sets|reports|extractions|campaigns|periods)(/.*)?", Service.REPORT));
+            rule("/api/v1/(units|data-elements|data-value-sets|reports|extractions|campaigns|periods|groups|audit)(/.*)?", Service.REPORT));
 
     private RouteTable() {
     }

@@ -13,6 +13,7 @@ public record ReportPayload(UUID reportId, int version, String unitCode, String 
         String unitGroup, String province, String period, Instant at, String by, List<Value> values) {
 
     /** {@code value} is a JSON number or boolean. */
-    public record Value(String element, String valueType, JsonNode value, boolean adjusted, JsonNode originalValue) {
+    public record Value(String element, String valueType, JsonNode value, boolean adjusted, JsonNode originalValue,
+            String adjustmentReason) {
     }
 }

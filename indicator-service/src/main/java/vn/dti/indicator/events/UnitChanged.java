@@ -4,7 +4,11 @@ import java.time.LocalDate;
 
 import vn.dti.indicator.scoring.UnitLevel;
 
-/** Payload of {@code UnitChanged}: the unit as it stands after the change. */
+/** Payload of {@code UnitChanged}: the unit as it stands after the change, with its dated successor links. */
 public record UnitChanged(String change, String unitCode, String name, String nameEn, UnitLevel level, String group,
-        String parentCode, String province, LocalDate validFrom, LocalDate validTo, String successorCode) {
+        String parentCode, String province, LocalDate validFrom, LocalDate validTo, String successorCode,
+        java.util.List<Successor> successors) {
+
+    public record Successor(String code, LocalDate date, String kind) {
+    }
 }

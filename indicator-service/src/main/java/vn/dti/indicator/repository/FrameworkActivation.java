@@ -42,6 +42,14 @@ public class FrameworkActivation extends PanacheEntityBase {
     @Column(name = "to_year")
     public Integer toYear;
 
+    /** Comma-separated period kinds this activation scores (see {@code Periods.kindOf}). */
+    @Column(name = "period_kinds", nullable = false)
+    public String periodKinds = "YEAR";
+
+    public boolean scores(String periodKind) {
+        return java.util.Arrays.asList(periodKinds.split(",")).contains(periodKind);
+    }
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

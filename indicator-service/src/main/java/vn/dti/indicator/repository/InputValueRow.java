@@ -32,6 +32,9 @@ public class InputValueRow extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean adjusted;
 
+    @Column(name = "adjustment_reason")
+    public String adjustmentReason;
+
     @Column(name = "original_value")
     public BigDecimal originalValue;
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.dti.platform.audit.AuditLog;
+import vn.dti.platform.audit.AuditRecord;
 import vn.dti.indicator.repository.CouncilAdjustmentRow;
 import vn.dti.indicator.repository.Score;
 import vn.dti.indicator.repository.Stage;
@@ -21,6 +23,9 @@ public class CouncilService {
 
     @Inject
     ScoringService scoring;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     ScoreQueryService scores;
@@ -47,9 +52,18 @@ public class CouncilService {
         if (input.points().compareTo(component.maxPoints()) > 0) {
             throw ProblemException.invalid("points", "must be between 0 and " + component.maxPoints().toPlainString());
         }
+        java.math.BigDecimal before = previous(input);
         record(input, caller.userName());
+        audit.write(AuditRecord.of(caller.userName(), "COUNCIL_ADJUSTED", "SCORE", input.unitCode() + "/" + input.period(),
+                UnitCodes.provinceOf(input.unitCode()), input.unitCode()).field(input.component())
+                .reason(input.reason()).change(before, input.points()));
         scoring.recomputeFinal(input.unitCode(), input.period());
         return scores.get(input.unitCode(), input.period(), Stage.FINAL, caller);
+    }
+
+    private static java.math.BigDecimal previous(CouncilAdjustmentInput input) {
+        return CouncilAdjustmentRow.find(input.unitCode(), input.period(), input.component()).map(row -> row.points)
+                .orElse(null);
     }
 
     private static void record(CouncilAdjustmentInput input, String by) {

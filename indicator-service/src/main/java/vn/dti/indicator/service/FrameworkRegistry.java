@@ -41,7 +41,9 @@ public class FrameworkRegistry {
     }
 
     public Optional<ActiveVersion> resolve(String province, String group, String period) {
+        String kind = Periods.kindOf(period);
         return FrameworkActivation.covering(Periods.firstYear(period), province, group).stream()
+                .filter(activation -> activation.scores(kind))
                 .max(Comparator.comparingInt(FrameworkActivation::specificity).thenComparingLong(a -> a.id))
                 .flatMap(activation -> FrameworkVersion.find(activation.frameworkCode, activation.version))
                 .map(version -> new ActiveVersion(version.frameworkCode, version.version, compiled(version)));

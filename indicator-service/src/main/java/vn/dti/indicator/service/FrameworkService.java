@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.dti.platform.audit.AuditLog;
+import vn.dti.platform.audit.AuditRecord;
+
 import io.quarkus.panache.common.Sort;
 import vn.dti.indicator.repository.Framework;
 import vn.dti.indicator.repository.FrameworkActivation;
@@ -26,6 +29,9 @@ import vn.dti.indicator.security.CallerScope;
 /** Frameworks and their versions: read, export, validate, create (never edit) and activate. */
 @ApplicationScoped
 public class FrameworkService {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     FrameworkRegistry registry;
@@ -80,6 +86,9 @@ public class FrameworkService {
         version.createdAt = Instant.now();
         version.createdBy = caller.userName();
         version.persist();
+        audit.write(AuditRecord.of(caller.userName(), "FRAMEWORK_VERSION_CREATED", "FRAMEWORK",
+                framework.code + "@" + version.version, caller.province(), null)
+                .field("version").change(null, version.version + " (" + document.totalPoints() + " points)"));
         return FrameworkView.VersionView.of(version);
     }
 
@@ -108,7 +117,12 @@ public class FrameworkService {
                 activation.toYear = toYear;
                 activation.createdAt = Instant.now();
                 activation.createdBy = caller.userName();
+                activation.periodKinds = input.periodKindsText();
                 activation.persist();
+                audit.write(AuditRecord.of(caller.userName(), "FRAMEWORK_ACTIVATED", "FRAMEWORK",
+                        code + "@" + versionNumber, province, null).field("activation")
+                        .change(null, "group " + (group == null ? "*" : group) + ", " + fromYear + "–"
+                                + (toYear == null ? "" : toYear) + ", " + activation.periodKinds));
             }
         }
         version.status = FrameworkStatus.ACTIVE;

@@ -110,6 +110,7 @@ public class InputStore {
         row.element = value.element();
         row.value = number;
         row.adjusted = value.adjusted();
+        row.adjustmentReason = value.adjusted() ? value.adjustmentReason() : null;
         row.originalValue = numberOf(value.originalValue());
         row.persist();
     }

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.dti.indicator.repository.UnitInfo;
+import vn.dti.indicator.security.UnitCodes;
 import vn.dti.indicator.repository.InputSet;
 import vn.dti.indicator.repository.InputValueRow;
 import vn.dti.indicator.repository.Score;
@@ -34,11 +36,13 @@ public class NationalExportService {
     @Inject
     ObjectMapper json;
 
-    public record ExportedValue(String element, BigDecimal value, boolean adjusted, UUID reportId, int reportVersion) {
+    public record ExportedValue(String element, BigDecimal value, boolean adjusted, UUID reportId, int reportVersion,
+            String adjustmentReason) {
     }
 
+    /** {@code continuedAs}: for a unit of the past that continues in the province, its successors there. */
     public record ExportedUnit(String unitCode, String unitName, String unitGroup, ScoreView finalScore,
-            List<ExportedValue> values) {
+            List<ExportedValue> values, List<String> continuedAs) {
     }
 
     public record NationalExport(String province, String period, Instant generatedAt, String schema,
@@ -56,13 +60,15 @@ public class NationalExportService {
         if (!caller.seesProvince(province)) {
             throw ProblemException.forbidden("You may not export the figures of province " + province);
         }
-        Map<String, Score> scores = Score.<Score>list("province = ?1 and period = ?2 and stage = ?3", province, periodCode,
-                Stage.FINAL).stream().collect(Collectors.toMap(s -> s.unitCode, Function.identity()));
+        Map<String, List<String>> predecessors = lineageInto(province);
+        Map<String, Score> scores = Score.<Score>list("(province = ?1 or unitCode in ?4) and period = ?2 and stage = ?3",
+                province, periodCode, Stage.FINAL, predecessors.isEmpty() ? List.of("") : predecessors.keySet())
+                .stream().collect(Collectors.toMap(s -> s.unitCode, Function.identity()));
         Map<String, List<ExportedValue>> values = acceptedValues(scores.keySet().stream().toList(), periodCode);
         List<ExportedUnit> units = scores.values().stream()
                 .sorted(Comparator.comparing(s -> s.unitCode))
                 .map(s -> new ExportedUnit(s.unitCode, s.unitName, s.unitGroup, ScoreView.of(s, json),
-                        values.getOrDefault(s.unitCode, List.of())))
+                        values.getOrDefault(s.unitCode, List.of()), predecessors.get(s.unitCode)))
                 .toList();
         return new NationalExport(province, periodCode, Instant.now(), "dti-national-export/1", units);
     }
@@ -91,6 +97,32 @@ public class NationalExportService {
         return csv.toString();
     }
 
+    /** Units of other provinces whose lineage leads into the province, each with its direct successors. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> lineageInto(String province) {
+        List<Object[]> links = UnitInfo.getEntityManager()
+                .createNativeQuery("select predecessor_code, successor_code from unit_lineage").getResultList();
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> bySuccessor = links.stream().collect(Collectors.groupingBy(l -> (String) l[1],
+                Collectors.mapping(l -> (String) l[0], Collectors.toList())));
+        Map<String, List<String>> successorsOf = links.stream().collect(Collectors.groupingBy(l -> (String) l[0],
+                Collectors.mapping(l -> (String) l[1], Collectors.toList())));
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>(UnitInfo.<UnitInfo>list("province", province).stream()
+                .map(u -> u.unitCode).filter(bySuccessor::containsKey).toList());
+        Map<String, List<String>> found = new java.util.TreeMap<>();
+        while (!pending.isEmpty()) {
+            for (String predecessor : bySuccessor.getOrDefault(pending.pop(), List.of())) {
+                if (!UnitCodes.provinceOf(predecessor).equals(province) && !found.containsKey(predecessor)) {
+                    found.put(predecessor, successorsOf.get(predecessor));
+                    pending.push(predecessor);
+                }
+            }
+        }
+        return found;
+    }
+
     private static Map<String, List<ExportedValue>> acceptedValues(List<String> unitCodes, String period) {
         if (unitCodes.isEmpty()) {
             return Map.of();
@@ -105,7 +137,7 @@ public class NationalExportService {
                     InputSet set = sets.get(row.inputSetId);
                     return new ExportedValue(row.element, row.value.stripTrailingZeros().scale() < 0
                             ? row.value.setScale(0) : row.value.stripTrailingZeros(), row.adjusted, set.reportId,
-                            set.reportVersion);
+                            set.reportVersion, row.adjustmentReason);
                 }, Collectors.toList())));
     }
 

@@ -14,6 +14,20 @@ public final class Periods {
         return period != null && PERIOD.matcher(period).matches();
     }
 
+    /** The kind of a period as framework activations name it: YEAR, HALF_YEAR, NINE_MONTHS, QUARTER, MONTH, STAGE. */
+    public static String kindOf(String period) {
+        firstYear(period);
+        if (period.length() == 4) {
+            return "YEAR";
+        }
+        return switch (period.charAt(4)) {
+            case 'H' -> "HALF_YEAR";
+            case 'Q' -> "QUARTER";
+            case '/' -> "STAGE";
+            default -> period.endsWith("-9M") ? "NINE_MONTHS" : "MONTH";
+        };
+    }
+
     /** The year a period starts in: framework activations are by year. */
     public static int firstYear(String period) {
         if (!isValid(period)) {

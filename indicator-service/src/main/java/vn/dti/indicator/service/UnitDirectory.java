@@ -16,6 +16,21 @@ public class UnitDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(UnitChanged change) {
+        var em = UnitInfo.getEntityManager();
+        if (change.successors() != null || "DELETED".equals(change.change())) {
+            em.createNativeQuery("delete from unit_lineage where predecessor_code = ?1").setParameter(1, change.unitCode())
+                    .executeUpdate();
+        }
+        if ("DELETED".equals(change.change())) {
+            UnitInfo.deleteById(change.unitCode());
+            return;
+        }
+        for (UnitChanged.Successor link : change.successors() == null ? java.util.List.<UnitChanged.Successor>of()
+                : change.successors()) {
+            em.createNativeQuery("insert into unit_lineage (predecessor_code, successor_code, effective_date, kind) "
+                    + "values (?1, ?2, ?3, ?4) on conflict do nothing").setParameter(1, change.unitCode())
+                    .setParameter(2, link.code()).setParameter(3, link.date()).setParameter(4, link.kind()).executeUpdate();
+        }
         UnitInfo unit = findOrNew(change.unitCode(), change.province());
         unit.name = change.name();
         unit.nameEn = change.nameEn();

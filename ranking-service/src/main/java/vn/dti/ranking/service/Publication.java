@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import vn.dti.platform.audit.AuditLog;
+import vn.dti.platform.audit.AuditRecord;
+
 import vn.dti.ranking.events.RankingEvents;
 import vn.dti.ranking.repository.Ranking;
 import vn.dti.ranking.repository.RankingKey;
@@ -40,6 +43,9 @@ public class Publication {
     @Inject
     RankingEvents events;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public Versioned<RankingView> publish(UUID id, PublishRequest decision, String ifMatch) {
         Ranking draft = access.visible(id);
@@ -60,6 +66,11 @@ public class Publication {
                 scope.userName(), Instant.now());
         inForce.ifPresent(previous -> previous.supersedeBy(draft));
         events.published(draft, inForce.map(previous -> previous.id).orElse(null));
+        audit.write(AuditRecord.of(scope.userName(), inForce.isPresent() ? "RANKING_CORRECTED" : "RANKING_PUBLISHED",
+                "RANKING", draft.id.toString(), draft.province, null).field("revision")
+                .change(inForce.map(previous -> previous.revision + " (" + previous.decisionNo + ")").orElse(null),
+                        draft.revision + " (" + draft.decisionNo + ", " + draft.decisionDate + ")")
+                .reason(draft.group + " " + draft.period + " " + draft.stage));
         rankings.flush();
         return new Versioned<>(queries.view(draft), draft.version);
     }

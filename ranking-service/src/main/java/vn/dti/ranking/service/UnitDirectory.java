@@ -2,6 +2,9 @@ package vn.dti.ranking.service;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +21,15 @@ public class UnitDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(UnitChanged change) {
+        if ("DELETED".equals(change.change())) {
+            OrgUnit.deleteById(change.unitCode());
+            OrgUnit.getEntityManager().createNativeQuery("delete from unit_lineage where predecessor_code = ?1 or successor_code = ?1")
+                    .setParameter(1, change.unitCode()).executeUpdate();
+            return;
+        }
+        if (change.successors() != null) {
+            replaceLineage(change.unitCode(), change.successors());
+        }
         OrgUnit unit = OrgUnit.<OrgUnit>findByIdOptional(change.unitCode()).orElseGet(OrgUnit::new);
         boolean created = unit.code == null;
         unit.code = change.unitCode();
@@ -36,11 +48,28 @@ public class UnitDirectory {
         }
     }
 
-    /** Successor → the units merged or renamed into it. */
+    /** Successor → the units merged, moved, split or renamed into it. */
     public Map<String, List<String>> predecessorsBySuccessor() {
-        return OrgUnit.<OrgUnit>list("successorCode is not null").stream()
-                .collect(Collectors.groupingBy(unit -> unit.successorCode,
-                        Collectors.mapping(unit -> unit.code, Collectors.toList())));
+        Map<String, Set<String>> links = new HashMap<>();
+        OrgUnit.<OrgUnit>list("successorCode is not null")
+                .forEach(unit -> links.computeIfAbsent(unit.successorCode, k -> new TreeSet<>()).add(unit.code));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = OrgUnit.getEntityManager()
+                .createNativeQuery("select successor_code, predecessor_code from unit_lineage").getResultList();
+        rows.forEach(row -> links.computeIfAbsent((String) row[0], k -> new TreeSet<>()).add((String) row[1]));
+        return links.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    private static void replaceLineage(String predecessor, List<UnitChanged.Successor> successors) {
+        var em = OrgUnit.getEntityManager();
+        em.createNativeQuery("delete from unit_lineage where predecessor_code = ?1").setParameter(1, predecessor)
+                .executeUpdate();
+        for (UnitChanged.Successor link : successors) {
+            em.createNativeQuery("insert into unit_lineage (predecessor_code, successor_code, effective_date, kind, share) "
+                    + "values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                    .setParameter(1, predecessor).setParameter(2, link.code()).setParameter(3, link.date())
+                    .setParameter(4, link.kind()).setParameter(5, link.share()).executeUpdate();
+        }
     }
 
     public Map<String, String> namesOf(Collection<String> codes) {

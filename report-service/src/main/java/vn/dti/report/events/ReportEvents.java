@@ -18,6 +18,7 @@ import vn.dti.report.repository.Report;
 import vn.dti.report.repository.ReportAdjustment;
 import vn.dti.report.repository.ReportValue;
 import vn.dti.report.repository.UnitLevel;
+import vn.dti.report.repository.ValueSource;
 import vn.dti.report.repository.ValueType;
 import vn.dti.report.service.Period;
 
@@ -33,7 +34,9 @@ public class ReportEvents {
     @Inject
     Outbox outbox;
 
-    public record ValueItem(String element, ValueType valueType, Object value, boolean adjusted, Object originalValue) {
+    /** {@code adjustmentReason}: why the reviewer set the value, kept while the value stays the reviewer's. */
+    public record ValueItem(String element, ValueType valueType, Object value, boolean adjusted, Object originalValue,
+            String adjustmentReason) {
     }
 
     public record ReportPayload(UUID reportId, int version, String unitCode, String unitName, UnitLevel unitLevel,
@@ -55,7 +58,10 @@ public class ReportEvents {
 
     public void accepted(Report report, OrgUnit unit, List<ReportValue> values, List<ReportAdjustment> adjustments,
             Map<String, DataElement> catalog) {
-        record(ACCEPTED, report, payload(report, unit, values, adjustments, catalog, report.reviewedAt, report.reviewedBy));
+        List<ReportAdjustment> everyVersion = ReportAdjustment.list("reportId = ?1 and version <= ?2",
+                io.quarkus.panache.common.Sort.by("id"), report.id, report.version);
+        record(ACCEPTED, report, payload(report, unit, values, everyVersion.isEmpty() ? adjustments : everyVersion, catalog,
+                report.reviewedAt, report.reviewedBy));
     }
 
     public void returned(Report report) {
@@ -77,11 +83,17 @@ public class ReportEvents {
         Period period = Period.parse(report.period);
         Map<String, String> originals = adjustments.stream()
                 .collect(Collectors.toMap(a -> a.element, a -> a.oldValue == null ? "" : a.oldValue, (first, later) -> first));
+        Map<String, String> reasons = adjustments.stream()
+                .collect(Collectors.toMap(a -> a.element, a -> a.reason == null ? "" : a.reason, (first, later) -> later));
         Set<String> adjusted = originals.keySet();
         List<ValueItem> items = values.stream()
                 .filter(value -> !value.proposed)
-                .map(value -> new ValueItem(value.element, catalog.get(value.element).valueType, value.value(),
-                        adjusted.contains(value.element), originalOf(originals.get(value.element))))
+                .map(value -> {
+                    boolean byReviewer = value.source == ValueSource.ADJUSTMENT && adjusted.contains(value.element);
+                    return new ValueItem(value.element, catalog.get(value.element).valueType, value.value(), byReviewer,
+                            byReviewer ? originalOf(originals.get(value.element)) : null,
+                            byReviewer ? reasons.get(value.element) : null);
+                })
                 .toList();
         return new ReportPayload(report.id, report.version, report.unitCode, unit.name, unit.level, unit.group,
                 report.provinceCode, report.period, period.kind(), period.start(), period.end(), report.campaignId, at,

@@ -44,4 +44,13 @@ public class AuditEntry extends PanacheEntityBase {
     public String newValue;
 
     public String reason;
+
+    @Column(name = "province_code")
+    public String provinceCode;
+
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Column(name = "report_version")
+    public Integer reportVersion;
 }

@@ -2,6 +2,7 @@ package vn.dti.report.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +31,10 @@ import vn.dti.platform.security.Roles;
 import vn.dti.report.service.AuditTrail;
 import vn.dti.report.service.AuditView;
 import vn.dti.report.service.NewUnit;
+import vn.dti.report.service.Restructuring;
+import vn.dti.report.service.UnitMove;
+import vn.dti.report.service.UnitSplit;
+import vn.dti.report.service.UnitUndo;
 import vn.dti.report.service.UnitMerge;
 import vn.dti.report.service.UnitService;
 import vn.dti.report.service.UnitUpdate;
@@ -48,6 +53,9 @@ public class UnitResource {
     AuditTrail audit;
 
     @Inject
+    Restructuring restructuring;
+
+    @Inject
     ReportConfig config;
 
     @GET
@@ -61,10 +69,11 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getUnit", summary = "Một đơn vị / One unit")
+    @Operation(operationId = "getUnit", summary = "Một đơn vị / One unit",
+            description = "With its dated successor and predecessor links; named as on validOn when given.")
     @APIResponse(responseCode = "200", description = "Đơn vị / The unit", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)), headers = {@Header(name = "ETag", ref = "ETag")})
-    public Response get(@PathParam("code") String code) {
-        return withEtag(units.get(code), Response.Status.OK);
+    public Response get(@PathParam("code") String code, @QueryParam("validOn") LocalDate validOn) {
+        return withEtag(units.get(code, validOn), Response.Status.OK);
     }
 
     @POST
@@ -95,6 +104,41 @@ public class UnitResource {
     public Response merge(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UnitMerge merge) {
         return withEtag(units.merge(code, merge, ifMatch), Response.Status.OK);
+    }
+
+    @POST
+    @Path("/{code}/move")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Chuyển đơn vị sang đơn vị cha khác / Move a unit, also to another province",
+            description = "In another province the unit and its open sub-units continue under new codes from the date.")
+    public Response move(@PathParam("code") String code, @Valid @NotNull UnitMove move) {
+        return withEtag(restructuring.move(code, move), Response.Status.OK);
+    }
+
+    @POST
+    @Path("/{code}/split")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Chia tách đơn vị / Split a unit into several successors with shares")
+    public Response split(@PathParam("code") String code, @Valid @NotNull UnitSplit split) {
+        return withEtag(restructuring.split(code, split), Response.Status.OK);
+    }
+
+    @GET
+    @Path("/{code}/changes")
+    @RolesAllowed({ Roles.ADMIN, Roles.REVIEWER })
+    @Operation(summary = "Các lần sắp xếp lại đơn vị / Restructuring changes that touched a unit")
+    public List<Restructuring.ChangeView> changes(@PathParam("code") String code) {
+        units.get(code);
+        return restructuring.changesOf(code);
+    }
+
+    @POST
+    @Path("/changes/{id}/undo")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Hoàn tác một thay đổi sai / Undo a wrong restructuring change",
+            description = "Restores the units as they were and removes units the change created; audited with the reason.")
+    public Restructuring.ChangeView undo(@PathParam("id") UUID id, @Valid @NotNull UnitUndo undo) {
+        return restructuring.undo(id, undo.reason());
     }
 
     @GET

@@ -3,6 +3,7 @@ package vn.dti.report.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,9 @@ import jakarta.transaction.Transactional;
 import io.quarkus.arc.Arc;
 
 import vn.dti.report.repository.AuditEntry;
+import vn.dti.report.repository.Campaign;
+import vn.dti.report.repository.Report;
+import vn.dti.report.security.UnitCodes;
 import vn.dti.report.security.CallerScope;
 
 /** Writes the audit trail in the caller's transaction, so a change and its record never part. */
@@ -21,6 +25,7 @@ public class AuditTrail {
     public static final String REPORT = "REPORT";
     public static final String CAMPAIGN = "CAMPAIGN";
     public static final String ELEMENT = "DATA_ELEMENT";
+    public static final String GROUP = "PEER_GROUP";
 
     @Inject
     CallerScope caller;
@@ -55,7 +60,31 @@ public class AuditTrail {
         entry.oldValue = oldValue;
         entry.newValue = newValue;
         entry.reason = reason;
+        locate(entry);
         entry.persist();
+    }
+
+    /** Province, unit and report version of the line, so that the audit query can filter on them. */
+    private static void locate(AuditEntry entry) {
+        switch (entry.entityType) {
+            case UNIT -> {
+                entry.unitCode = entry.entityId;
+                entry.provinceCode = UnitCodes.provinceOf(entry.entityId);
+            }
+            case REPORT -> Report.<Report>findByIdOptional(UUID.fromString(entry.entityId)).ifPresent(report -> {
+                entry.unitCode = report.unitCode;
+                entry.provinceCode = report.provinceCode;
+                entry.reportVersion = report.version;
+            });
+            case CAMPAIGN -> Campaign.<Campaign>findByIdOptional(UUID.fromString(entry.entityId))
+                    .ifPresent(campaign -> entry.provinceCode = campaign.provinceCode);
+            case GROUP -> {
+                String province = entry.entityId.substring(0, entry.entityId.indexOf('/'));
+                entry.provinceCode = "*".equals(province) ? null : province;
+            }
+            default -> {
+            }
+        }
     }
 
     private static String text(Object value) {

@@ -39,6 +39,9 @@ public class CampaignService {
     @Inject
     ReportWorkflow workflow;
 
+    @Inject
+    PeerGroups groups;
+
     public record CampaignView(UUID id, String province, String title, String legalReference, String period,
             String periodLabel, Instant deadline, Campaign.Status status, int expected, Instant createdAt,
             String createdBy, Instant closedAt,
@@ -177,7 +180,7 @@ public class CampaignService {
         return caller.unit() != null && CampaignTarget.count("campaignId = ?1 and unitCode = ?2", campaignId, caller.unit()) > 0;
     }
 
-    private static Set<String> targetsOf(NewCampaign request, Period period) {
+    private Set<String> targetsOf(NewCampaign request, Period period) {
         Set<String> targets = new LinkedHashSet<>();
         for (String code : request.units() == null ? List.<String>of() : request.units()) {
             OrgUnit unit = OrgUnit.findById(code);
@@ -186,7 +189,11 @@ public class CampaignService {
             }
             targets.add(code);
         }
-        for (String group : request.groups() == null ? List.<String>of() : request.groups()) {
+        List<String> named = request.groups() == null ? List.<String>of() : request.groups();
+        for (int i = 0; i < named.size(); i++) {
+            groups.requireKnown(request.province(), named.get(i), "groups[" + i + "]");
+        }
+        for (String group : named) {
             OrgUnit.<OrgUnit>list("provinceCode = ?1 and group = ?2 and validFrom <= ?3 and (validTo is null or validTo >= ?4)",
                     request.province(), group, period.end(), period.start()).forEach(unit -> targets.add(unit.code));
         }

@@ -19,5 +19,5 @@ public record NewCampaign(
         @NotBlank String period,
         @NotNull OffsetDateTime deadline,
         @Size(max = 5000) List<String> units,
-        @Size(max = 3) List<@Pattern(regexp = "so-ban-nganh|huyen|xa", message = "must be one of so-ban-nganh, huyen, xa") String> groups) {
+        @Size(max = 20) List<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}", message = "must be a peer group code, see GET /api/v1/groups") String> groups) {
 }

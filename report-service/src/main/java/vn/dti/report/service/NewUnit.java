@@ -15,7 +15,7 @@ public record NewUnit(
         @NotBlank @Size(max = 255) String name,
         @Size(max = 255) String nameEn,
         @NotNull UnitLevel level,
-        @Pattern(regexp = "so-ban-nganh|huyen|xa", message = "must be one of so-ban-nganh, huyen, xa") String group,
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}", message = "must be a peer group code, see GET /api/v1/groups") String group,
         String parentCode,
         LocalDate validFrom,
         LocalDate validTo) {

@@ -64,6 +64,7 @@ public class ReportService {
         }
         checkUnitReports(unit, period);
         checkCampaign(request.campaignId(), unit, period);
+        checkNoClosedCampaign(unit, period);
         Report.<Report>find("unitCode = ?1 and period = ?2", unit.code, period.code()).firstResultOptional()
                 .ifPresent(existing -> {
                     throw ProblemException.conflict("Unit " + unit.code + " already has report " + existing.id
@@ -207,6 +208,10 @@ public class ReportService {
             value.extractionSource = value.quote == null ? null : value.extractionSource;
             value.confidence = confirmsProposal ? value.confidence : null;
             value.persist();
+            if (confirmsProposal) {
+                audit.change(AuditTrail.REPORT, report.id.toString(), "PROPOSAL_CONFIRMED", element, null, value.value(),
+                        value.quote == null ? null : "«" + value.quote + "»");
+            }
         }
         audit.change(AuditTrail.REPORT, report.id.toString(), "VALUE_SET", element, before,
                 typed.isRemoved() ? null : typed.number() != null ? typed.number() : typed.bool(), null);
@@ -268,11 +273,27 @@ public class ReportService {
     }
 
     static Period parsePeriod(String code) {
+        Period period;
         try {
-            return Period.parse(code);
+            period = Period.parse(code);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("period", e.getMessage());
         }
+        int lastYear = java.time.LocalDate.now().getYear() + 1;
+        if (period.start().getYear() > lastYear) {
+            throw ProblemException.invalid("period", "must not start after next year (" + lastYear + "): " + period.code());
+        }
+        return period;
+    }
+
+    /** A closed campaign for the unit and period ends its reporting: no new report afterwards. */
+    private static void checkNoClosedCampaign(OrgUnit unit, Period period) {
+        CampaignTarget.<CampaignTarget>find("unitCode = ?1 and campaignId in (select c.id from Campaign c "
+                + "where c.period = ?2 and c.status = ?3)", unit.code, period.code(), Campaign.Status.CLOSED)
+                .firstResultOptional().ifPresent(target -> {
+                    throw ProblemException.conflict("Campaign " + target.campaignId + " for " + period.code()
+                            + " is closed: unit " + unit.code + " can no longer report for that period");
+                });
     }
 
     private static void checkUnitReports(OrgUnit unit, Period period) {

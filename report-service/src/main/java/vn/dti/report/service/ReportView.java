@@ -21,11 +21,13 @@ public record ReportView(UUID id, String unitCode, String period, String periodL
         String reviewedBy, String reviewComment, @JsonIgnore long revision) {
 
     public record ValueView(String element, Object value, ValueSource source, UUID evidenceId, String quote,
-            BigDecimal confidence, boolean proposed, Instant updatedAt, String updatedBy, String extractionSource) {
+            BigDecimal confidence, boolean proposed, Instant updatedAt, String updatedBy, String extractionSource,
+            boolean adjusted) {
 
         static ValueView of(ReportValue value) {
             return new ValueView(value.element, value.value(), value.source, value.evidenceId, value.quote,
-                    value.confidence, value.proposed, value.updatedAt, value.updatedBy, value.extractionSource);
+                    value.confidence, value.proposed, value.updatedAt, value.updatedBy, value.extractionSource,
+                    value.source == ValueSource.ADJUSTMENT);
         }
     }
 

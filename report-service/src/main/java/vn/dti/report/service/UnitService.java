@@ -2,6 +2,7 @@ package vn.dti.report.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import vn.dti.report.events.UnitChanged;
 import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.OrgUnitRepository;
 import vn.dti.report.repository.UnitLevel;
+import vn.dti.report.repository.UnitName;
 import vn.dti.report.rest.PageRequest;
 import vn.dti.report.rest.PageResponse;
 import vn.dti.report.rest.Preconditions;
@@ -31,12 +33,34 @@ public class UnitService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Restructuring restructuring;
+
+    @Inject
+    PeerGroups groups;
+
     public PageResponse<UnitView> list(String province, String group, String query, LocalDate validOn, PageRequest page) {
-        return PageResponse.of(units.search(province, group, query, validOn), page, UnitView::of);
+        if (group != null) {
+            groups.requireKnown(province, group, "group");
+        }
+        PageResponse<UnitView> found = PageResponse.of(units.search(province, group, query, validOn), page, UnitView::of);
+        if (validOn == null) {
+            return found;
+        }
+        Map<String, UnitName> names = restructuring.namesOn(found.items().stream().map(UnitView::code).toList(), validOn);
+        return new PageResponse<>(found.items().stream().map(unit -> unit.named(names.get(unit.code()))).toList(),
+                found.page(), found.size(), found.total());
     }
 
     public UnitView get(String code) {
-        return UnitView.of(find(code));
+        return get(code, null);
+    }
+
+    /** One unit with its successor and predecessor links, named as on {@code validOn} when given. */
+    public UnitView get(String code, LocalDate validOn) {
+        OrgUnit unit = find(code);
+        UnitView view = UnitView.of(unit).withLineage(restructuring.successorsOf(code), restructuring.predecessorsOf(code));
+        return validOn == null ? view : view.named(restructuring.nameOn(code, validOn));
     }
 
     @Transactional
@@ -55,7 +79,10 @@ public class UnitService {
         unit.validFrom = request.validFrom() == null ? LocalDate.now() : request.validFrom();
         unit.validTo = request.validTo();
         checkDates(unit);
+        groups.requireFits(unit.provinceCode, unit.group, unit.level, "group");
         units.persist(unit);
+        units.flush();
+        UnitName.of(unit.code, unit.validFrom, unit.name, unit.nameEn).persist();
         audit.action(AuditTrail.UNIT, unit.code, "CREATED", null);
         announce("CREATED", unit);
         return UnitView.of(unit);
@@ -65,13 +92,14 @@ public class UnitService {
     public UnitView update(String code, UnitUpdate change, String ifMatch) {
         OrgUnit unit = find(code);
         Preconditions.checkIfMatch(ifMatch, unit.revision);
-        if (change.name() != null) {
-            audit.change(AuditTrail.UNIT, code, "RENAMED", "name", unit.name, change.name().strip(), change.reason());
-            unit.name = change.name().strip();
-        }
-        if (change.nameEn() != null) {
-            audit.change(AuditTrail.UNIT, code, "RENAMED", "nameEn", unit.nameEn, change.nameEn(), change.reason());
-            unit.nameEn = change.nameEn();
+        if (change.name() != null || change.nameEn() != null) {
+            LocalDate today = LocalDate.now();
+            LocalDate from = change.effectiveFrom() != null ? change.effectiveFrom()
+                    : today.isBefore(unit.validFrom) ? unit.validFrom
+                    : unit.validTo != null && today.isAfter(unit.validTo) ? unit.validTo : today;
+            restructuring.rename(code, change.name(), change.nameEn(), from, change.reason());
+        } else if (change.effectiveFrom() != null) {
+            throw ProblemException.invalid("effectiveFrom", "is the day a rename takes effect; give name or nameEn");
         }
         if (change.parentCode() != null) {
             String parent = existingParent(code, change.parentCode());
@@ -79,6 +107,7 @@ public class UnitService {
             unit.parentCode = parent;
         }
         if (change.group() != null) {
+            groups.requireFits(unit.provinceCode, change.group(), unit.level, "group");
             audit.change(AuditTrail.UNIT, code, "REGROUPED", "group", unit.group, change.group(), change.reason());
             unit.group = change.group();
         }
@@ -93,34 +122,11 @@ public class UnitService {
         return UnitView.of(unit);
     }
 
-    /** The unit ends the day before {@code date}; its history stays, linked to its successor. */
+    /** The unit ends the day before {@code date} and continues as its successor (a whole province as another). */
     @Transactional
     public UnitView merge(String code, UnitMerge merge, String ifMatch) {
-        OrgUnit unit = find(code);
-        Preconditions.checkIfMatch(ifMatch, unit.revision);
-        if (merge.into().equals(code)) {
-            throw ProblemException.invalid("into", "a unit cannot be merged into itself");
-        }
-        OrgUnit successor = units.findByIdOptional(merge.into())
-                .orElseThrow(() -> ProblemException.invalid("into", "unit " + merge.into() + " does not exist"));
-        if (unit.successorCode != null) {
-            throw ProblemException.conflict("Unit " + code + " was already merged into " + unit.successorCode);
-        }
-        if (!successor.isValidOn(merge.date())) {
-            throw ProblemException.invalid("date", "unit " + successor.code + " does not exist on " + merge.date());
-        }
-        LocalDate lastDay = merge.date().minusDays(1);
-        if (lastDay.isBefore(unit.validFrom)) {
-            throw ProblemException.invalid("date", "must be after the unit's first day " + unit.validFrom);
-        }
-        audit.change(AuditTrail.UNIT, code, "MERGED", "successorCode", null, successor.code, merge.reason());
-        audit.change(AuditTrail.UNIT, code, "MERGED", "validTo", unit.validTo, lastDay, merge.reason());
-        unit.successorCode = successor.code;
-        unit.validTo = lastDay;
-        unit.updatedAt = Instant.now();
-        announce("MERGED", unit);
-        units.flush();
-        return UnitView.of(unit);
+        Preconditions.checkIfMatch(ifMatch, find(code).revision);
+        return restructuring.merge(code, merge);
     }
 
     OrgUnit find(String code) {
@@ -148,7 +154,8 @@ public class UnitService {
             throw ProblemException.invalid("parentCode", "a unit cannot be its own parent");
         }
         if (!UnitCodes.provinceOf(parent).equals(UnitCodes.provinceOf(code))) {
-            throw ProblemException.invalid("parentCode", "must be a unit of the same province");
+            throw ProblemException.invalid("parentCode",
+                    "must be a unit of the same province; POST /api/v1/units/" + code + "/move moves a unit to another province");
         }
         if (units.findByIdOptional(parent).isEmpty()) {
             throw ProblemException.invalid("parentCode", "unit " + parent + " does not exist");

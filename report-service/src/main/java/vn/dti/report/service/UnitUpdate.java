@@ -7,13 +7,15 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Body of {@code PUT /api/v1/units/{code}}: rename, move to another parent, change peer group, or
- * close ({@code validTo}). Fields left out keep their value.
+ * close ({@code validTo}). Fields left out keep their value. A rename with {@code effectiveFrom}
+ * takes effect on that day; earlier days keep the earlier name.
  */
 public record UnitUpdate(
         @Size(min = 1, max = 255) String name,
         @Size(max = 255) String nameEn,
         String parentCode,
-        @Pattern(regexp = "so-ban-nganh|huyen|xa", message = "must be one of so-ban-nganh, huyen, xa") String group,
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}", message = "must be a peer group code, see GET /api/v1/groups") String group,
         LocalDate validTo,
-        @Size(max = 500) String reason) {
+        @Size(max = 500) String reason,
+        LocalDate effectiveFrom) {
 }
