@@ -20,7 +20,7 @@ import vn.dti.indicator.security.CallerScope;
 
 /** This service's part of {@code GET /api/v1/audit}; the gateway merges the parts of every service. */
 @Path("/api/v1/audit")
-@Tag(name = "Nhật ký / Audit")
+@Tag(name = "audit", description = "Nhật ký / Audit")
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
 
@@ -35,7 +35,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.REVIEWER, Roles.COUNCIL })
-    @Operation(summary = "Nhật ký thay đổi / Audit trail",
+    @Operation(hidden = true, summary = "Nhật ký thay đổi / Audit trail",
             description = "Append-only lines of framework versions and activations and council adjustments, newest first; reviewers see their province.")
     public AuditPage audit(@QueryParam("province") String province, @QueryParam("unit") String unit,
             @QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("from") String from,

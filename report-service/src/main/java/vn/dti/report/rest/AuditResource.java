@@ -20,7 +20,7 @@ import vn.dti.report.security.CallerScope;
 
 /** This service's part of {@code GET /api/v1/audit}; the gateway merges the parts of every service. */
 @Path("/api/v1/audit")
-@Tag(name = "Nhật ký / Audit")
+@Tag(name = "audit", description = "Nhật ký / Audit")
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
 
@@ -35,8 +35,8 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.REVIEWER, Roles.COUNCIL })
-    @Operation(summary = "Nhật ký thay đổi / Audit trail",
-            description = "Append-only lines of units, reports, campaigns and groups, newest first; reviewers see their province.")
+    @Operation(operationId = "queryAudit", summary = "Nhật ký thay đổi / Audit trail",
+            description = "Append-only lines of every service (units, reports, campaigns, groups, frameworks, scores, rankings), merged by the gateway, newest first; reviewers and council see their province, admin all.")
     public AuditPage audit(@QueryParam("province") String province, @QueryParam("unit") String unit,
             @QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

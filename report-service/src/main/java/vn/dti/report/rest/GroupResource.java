@@ -27,7 +27,7 @@ import vn.dti.report.service.PeerGroups.GroupView;
 
 @Path("/api/v1/groups")
 @Authenticated
-@Tag(name = "Nhóm xếp hạng / Peer groups")
+@Tag(name = "groups", description = "Nhóm xếp hạng / Peer groups")
 @SecurityRequirement(name = "bearer")
 public class GroupResource {
 
@@ -35,7 +35,7 @@ public class GroupResource {
     PeerGroups groups;
 
     @GET
-    @Operation(summary = "Nhóm xếp hạng / Peer groups in force",
+    @Operation(operationId = "listGroups", summary = "Nhóm xếp hạng / Peer groups in force",
             description = "A province's own groups and the defaults it does not override; the defaults without province.")
     public List<GroupView> list(@QueryParam("province") String province) {
         return groups.list(province);
@@ -43,7 +43,7 @@ public class GroupResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Tạo nhóm / Create a peer group", description = "Without province: a default for every province.")
+    @Operation(operationId = "createGroup", summary = "Tạo nhóm / Create a peer group", description = "Without province: a default for every province.")
     public Response create(@Valid @NotNull GroupInput input) {
         GroupView created = groups.create(input);
         return Response.status(Response.Status.CREATED).entity(created)
@@ -53,7 +53,7 @@ public class GroupResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Sửa nhóm / Update a peer group's names and levels")
+    @Operation(operationId = "updateGroup", summary = "Sửa nhóm / Update a peer group's names and levels")
     public GroupView update(@PathParam("code") String code, @Valid @NotNull GroupInput input) {
         if (!code.equals(input.code())) {
             throw ProblemException.invalid("code", "must equal the code in the path, " + code);
@@ -64,7 +64,7 @@ public class GroupResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Xoá nhóm / Delete a peer group that holds no unit")
+    @Operation(operationId = "deleteGroup", summary = "Xoá nhóm / Delete a peer group that holds no unit")
     public Response delete(@PathParam("code") String code, @QueryParam("province") String province) {
         groups.delete(code, province);
         return Response.noContent().build();

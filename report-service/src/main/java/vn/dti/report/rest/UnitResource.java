@@ -109,7 +109,7 @@ public class UnitResource {
     @POST
     @Path("/{code}/move")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Chuyển đơn vị sang đơn vị cha khác / Move a unit, also to another province",
+    @Operation(operationId = "moveUnit", summary = "Chuyển đơn vị sang đơn vị cha khác / Move a unit, also to another province",
             description = "In another province the unit and its open sub-units continue under new codes from the date.")
     public Response move(@PathParam("code") String code, @Valid @NotNull UnitMove move) {
         return withEtag(restructuring.move(code, move), Response.Status.OK);
@@ -118,7 +118,7 @@ public class UnitResource {
     @POST
     @Path("/{code}/split")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Chia tách đơn vị / Split a unit into several successors with shares")
+    @Operation(operationId = "splitUnit", summary = "Chia tách đơn vị / Split a unit into several successors with shares")
     public Response split(@PathParam("code") String code, @Valid @NotNull UnitSplit split) {
         return withEtag(restructuring.split(code, split), Response.Status.OK);
     }
@@ -126,7 +126,7 @@ public class UnitResource {
     @GET
     @Path("/{code}/changes")
     @RolesAllowed({ Roles.ADMIN, Roles.REVIEWER })
-    @Operation(summary = "Các lần sắp xếp lại đơn vị / Restructuring changes that touched a unit")
+    @Operation(operationId = "listUnitChanges", summary = "Các lần sắp xếp lại đơn vị / Restructuring changes that touched a unit")
     public List<Restructuring.ChangeView> changes(@PathParam("code") String code) {
         units.get(code);
         return restructuring.changesOf(code);
@@ -135,7 +135,7 @@ public class UnitResource {
     @POST
     @Path("/changes/{id}/undo")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Hoàn tác một thay đổi sai / Undo a wrong restructuring change",
+    @Operation(operationId = "undoUnitChange", summary = "Hoàn tác một thay đổi sai / Undo a wrong restructuring change",
             description = "Restores the units as they were and removes units the change created; audited with the reason.")
     public Restructuring.ChangeView undo(@PathParam("id") UUID id, @Valid @NotNull UnitUndo undo) {
         return restructuring.undo(id, undo.reason());
