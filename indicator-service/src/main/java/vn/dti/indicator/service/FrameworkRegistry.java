@@ -1,5 +1,7 @@
 package vn.dti.indicator.service;
 
+import vn.dti.platform.period.Period;
+
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +43,7 @@ public class FrameworkRegistry {
     }
 
     public Optional<ActiveVersion> resolve(String province, String group, String period) {
-        return FrameworkActivation.covering(Periods.firstYear(period), province, group).stream()
+        return FrameworkActivation.covering(Period.firstYear(period), province, group).stream()
                 .max(Comparator.comparingInt(FrameworkActivation::specificity).thenComparingLong(a -> a.id))
                 .flatMap(activation -> FrameworkVersion.find(activation.frameworkCode, activation.version))
                 .map(version -> new ActiveVersion(version.frameworkCode, version.version, compiled(version)));

@@ -1,5 +1,11 @@
 package vn.dti.ranking.rest;
 
+import vn.dti.platform.problem.Problem;
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.rest.Preconditions;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;

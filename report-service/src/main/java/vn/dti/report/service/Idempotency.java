@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
 import vn.dti.report.repository.IdempotencyRecord;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 
 /**

@@ -1,4 +1,4 @@
-package vn.dti.report.rest;
+package vn.dti.platform.rest;
 
 import java.util.List;
 import java.util.function.Function;
@@ -11,5 +11,9 @@ public record PageResponse<T>(List<T> items, int page, int size, long total) {
     public static <E, T> PageResponse<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> view) {
         List<T> items = query.page(request.page(), request.size()).list().stream().map(view).toList();
         return new PageResponse<>(items, request.page(), request.size(), query.count());
+    }
+
+    public static <T> PageResponse<T> empty(PageRequest request) {
+        return new PageResponse<>(List.of(), request.page(), request.size(), 0);
     }
 }

@@ -1,8 +1,12 @@
-package vn.dti.ranking.rest;
+package vn.dti.platform.rest;
+
+import java.util.Arrays;
 
 import jakarta.ws.rs.core.EntityTag;
 
-/** ETag / If-Match for resources that carry an optimistic-lock revision. */
+import vn.dti.platform.problem.ProblemException;
+
+/** ETag / If-Match for resources that carry an optimistic-lock revision; a stale If-Match is 412 everywhere. */
 public final class Preconditions {
 
     private Preconditions() {
@@ -18,12 +22,12 @@ public final class Preconditions {
             return;
         }
         String expected = "\"" + currentRevision + "\"";
-        boolean matches = java.util.Arrays.stream(ifMatch.split(","))
+        boolean matches = Arrays.stream(ifMatch.split(","))
                 .map(String::strip)
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(expected::equals);
         if (!matches) {
-            throw new ProblemException(412, "Dữ liệu đã thay đổi / Precondition failed",
+            throw ProblemException.preconditionFailed(
                     "The resource changed since you read it (current ETag " + expected + "): read it again and retry");
         }
     }

@@ -1,4 +1,4 @@
-package vn.dti.ranking.engine;
+package vn.dti.platform.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A reporting period in the codes of the API contract: {@code 2023} (year), {@code 2023H1}
  * (half-year), {@code 2023-9M} (first nine months), {@code 2023Q3} (quarter), {@code 2023-07}
- * (month), {@code 2021/2025} (multi-year stage). The same parsing as report-service, plus the
+ * (month), {@code 2021/2025} (multi-year stage), parsed the same way in every service; with the
  * comparable neighbours a ranking moves against: 2023 ↔ 2022, 2023Q1 ↔ 2022Q4, 2021/2025 ↔ 2016/2020.
  */
 public record Period(String code, Kind kind, LocalDate start, LocalDate end) {
@@ -39,6 +39,20 @@ public record Period(String code, Kind kind, LocalDate start, LocalDate end) {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
     private static final Pattern STAGE = Pattern.compile("(\\d{4})/(\\d{4})");
+
+    public static boolean isValid(String code) {
+        try {
+            parse(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The year a period starts in: framework activations are by year. */
+    public static int firstYear(String code) {
+        return parse(code).start().getYear();
+    }
 
     /** @throws IllegalArgumentException with a message a person can act on */
     public static Period parse(String code) {
