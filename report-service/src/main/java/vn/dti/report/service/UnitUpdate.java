@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.rest.HasLetter;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Pattern;
@@ -10,8 +12,8 @@ import jakarta.validation.constraints.Size;
  * close ({@code validTo}). Fields left out keep their value.
  */
 public record UnitUpdate(
-        @Size(min = 1, max = 255) String name,
-        @Size(max = 255) String nameEn,
+        @HasLetter @Size(min = 1, max = 255) String name,
+        @HasLetter @Size(max = 255) String nameEn,
         String parentCode,
         @Pattern(regexp = "so-ban-nganh|huyen|xa", message = "must be one of so-ban-nganh, huyen, xa") String group,
         LocalDate validTo,
