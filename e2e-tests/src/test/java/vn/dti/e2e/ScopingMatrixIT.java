@@ -59,7 +59,11 @@ class ScopingMatrixIT {
         String admin = tokens.get("admin");
         String sameUnit = anotherDepartmentOf("BDI", "BDI.SNGV", admin);
         objects.put("unit", Map.of("own", "BDI.SNGV", "same", sameUnit, "other", "QNG.SNV", "unknown", "ZZZ.NOPE"));
-        objects.put("province", Map.of("own", "BDI", "same", "BDI", "other", "QNG", "unknown", "ZZZ"));
+        Map<String, String> provinces = new LinkedHashMap<>();
+        provinces.put("own", "BDI");
+        provinces.put("other", "QNG");
+        provinces.put("unknown", "ZZZ");
+        objects.put("province", provinces);
         objects.put("framework", Map.of("own", "dti-mau-2024", "same", "dti-mau-2024", "other", "dti-mau-2024", "unknown", "no-such-framework"));
         objects.put("report", Map.of(
                 "own", draft(tokens.get("reporter"), "BDI.SNGV"),
@@ -197,7 +201,7 @@ class ScopingMatrixIT {
             case "period" -> "2023";
             case "group" -> "so-ban-nganh";
             case "format" -> parameter.path("schema").path("enum").isArray() && parameter.path("schema").path("enum").size() > 0
-                    ? parameter.path("schema").path("enum").get(0).asText() : "json";
+                    ? parameter.path("schema").path("enum").get(0).asText() : "csv";
             default -> null;
         };
     }
