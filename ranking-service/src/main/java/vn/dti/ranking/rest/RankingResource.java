@@ -1,5 +1,7 @@
 package vn.dti.ranking.rest;
 
+import vn.dti.platform.rest.FileNames;
+
 import vn.dti.platform.problem.Problem;
 import vn.dti.platform.problem.ProblemException;
 import vn.dti.platform.rest.PageRequest;
@@ -119,6 +121,6 @@ public class RankingResource {
 
     private static Response attachment(byte[] body, String mediaType, String fileName) {
         return Response.ok(body, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+                .header("Content-Disposition", FileNames.contentDisposition(fileName)).build();
     }
 }
