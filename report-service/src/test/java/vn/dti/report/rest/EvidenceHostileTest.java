@@ -56,9 +56,11 @@ class EvidenceHostileTest {
 
     @Test
     void pathPartsOfTheNameAreDroppedAndVietnameseNamesSurviveTheDownload() {
-        String id = given().auth().oauth2(REPORTER)
-                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(PDF).controlName("file")
-                        .fileName("../../etc/Quyết định.pdf").mimeType("application/octet-stream").charset(StandardCharsets.UTF_8).build())
+        // As browsers send it: the name in UTF-8 inside filename="...", the bytes of a PDF declared as anything.
+        byte[] body = concat(("--b0\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/Quyết định.pdf\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8), PDF,
+                "\r\n--b0--\r\n".getBytes(StandardCharsets.UTF_8));
+        String id = given().auth().oauth2(REPORTER).contentType("multipart/form-data; boundary=b0").body(body)
                 .when().post("/api/v1/reports/" + reportId + "/evidence")
                 .then().statusCode(201)
                 .body("fileName", equalTo("Quyết định.pdf"))
@@ -67,6 +69,14 @@ class EvidenceHostileTest {
         given().auth().oauth2(REPORTER).when().get("/api/v1/reports/" + reportId + "/evidence/" + id)
                 .then().statusCode(200)
                 .header("Content-Disposition", containsString("filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf"));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test
