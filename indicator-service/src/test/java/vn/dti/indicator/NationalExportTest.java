@@ -33,7 +33,7 @@ class NationalExportTest {
         ReportEvents.publish("dti.report.events", UNIT, ReportEvents.envelope(UUID.randomUUID(), "ReportAccepted", UNIT,
                 ReportEvents.report(reportId, 1, UNIT, "DEPARTMENT", "so-ban-nganh", "2023",
                         List.of(of("dir.steering_committee", true), of("doc.signed_pct", 80)))));
-        Eventually.await(() -> given().auth().oauth2(NATIONAL).get("/api/v1/scores/" + UNIT + "/2023").andReturn(),
+        Eventually.await(() -> given().auth().oauth2(Tokens.admin()).get("/api/v1/scores/" + UNIT + "/2023").andReturn(),
                 response -> response.statusCode() == 200, Duration.ofSeconds(30));
 
         given().auth().oauth2(NATIONAL).when().get("/api/v1/exports/national?province=NAT&period=2023")

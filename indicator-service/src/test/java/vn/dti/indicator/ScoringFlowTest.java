@@ -141,8 +141,9 @@ class ScoringFlowTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.reviewer("OTH")).get("/api/v1/scores/" + unit + "/2023").then().statusCode(404);
         given().auth().oauth2(Tokens.reviewer("SCO")).get("/api/v1/scores/" + unit + "/2023").then().statusCode(200);
+        // Decision 2026-11-27: without a province claim the national client reads scores only through the export.
         given().auth().oauth2(Tokens.token("sync", List.of("national-integration"), null, null))
-                .get("/api/v1/scores/" + unit + "/2023").then().statusCode(200);
+                .get("/api/v1/scores/" + unit + "/2023").then().statusCode(404);
 
         given().auth().oauth2(Tokens.reporter("SCO.STC")).get("/api/v1/scores?period=2023")
                 .then().statusCode(200).body("items.unitCode", not(hasItem(unit)));

@@ -181,7 +181,7 @@ class RankingFlowTest {
 
         Response csv = given().auth().oauth2(reviewer).get("/api/v1/rankings/" + id + "/export?format=csv");
         csv.then().statusCode(200).contentType(containsStringMatcher("text/csv"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"xep-hang_KFD_so-ban-nganh_2024_r1.csv\""));
+                .header("Content-Disposition", equalTo("attachment; filename=\"xep-hang_KFD_so-ban-nganh_2024_r1.csv\"; filename*=UTF-8''xep-hang_KFD_so-ban-nganh_2024_r1.csv"));
         String text = new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFVị thứ / Rank,Trên tổng số / Of,Mã đơn vị / Unit code"), text);
         String[] lines = text.split("\r\n");

@@ -82,10 +82,10 @@ class ReportLifecycleTest {
 
     @Test
     void aReporterCannotCreateAReportForAnotherUnitOrABadPeriod() {
-        create("LCT.STC", "2021", null).statusCode(403);
+        create("LCT.STC", "2021", null).statusCode(404);
         create(UNIT, "2021Q5", null).statusCode(422).body("errors[0].field", equalTo("period"));
-        create("OTH.SNV", "2021", null).statusCode(403);
-        create("LCT.NOPE", "2021", null).statusCode(422).body("errors[0].field", equalTo("unitCode"));
+        create("OTH.SNV", "2021", null).statusCode(404);
+        create("LCT.NOPE", "2021", null).statusCode(404);
     }
 
     @Test

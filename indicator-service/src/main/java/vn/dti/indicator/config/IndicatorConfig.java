@@ -15,7 +15,7 @@ public interface IndicatorConfig {
 
     Simulation simulation();
 
-    interface Paging {
+    interface Paging extends vn.dti.platform.rest.Paging {
         /** Page size when a client gives none. */
         @WithDefault("50")
         int defaultSize();

@@ -42,7 +42,7 @@ public class FrameworkActivation extends PanacheEntityBase {
     @Column(name = "to_year")
     public Integer toYear;
 
-    /** Comma-separated period kinds this activation scores (see {@code Periods.kindOf}). */
+    /** Comma-separated period kinds this activation scores (names of {@code Period.Kind}). */
     @Column(name = "period_kinds", nullable = false)
     public String periodKinds = "YEAR";
 

@@ -1,5 +1,9 @@
 package vn.dti.indicator.rest;
 
+import vn.dti.platform.period.Period;
+
+import vn.dti.platform.problem.ProblemException;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.security.CallerScope;
 import vn.dti.platform.security.Roles;
-import vn.dti.indicator.service.Periods;
 import vn.dti.indicator.service.ScoringService;
 
 @Path("/api/v1/scores/recompute")
@@ -36,7 +39,7 @@ public class AdminScoreResource {
     @Operation(operationId = "recomputeScores", summary = "Tính lại điểm cả kỳ / Recompute a whole period (optionally one province or group)")
     public Recomputed recompute(@QueryParam("period") String period, @QueryParam("province") String province,
             @QueryParam("group") String group) {
-        if (!Periods.isValid(period)) {
+        if (!Period.isValid(period)) {
             throw ProblemException.invalid("period", "is required, e.g. 2023, 2023H1, 2023-9M, 2023Q3, 2023-07 or 2021/2025");
         }
         String scope = province != null ? province : caller.province();

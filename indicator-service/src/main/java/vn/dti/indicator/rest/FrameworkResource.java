@@ -1,5 +1,8 @@
 package vn.dti.indicator.rest;
 
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;

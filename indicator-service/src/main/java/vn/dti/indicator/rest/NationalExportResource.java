@@ -1,5 +1,7 @@
 package vn.dti.indicator.rest;
 
+import vn.dti.platform.problem.ProblemException;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,9 @@
 package vn.dti.indicator.rest;
 
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

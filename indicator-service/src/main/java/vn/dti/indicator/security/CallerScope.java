@@ -1,5 +1,7 @@
 package vn.dti.indicator.security;
 
+import vn.dti.platform.security.UnitCodes;
+
 import vn.dti.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,9 +42,17 @@ public class CallerScope {
         return identity.hasRole(Roles.ADMIN);
     }
 
-    /** Sees every province: an admin without a province claim, or the national system. */
+    /** Sees every province: an admin without a province claim. */
     public boolean seesEverything() {
-        return (isAdmin() && province() == null) || identity.hasRole(Roles.NATIONAL);
+        return isAdmin() && province() == null;
+    }
+
+    /**
+     * The national export of a province: the national system for every province, else whoever sees
+     * the province. Without a province claim the national system sees no other province-scoped list.
+     */
+    public boolean exportsFor(String provinceCode) {
+        return identity.hasRole(Roles.NATIONAL) || seesProvince(provinceCode);
     }
 
     public boolean seesProvince(String provinceCode) {

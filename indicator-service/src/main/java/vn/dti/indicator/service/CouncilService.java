@@ -11,11 +11,11 @@ import vn.dti.platform.audit.AuditRecord;
 import vn.dti.indicator.repository.CouncilAdjustmentRow;
 import vn.dti.indicator.repository.Score;
 import vn.dti.indicator.repository.Stage;
-import vn.dti.indicator.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.indicator.scoring.ComponentScore;
 import vn.dti.indicator.scoring.ScoreCard;
 import vn.dti.indicator.security.CallerScope;
-import vn.dti.indicator.security.UnitCodes;
+import vn.dti.platform.security.UnitCodes;
 
 /** The appraisal council's adjustments: they turn the REVIEWED score into the FINAL one. */
 @ApplicationScoped

@@ -1,5 +1,7 @@
 package vn.dti.indicator.service;
 
+import vn.dti.platform.period.Period;
+
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +43,8 @@ public class FrameworkRegistry {
     }
 
     public Optional<ActiveVersion> resolve(String province, String group, String period) {
-        String kind = Periods.kindOf(period);
-        return FrameworkActivation.covering(Periods.firstYear(period), province, group).stream()
+        String kind = Period.parse(period).kind().name();
+        return FrameworkActivation.covering(Period.firstYear(period), province, group).stream()
                 .filter(activation -> activation.scores(kind))
                 .max(Comparator.comparingInt(FrameworkActivation::specificity).thenComparingLong(a -> a.id))
                 .flatMap(activation -> FrameworkVersion.find(activation.frameworkCode, activation.version))

@@ -1,5 +1,7 @@
 package vn.dti.indicator.service;
 
+import vn.dti.platform.period.Period;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,10 +19,10 @@ import vn.dti.indicator.repository.Framework;
 import vn.dti.indicator.repository.FrameworkActivation;
 import vn.dti.indicator.repository.FrameworkStatus;
 import vn.dti.indicator.repository.FrameworkVersion;
-import vn.dti.indicator.rest.PageRequest;
-import vn.dti.indicator.rest.PageResponse;
-import vn.dti.indicator.rest.Problem;
-import vn.dti.indicator.rest.ProblemException;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.problem.Problem;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.indicator.scoring.FrameworkCompiler;
 import vn.dti.indicator.scoring.FrameworkDocument;
 import vn.dti.indicator.scoring.Violation;
@@ -137,7 +139,7 @@ public class FrameworkService {
 
     private static int year(String field, String period) {
         try {
-            return Periods.firstYear(period);
+            return Period.firstYear(period);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(field, e.getMessage());
         }

@@ -1,5 +1,7 @@
 package vn.dti.indicator.service;
 
+import vn.dti.platform.period.Period;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,7 +22,7 @@ import vn.dti.indicator.repository.InputSet;
 import vn.dti.indicator.repository.InputValueRow;
 import vn.dti.indicator.repository.Score;
 import vn.dti.indicator.repository.Stage;
-import vn.dti.indicator.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.indicator.security.CallerScope;
 
 /**
@@ -53,11 +55,11 @@ public class NationalExportService {
         if (province == null || province.isBlank()) {
             throw ProblemException.invalid("province", "is required, e.g. BDI");
         }
-        if (!Periods.isValid(period)) {
+        if (!Period.isValid(period)) {
             throw ProblemException.invalid("period", "must be a period such as 2023, 2023H1, 2023-9M, 2023Q3, 2023-07 or 2021/2025");
         }
         String periodCode = period;
-        if (!caller.seesProvince(province)) {
+        if (!caller.exportsFor(province)) {
             throw ProblemException.forbidden("You may not export the figures of province " + province);
         }
         Map<String, List<String>> predecessors = lineageInto(province);

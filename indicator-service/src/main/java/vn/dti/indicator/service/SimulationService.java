@@ -1,5 +1,7 @@
 package vn.dti.indicator.service;
 
+import vn.dti.platform.period.Period;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +17,9 @@ import vn.dti.indicator.repository.InputSet;
 import vn.dti.indicator.repository.PeerValues;
 import vn.dti.indicator.repository.Stage;
 import vn.dti.indicator.repository.UnitInfo;
-import vn.dti.indicator.rest.Problem;
-import vn.dti.indicator.rest.ProblemException;
+import vn.dti.platform.problem.Problem;
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.StoredNumbers;
 import vn.dti.indicator.scoring.ComponentScore;
 import vn.dti.indicator.scoring.Decimals;
 import vn.dti.indicator.scoring.InputValue;
@@ -47,7 +50,7 @@ public class SimulationService {
         }
         UnitInfo unit = UnitInfo.<UnitInfo>findByIdOptional(request.unitCode())
                 .orElseThrow(() -> ProblemException.notFound("Unit " + request.unitCode()));
-        if (!Periods.isValid(request.period())) {
+        if (!Period.isValid(request.period())) {
             throw ProblemException.invalid("period", "must be a period such as 2023, 2023H1, 2023-9M, 2023Q3, 2023-07 or 2021/2025");
         }
         ActiveVersion framework = registry.resolve(unit.province, unit.group, request.period())
@@ -62,6 +65,10 @@ public class SimulationService {
         ScoreDetail detail = ScoreQueryService.detail(view, card, List.of(), null);
         return new SimulationRequest.Result(detail, basis.name(), advice(card));
     }
+
+    /** The precision report-service stores values with (numeric(24,4)): a what-if cannot go beyond it. */
+    static final int VALUE_PRECISION = 24;
+    static final int VALUE_SCALE = 4;
 
     private void applyOverrides(Map<String, InputValue> values, List<SimulationRequest.Override> overrides) {
         if (overrides == null) {
@@ -78,12 +85,15 @@ public class SimulationService {
                 errors.add(new Problem.FieldError("overrides[" + i + "].element", "unknown data element"));
             } else if (number == null) {
                 errors.add(new Problem.FieldError("overrides[" + i + "].value", "must be a number or a boolean"));
+            } else if (!StoredNumbers.fits(number, VALUE_PRECISION, VALUE_SCALE)) {
+                errors.add(new Problem.FieldError("overrides[" + i + "].value",
+                        StoredNumbers.problemOf(number, VALUE_PRECISION, VALUE_SCALE)));
             } else {
                 values.put(override.element(), new InputValue(override.element(), number, null, null, false));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "Dữ liệu không hợp lệ / Validation failed", "The overrides break a rule", errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

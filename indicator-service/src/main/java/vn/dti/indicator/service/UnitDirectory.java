@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import vn.dti.indicator.events.ReportPayload;
 import vn.dti.indicator.events.UnitChanged;
 import vn.dti.indicator.repository.UnitInfo;
-import vn.dti.indicator.security.UnitCodes;
+import vn.dti.platform.security.UnitCodes;
 
 /** This service's copy of the units, fed by {@code UnitChanged} and by the report events. */
 @ApplicationScoped

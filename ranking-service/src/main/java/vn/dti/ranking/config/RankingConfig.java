@@ -94,7 +94,7 @@ public interface RankingConfig {
         BigDecimal average();
     }
 
-    interface Paging {
+    interface Paging extends vn.dti.platform.rest.Paging {
         @WithDefault("50")
         int defaultSize();
 

@@ -1,5 +1,13 @@
 package vn.dti.ranking.rest;
 
+import vn.dti.platform.rest.FileNames;
+
+import vn.dti.platform.problem.Problem;
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.rest.Preconditions;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -125,6 +133,6 @@ public class RankingResource {
 
     private static Response attachment(byte[] body, String mediaType, String fileName) {
         return Response.ok(body, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+                .header("Content-Disposition", FileNames.contentDisposition(fileName)).build();
     }
 }

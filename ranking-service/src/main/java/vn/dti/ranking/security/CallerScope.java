@@ -1,5 +1,7 @@
 package vn.dti.ranking.security;
 
+import vn.dti.platform.security.UnitCodes;
+
 import vn.dti.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

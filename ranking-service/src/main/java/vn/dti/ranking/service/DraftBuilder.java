@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.dti.ranking.config.RankingConfig;
-import vn.dti.ranking.engine.Period;
+import vn.dti.platform.period.Period;
 import vn.dti.ranking.engine.Placement;
 import vn.dti.ranking.engine.PreviousRanks;
 import vn.dti.ranking.engine.RankRules;

@@ -16,8 +16,8 @@ import vn.dti.ranking.events.RankingEvents;
 import vn.dti.ranking.repository.Ranking;
 import vn.dti.ranking.repository.RankingKey;
 import vn.dti.ranking.repository.RankingRepository;
-import vn.dti.ranking.rest.Preconditions;
-import vn.dti.ranking.rest.ProblemException;
+import vn.dti.platform.rest.Preconditions;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.ranking.security.CallerScope;
 
 /**

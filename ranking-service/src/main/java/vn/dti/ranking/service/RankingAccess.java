@@ -11,9 +11,9 @@ import vn.dti.ranking.config.RankingConfig;
 import vn.dti.ranking.repository.Ranking;
 import vn.dti.ranking.repository.RankingRepository;
 import vn.dti.ranking.repository.RankingStatus;
-import vn.dti.ranking.rest.PageRequest;
-import vn.dti.ranking.rest.PageResponse;
-import vn.dti.ranking.rest.ProblemException;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.ranking.security.CallerScope;
 
 /**

@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import vn.dti.ranking.engine.Period;
+import vn.dti.platform.period.Period;
 import vn.dti.ranking.engine.PreviousRanks;
 import vn.dti.ranking.repository.Ranking;
 import vn.dti.ranking.repository.RankingEntry;
 import vn.dti.ranking.repository.RankingRepository;
-import vn.dti.ranking.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 
 /** Reads of rankings: anonymous ones (published only) and scoped ones through {@link RankingAccess}. */
 @ApplicationScoped

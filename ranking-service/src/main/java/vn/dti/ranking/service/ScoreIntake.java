@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dti.ranking.config.RankingConfig;
-import vn.dti.ranking.engine.Period;
+import vn.dti.platform.period.Period;
 import vn.dti.ranking.events.ScoresComputed;
 import vn.dti.ranking.repository.RankingKey;
 import vn.dti.ranking.repository.StoredScore;

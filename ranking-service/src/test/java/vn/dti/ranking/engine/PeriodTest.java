@@ -1,5 +1,7 @@
 package vn.dti.ranking.engine;
 
+import vn.dti.platform.period.Period;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ public interface ReportConfig {
         java.util.Set<String> contentTypes();
     }
 
-    interface Paging {
+    interface Paging extends vn.dti.platform.rest.Paging {
         /** Page size when a client gives none. */
         @WithDefault("50")
         int defaultSize();

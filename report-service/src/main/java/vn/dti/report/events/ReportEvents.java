@@ -20,7 +20,7 @@ import vn.dti.report.repository.ReportValue;
 import vn.dti.report.repository.UnitLevel;
 import vn.dti.report.repository.ValueSource;
 import vn.dti.report.repository.ValueType;
-import vn.dti.report.service.Period;
+import vn.dti.platform.period.Period;
 
 /** Builds the report events of docs/events.md and records them in the outbox. */
 @ApplicationScoped

@@ -1,5 +1,8 @@
 package vn.dti.report.rest;
 
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.FileNames;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -81,7 +84,7 @@ public class EvidenceResource {
     public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         Evidence file = evidence.file(id, evidenceId);
         return Response.ok(file.content, file.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName.replace("\"", "") + "\"")
+                .header("Content-Disposition", FileNames.contentDisposition(file.fileName))
                 .build();
     }
 

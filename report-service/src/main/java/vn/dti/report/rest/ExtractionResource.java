@@ -1,5 +1,7 @@
 package vn.dti.report.rest;
 
+import vn.dti.platform.problem.ProblemException;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

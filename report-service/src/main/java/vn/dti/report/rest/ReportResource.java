@@ -1,5 +1,10 @@
 package vn.dti.report.rest;
 
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.rest.Preconditions;
+
 import java.util.List;
 import java.util.UUID;
 

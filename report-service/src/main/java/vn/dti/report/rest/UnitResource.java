@@ -1,5 +1,9 @@
 package vn.dti.report.rest;
 
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.rest.Preconditions;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -146,7 +150,7 @@ public class UnitResource {
     @RolesAllowed({ Roles.ADMIN, Roles.REVIEWER })
     @Operation(operationId = "getUnitAudit", summary = "Lịch sử thay đổi / Audit trail of a unit")
     public List<AuditView> auditTrail(@PathParam("code") String code) {
-        units.get(code);
+        units.auditable(code);
         return audit.of(AuditTrail.UNIT, code).stream().map(AuditView::of).toList();
     }
 

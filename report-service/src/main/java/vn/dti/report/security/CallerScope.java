@@ -1,5 +1,7 @@
 package vn.dti.report.security;
 
+import vn.dti.platform.security.UnitCodes;
+
 import vn.dti.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +36,11 @@ public class CallerScope {
 
     public String province() {
         return token.getClaim("province");
+    }
+
+    /** The province of the caller's own unit (a reporter's), or null. */
+    public String unitProvince() {
+        return unit() == null ? null : UnitCodes.provinceOf(unit());
     }
 
     public boolean isAdmin() {

@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.period.Period;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +29,8 @@ import jakarta.transaction.Transactional;
 import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.Report;
 import vn.dti.report.repository.ReportValue;
-import vn.dti.report.rest.Problem.FieldError;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.Problem.FieldError;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 
 /**
@@ -109,11 +111,8 @@ public class BulkImportService {
             return "unit, period and element are required";
         }
         OrgUnit unit = units.get(row.unit());
-        if (unit == null) {
-            return "unknown unit " + row.unit();
-        }
-        if (!caller.reviewsIn(unit.provinceCode)) {
-            return "unit " + row.unit() + " is not in a province you review";
+        if (unit == null || !caller.reviewsIn(unit.provinceCode)) {
+            return "unit " + row.unit() + " does not exist or is not in a province you review";
         }
         Period period;
         try {

@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.period.Period;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +24,7 @@ import vn.dti.report.repository.Campaign;
 import vn.dti.report.repository.CampaignTarget;
 import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.Report;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 import vn.dti.report.security.UnitCodes;
 
@@ -109,11 +111,19 @@ public class CampaignService {
             return tasksOf(caller.unit());
         }
         String scope = province != null ? province : caller.province();
-        if (scope != null && !caller.seesProvince(scope)) {
+        if (scope != null && !caller.seesProvince(scope) && !scope.equals(caller.unitProvince())) {
             throw ProblemException.forbidden("You may not read the campaigns of province " + scope);
         }
-        List<Campaign> campaigns = scope == null ? Campaign.listAll(Sort.by("createdAt").descending())
-                : Campaign.list("provinceCode", Sort.by("createdAt").descending(), scope);
+        List<Campaign> campaigns;
+        if (scope != null && caller.seesProvince(scope) || scope == null && caller.isAdmin() && caller.province() == null) {
+            campaigns = scope == null ? Campaign.listAll(Sort.by("createdAt").descending())
+                    : Campaign.list("provinceCode", Sort.by("createdAt").descending(), scope);
+        } else if (caller.unit() != null) {
+            campaigns = Campaign.list("id in (select t.campaignId from CampaignTarget t where t.unitCode = ?1)",
+                    Sort.by("createdAt").descending(), caller.unit());
+        } else {
+            campaigns = List.of();
+        }
         return campaigns.stream().map(c -> CampaignView.of(c, (int) CampaignTarget.count("campaignId", c.id))).toList();
     }
 
@@ -138,7 +148,9 @@ public class CampaignService {
 
     public Completeness completeness(UUID id) {
         Campaign campaign = visible(id);
-        List<String> targets = CampaignTarget.<CampaignTarget>list("campaignId", id).stream().map(t -> t.unitCode).toList();
+        boolean provinceWide = caller.seesProvince(campaign.provinceCode);
+        List<String> targets = CampaignTarget.<CampaignTarget>list("campaignId", id).stream().map(t -> t.unitCode)
+                .filter(unit -> provinceWide || unit.equals(caller.unit())).toList();
         Map<String, Report> reports = Report.<Report>list("period = ?1 and unitCode in ?2", campaign.period, targets)
                 .stream().collect(Collectors.toMap(r -> r.unitCode, Function.identity()));
         Map<String, String> names = OrgUnit.<OrgUnit>list("code in ?1", targets).stream()

@@ -19,7 +19,7 @@ import io.quarkus.panache.common.Sort;
 import vn.dti.report.repository.ConsistencyRule;
 import vn.dti.report.repository.DataElement;
 import vn.dti.report.repository.ValueType;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 
 /** The data-element catalog: listed, extended by admins, retired but never deleted. */
 @ApplicationScoped

@@ -19,7 +19,9 @@ import io.quarkus.panache.common.Sort;
 import vn.dti.report.config.ReportConfig;
 import vn.dti.report.repository.Evidence;
 import vn.dti.report.repository.Report;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.FileNames;
+import vn.dti.platform.rest.TextRules;
 import vn.dti.report.security.CallerScope;
 
 /** Tài liệu kiểm chứng: evidence files attached to a report, which its values may cite. */
@@ -37,6 +39,9 @@ public class EvidenceService {
 
     @Inject
     ReportConfig config;
+
+    @Inject
+    ContentSniffer sniffer;
 
     public record EvidenceView(UUID id, UUID reportId, String docNumber, LocalDate docDate, String summary,
             String fileName, String contentType, long sizeBytes, String sha256, Instant createdAt, String createdBy) {
@@ -58,22 +63,26 @@ public class EvidenceService {
             throw ProblemException.conflict("Report " + reportId + " is " + report.status + ": evidence is attached to drafts");
         }
         checkFile(upload);
+        checkText("docNumber", docNumber, 128);
+        checkText("abstract", summary, 4000);
         byte[] content = read(upload.file());
+        String fileName = FileNames.sanitize(upload.fileName());
+        String contentType = acceptedType(content, fileName);
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
         evidence.reportId = report.id;
-        evidence.docNumber = docNumber;
+        evidence.docNumber = TextRules.normalize(docNumber);
         evidence.docDate = docDate;
-        evidence.summary = summary;
-        evidence.fileName = upload.fileName();
-        evidence.contentType = upload.contentType();
+        evidence.summary = TextRules.normalize(summary);
+        evidence.fileName = fileName;
+        evidence.contentType = contentType;
         evidence.sizeBytes = content.length;
         evidence.sha256 = sha256(content);
         evidence.content = content;
         evidence.createdAt = Instant.now();
         evidence.createdBy = caller.userName();
         evidence.persist();
-        audit.action(AuditTrail.REPORT, reportId.toString(), "EVIDENCE_ATTACHED", upload.fileName());
+        audit.action(AuditTrail.REPORT, reportId.toString(), "EVIDENCE_ATTACHED", fileName);
         return EvidenceView.of(evidence);
     }
 
@@ -96,12 +105,31 @@ public class EvidenceService {
             throw ProblemException.invalid("file", "is empty");
         }
         if (upload.size() > config.evidence().maxBytes()) {
-            throw new ProblemException(413, "Tệp quá lớn / Payload too large",
+            throw ProblemException.tooLarge(
                     "Evidence files are limited to " + config.evidence().maxBytes() / (1024 * 1024) + " MB");
         }
-        String type = upload.contentType() == null ? "" : upload.contentType().split(";")[0].strip();
-        if (!config.evidence().contentTypes().contains(type)) {
-            throw ProblemException.invalid("file", "type '" + type + "' is not accepted: PDF, Word, Excel, ODT, JPEG or PNG");
+    }
+
+    /** The type the bytes show, which must be on the allow-list whatever the client declared. */
+    private String acceptedType(byte[] content, String fileName) {
+        String sniffed = sniffer.sniff(content, fileName);
+        if (!config.evidence().contentTypes().contains(sniffed)) {
+            throw ProblemException.invalid("file", "content is " + sniffed
+                    + ", which is not accepted: PDF, Word, Excel, ODT, JPEG or PNG");
+        }
+        return sniffed;
+    }
+
+    private static void checkText(String field, String value, int maxLength) {
+        if (value == null) {
+            return;
+        }
+        String rule = TextRules.problemOf(value);
+        if (rule != null) {
+            throw ProblemException.malformed(field, rule);
+        }
+        if (value.length() > maxLength) {
+            throw ProblemException.invalid(field, "must be at most " + maxLength + " characters");
         }
     }
 

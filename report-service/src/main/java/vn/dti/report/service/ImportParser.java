@@ -6,7 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.TextRules;
 
 /**
  * Reads bulk-import bodies: JSON {@code {"period":"2023","dataValues":[{"unit","element","value","period"?}]}}
@@ -27,7 +28,9 @@ public final class ImportParser {
         for (JsonNode item : body.path("dataValues")) {
             row++;
             String period = item.path("period").isTextual() ? item.path("period").asText() : defaultPeriod;
-            rows.add(new ImportRow(row, text(item, "unit"), period, text(item, "element"), item.get("value")));
+            String prefix = "dataValues[" + (row - 1) + "].";
+            rows.add(new ImportRow(row, checked(prefix + "unit", text(item, "unit")), checked(prefix + "period", period),
+                    checked(prefix + "element", text(item, "element")), item.get("value")));
         }
         return rows;
     }
@@ -49,10 +52,20 @@ public final class ImportParser {
                 continue;
             }
             List<String> cells = split(lines[i], separator);
-            rows.add(new ImportRow(i, cell(cells, unit), cell(cells, period), cell(cells, element),
-                    cellValue(cell(cells, value))));
+            String prefix = "line " + (i + 1) + ": ";
+            rows.add(new ImportRow(i, checked(prefix + "unit", cell(cells, unit)), checked(prefix + "period", cell(cells, period)),
+                    checked(prefix + "element", cell(cells, element)), cellValue(checked(prefix + "value", cell(cells, value)))));
         }
         return rows;
+    }
+
+    /** Codes are single-line text without control characters; anything else cannot name a unit or element. */
+    private static String checked(String field, String value) {
+        String rule = TextRules.problemOfParameter(value);
+        if (rule != null) {
+            throw ProblemException.malformed(field, rule);
+        }
+        return value;
     }
 
     private static int column(List<String> header, String name) {

@@ -20,8 +20,8 @@ import vn.dti.report.repository.Report;
 import vn.dti.report.repository.ReportSection;
 import vn.dti.report.repository.ReportValue;
 import vn.dti.report.repository.ValueSource;
-import vn.dti.report.rest.Problem.FieldError;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.Problem.FieldError;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 
 /**

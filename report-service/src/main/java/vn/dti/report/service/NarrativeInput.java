@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.rest.HasLetter;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,6 +12,6 @@ import jakarta.validation.constraints.Size;
 /** Body of {@code PUT /api/v1/reports/{id}/narrative}: markdown sections in order. */
 public record NarrativeInput(@NotNull @Size(max = 100) List<@Valid SectionInput> sections) {
 
-    public record SectionInput(@NotBlank @Size(max = 500) String title, @NotNull @Size(max = 200_000) String body) {
+    public record SectionInput(@NotBlank @HasLetter @Size(max = 500) String title, @NotNull @Size(max = 200_000) String body) {
     }
 }

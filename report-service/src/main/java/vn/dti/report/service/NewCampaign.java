@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.rest.HasLetter;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,7 +15,7 @@ import jakarta.validation.constraints.Size;
  * province, listed one by one ({@code units}) and/or by peer group ({@code groups}).
  */
 public record NewCampaign(
-        @NotBlank @Size(max = 500) String title,
+        @NotBlank @HasLetter @Size(max = 500) String title,
         @Size(max = 255) String legalReference,
         @NotBlank @Pattern(regexp = "[A-Z]{2,5}", message = "must be a province code like BDI") String province,
         @NotBlank String period,

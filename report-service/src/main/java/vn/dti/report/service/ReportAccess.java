@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import vn.dti.report.repository.Report;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 
 /**

@@ -14,11 +14,11 @@ import io.quarkus.panache.common.Sort;
 import vn.dti.report.repository.Report;
 import vn.dti.report.repository.ReportStatus;
 import vn.dti.report.repository.ReportVersion;
-import vn.dti.report.rest.PageRequest;
-import vn.dti.report.rest.PageResponse;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
-import vn.dti.report.security.UnitCodes;
+import vn.dti.platform.security.UnitCodes;
 
 /** Reading reports, each caller within its scope. */
 @ApplicationScoped

@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.period.Period;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,9 +28,9 @@ import vn.dti.report.repository.ReportValue;
 import vn.dti.report.repository.ReportVersion;
 import vn.dti.report.repository.UnitLevel;
 import vn.dti.report.repository.ValueSource;
-import vn.dti.report.rest.Preconditions;
-import vn.dti.report.rest.Problem.FieldError;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.rest.Preconditions;
+import vn.dti.platform.problem.Problem.FieldError;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 
 /** Creating reports and editing their values and narrative while they are drafts. */
@@ -56,8 +58,8 @@ public class ReportService {
     public ReportView create(NewReport request) {
         Period period = parsePeriod(request.period());
         OrgUnit unit = OrgUnit.findById(request.unitCode());
-        if (unit == null) {
-            throw ProblemException.invalid("unitCode", "unknown unit '" + request.unitCode() + "'");
+        if (unit == null || !caller.seesUnit(unit.code)) {
+            throw ProblemException.notFound("Unit " + request.unitCode());
         }
         if (!caller.editsFor(unit.code)) {
             throw ProblemException.forbidden("Only the reporters of " + unit.code + " create its reports");

@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.period.Period;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

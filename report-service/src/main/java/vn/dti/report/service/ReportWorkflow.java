@@ -19,8 +19,8 @@ import vn.dti.report.repository.ReportSection;
 import vn.dti.report.repository.ReportStatus;
 import vn.dti.report.repository.ReportValue;
 import vn.dti.report.repository.ReportVersion;
-import vn.dti.report.rest.Problem.FieldError;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.Problem.FieldError;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 
 /**

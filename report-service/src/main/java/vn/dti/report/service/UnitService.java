@@ -14,11 +14,12 @@ import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.OrgUnitRepository;
 import vn.dti.report.repository.UnitLevel;
 import vn.dti.report.repository.UnitName;
-import vn.dti.report.rest.PageRequest;
-import vn.dti.report.rest.PageResponse;
-import vn.dti.report.rest.Preconditions;
-import vn.dti.report.rest.ProblemException;
-import vn.dti.report.security.UnitCodes;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.rest.Preconditions;
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.report.security.CallerScope;
+import vn.dti.platform.security.UnitCodes;
 
 /** Org units over time: created, renamed, moved, closed and merged, each change audited and announced. */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class UnitService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CallerScope caller;
 
     @Inject
     Outbox outbox;
@@ -127,6 +131,15 @@ public class UnitService {
     public UnitView merge(String code, UnitMerge merge, String ifMatch) {
         Preconditions.checkIfMatch(ifMatch, find(code).revision);
         return restructuring.merge(code, merge);
+    }
+
+    /** A unit whose audit trail the caller may read: the directory is public, the audit only inside the caller's province. */
+    public UnitView auditable(String code) {
+        OrgUnit unit = units.findByIdOptional(code).orElse(null);
+        if (unit == null || !caller.seesProvince(unit.provinceCode)) {
+            throw ProblemException.notFound("The audit trail of unit " + code);
+        }
+        return UnitView.of(unit);
     }
 
     OrgUnit find(String code) {

@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.rest.HasLetter;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Pattern;
@@ -11,8 +13,8 @@ import jakarta.validation.constraints.Size;
  * takes effect on that day; earlier days keep the earlier name.
  */
 public record UnitUpdate(
-        @Size(min = 1, max = 255) String name,
-        @Size(max = 255) String nameEn,
+        @HasLetter @Size(min = 1, max = 255) String name,
+        @HasLetter @Size(max = 255) String nameEn,
         String parentCode,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}", message = "must be a peer group code, see GET /api/v1/groups") String group,
         LocalDate validTo,

@@ -1,6 +1,8 @@
 package vn.dti.report.service;
 
 import java.math.BigDecimal;
+
+import vn.dti.platform.rest.StoredNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.dti.report.repository.ConsistencyRule;
 import vn.dti.report.repository.DataElement;
 import vn.dti.report.repository.ValueType;
-import vn.dti.report.rest.Problem.FieldError;
+import vn.dti.platform.problem.Problem.FieldError;
 
 /**
  * Type, range and cross-field checks of report values. Pure logic: the catalog and rules are
@@ -25,6 +27,10 @@ public final class ValueValidator {
     private static final Set<String> FALSE_WORDS = Set.of("false", "không", "khong", "no", "0", "chưa");
 
     /** A value after parsing: a number or a boolean, never both. */
+    /** report_value.value_number is numeric(24,4): a value that does not fit is refused, never rounded. */
+    static final int STORED_PRECISION = 24;
+    static final int STORED_SCALE = 4;
+
     public record Typed(BigDecimal number, Boolean bool) {
         public static final Typed REMOVED = new Typed(null, null);
 
@@ -109,7 +115,8 @@ public final class ValueValidator {
             errors.add(new FieldError(field, "must be a number, e.g. 26157, \"26.157\" or \"64,39\""));
             return Optional.empty();
         }
-        String problem = rangeProblem(element, number.get());
+        String problem = StoredNumbers.problemOf(number.get(), STORED_PRECISION, STORED_SCALE);
+        problem = problem != null ? problem : rangeProblem(element, number.get());
         if (problem != null) {
             errors.add(new FieldError(field, problem));
             return Optional.empty();

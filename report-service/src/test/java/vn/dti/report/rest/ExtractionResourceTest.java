@@ -1,5 +1,7 @@
 package vn.dti.report.rest;
 
+import vn.dti.platform.problem.ProblemException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

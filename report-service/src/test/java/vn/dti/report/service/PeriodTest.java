@@ -1,5 +1,7 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.period.Period;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import vn.dti.report.repository.ConsistencyRule;
 import vn.dti.report.repository.DataElement;
 import vn.dti.report.repository.ValueType;
-import vn.dti.report.rest.Problem.FieldError;
+import vn.dti.platform.problem.Problem.FieldError;
 
 class ValueValidatorTest {
 
