@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dti.indicator.repository.UnitInfo;
-import vn.dti.indicator.security.UnitCodes;
+import vn.dti.platform.security.UnitCodes;
 import vn.dti.indicator.repository.InputSet;
 import vn.dti.indicator.repository.InputValueRow;
 import vn.dti.indicator.repository.Score;

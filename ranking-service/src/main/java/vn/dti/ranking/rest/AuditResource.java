@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.platform.audit.AuditLog;
 import vn.dti.platform.audit.AuditPage;
 import vn.dti.platform.audit.AuditQuery;

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.dti.platform.problem.Problem;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.ranking.export.CsvExport;
 import vn.dti.ranking.export.ExportTable;
 import vn.dti.ranking.export.XlsxExport;

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import vn.dti.ranking.engine.Period;
+import vn.dti.platform.period.Period;
 import vn.dti.ranking.repository.OrgUnit;
 import vn.dti.ranking.repository.RankingStatus;
 

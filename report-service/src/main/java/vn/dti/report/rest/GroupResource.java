@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.platform.security.Roles;
 import vn.dti.report.service.GroupInput;
 import vn.dti.report.service.PeerGroups;

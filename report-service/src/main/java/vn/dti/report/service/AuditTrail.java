@@ -14,7 +14,7 @@ import io.quarkus.arc.Arc;
 import vn.dti.report.repository.AuditEntry;
 import vn.dti.report.repository.Campaign;
 import vn.dti.report.repository.Report;
-import vn.dti.report.security.UnitCodes;
+import vn.dti.platform.security.UnitCodes;
 import vn.dti.report.security.CallerScope;
 
 /** Writes the audit trail in the caller's transaction, so a change and its record never part. */

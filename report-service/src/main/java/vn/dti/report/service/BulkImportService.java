@@ -1,5 +1,6 @@
 package vn.dti.report.service;
 
+import vn.dti.platform.problem.Problem;
 import vn.dti.platform.period.Period;
 
 import java.math.BigDecimal;

@@ -26,7 +26,7 @@ import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.Report;
 import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
-import vn.dti.report.security.UnitCodes;
+import vn.dti.platform.security.UnitCodes;
 
 /** Report campaigns (đợt báo cáo): who must report, by when, and who did. */
 @ApplicationScoped

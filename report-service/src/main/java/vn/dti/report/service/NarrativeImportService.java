@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import vn.dti.platform.problem.Problem;
 import vn.dti.report.extraction.DocumentText;
 import vn.dti.report.extraction.ExtractionResult;
 import vn.dti.report.extraction.Proposal;

@@ -16,7 +16,7 @@ import io.quarkus.panache.common.Sort;
 import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.PeerGroup;
 import vn.dti.report.repository.UnitLevel;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 
 /**

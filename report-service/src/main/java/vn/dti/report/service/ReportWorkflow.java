@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.dti.platform.problem.Problem;
 import vn.dti.report.events.ReportEvents;
 import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.Report;

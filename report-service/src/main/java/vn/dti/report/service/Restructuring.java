@@ -29,9 +29,9 @@ import vn.dti.report.repository.UnitChange;
 import vn.dti.report.repository.UnitLevel;
 import vn.dti.report.repository.UnitLineage;
 import vn.dti.report.repository.UnitName;
-import vn.dti.report.rest.ProblemException;
+import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
-import vn.dti.report.security.UnitCodes;
+import vn.dti.platform.security.UnitCodes;
 
 /**
  * Restructuring as dated events: merges (also of whole provinces), moves across provinces, splits

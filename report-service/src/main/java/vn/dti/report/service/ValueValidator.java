@@ -2,6 +2,7 @@ package vn.dti.report.service;
 
 import java.math.BigDecimal;
 
+import vn.dti.platform.problem.Problem;
 import vn.dti.platform.rest.StoredNumbers;
 import java.util.ArrayList;
 import java.util.List;
