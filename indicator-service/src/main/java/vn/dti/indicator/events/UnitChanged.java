@@ -7,4 +7,6 @@ import vn.dti.indicator.scoring.UnitLevel;
 /** Payload of {@code UnitChanged}: the unit as it stands after the change. */
 public record UnitChanged(String change, String unitCode, String name, String nameEn, UnitLevel level, String group,
         String parentCode, String province, LocalDate validFrom, LocalDate validTo, String successorCode) {
+
+    public static final String TYPE = "UnitChanged";
 }

@@ -200,11 +200,7 @@ public class ScoringService {
         if (isNew) {
             score.persist();
         }
-        events.computed(new ScoreEvents.ScoresComputed(score.unitCode, score.unitName, score.unitGroup, score.province,
-                score.period, score.frameworkCode, score.frameworkVersion, stage,
-                vn.dti.indicator.scoring.Decimals.points(score.points), score.applicableMax,
-                vn.dti.indicator.scoring.Decimals.index(score.index), score.points, score.index, groups,
-                score.computedAt, sources));
+        events.computed(score, groups, sources);
     }
 
     private void fill(Score score, Scoring s, ScoreCard card, String explanation, List<GroupView> groups,

@@ -44,7 +44,6 @@ public interface RankingConfig {
 
     Paging paging();
 
-    Outbox outbox();
 
     interface Intervals {
         @WithDefault("true")
@@ -103,14 +102,6 @@ public interface RankingConfig {
         int maxSize();
     }
 
-    interface Outbox {
-        /** How often the relay looks for events to send (also read by its schedule). */
-        @WithDefault("500ms")
-        Duration pollInterval();
-
-        @WithDefault("200")
-        int batchSize();
-    }
 
     default RankRules rankRules() {
         List<TieBreaker> tieBreakers = tieBreakers().orElse(List.of()).stream().map(TieBreaker::parse).toList();
