@@ -16,10 +16,15 @@ public class EventChannels implements OutboxChannels {
     @Channel(Outbox.SCORE_EVENTS)
     MutinyEmitter<String> scoreEvents;
 
+    @Inject
+    @Channel(Outbox.RESCORE_EVENTS)
+    MutinyEmitter<String> rescoreEvents;
+
     @Override
     public MutinyEmitter<String> named(String channel) {
         return switch (channel) {
             case Outbox.SCORE_EVENTS -> scoreEvents;
+            case Outbox.RESCORE_EVENTS -> rescoreEvents;
             default -> throw new IllegalArgumentException("No channel " + channel);
         };
     }

@@ -14,6 +14,7 @@ import vn.dti.platform.events.OutboxWriter;
 public class Outbox {
 
     public static final String SCORE_EVENTS = "score-events";
+    public static final String RESCORE_EVENTS = "rescore-out";
 
     @Inject
     OutboxWriter writer;

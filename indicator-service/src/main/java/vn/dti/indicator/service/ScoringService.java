@@ -125,6 +125,24 @@ public class ScoringService {
         return rescoreGroup(scope, framework.get(), bests, unitCode, group);
     }
 
+    /** Rescores a peer group in a period, both stages, on the framework version now active for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recomputeGroup(String province, String group, String period) {
+        int rescored = 0;
+        for (Stage stage : List.of(Stage.SELF, Stage.REVIEWED)) {
+            @SuppressWarnings("unchecked")
+            Optional<String> member = InputSet.getEntityManager().createNativeQuery("select i.unit_code from input_set i"
+                    + " join unit_info u on u.unit_code = i.unit_code where u.province_code = ?1 and u.unit_group = ?2"
+                    + " and i.period = ?3 and i.stage = ?4 limit 1")
+                    .setParameter(1, province).setParameter(2, group).setParameter(3, period)
+                    .setParameter(4, stage.name()).getResultStream().findFirst();
+            if (member.isPresent()) {
+                rescored += recomputeGroupOf(member.get(), period, stage);
+            }
+        }
+        return rescored;
+    }
+
     /** Rescores the FINAL stage only, after the council changed its adjustments. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recomputeFinal(String unitCode, String period) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.dti.platform.security.Roles;
+
 /**
  * The administrator's view of a service's dead letters: list them, read one, replay one or all
- * once the cause is fixed. Each service exposes it under its own path (a subclass with
- * {@code @Path} and {@code @RolesAllowed}).
+ * once the cause is fixed; administrators only. Each service exposes it under its own path (a
+ * subclass with {@code @Path}).
  */
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public abstract class DeadLetterResource {
 
     private static final int MAX_LIMIT = 500;

@@ -1,14 +1,11 @@
 package vn.dti.platform.events;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,6 +34,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration RETRY_DELAY = Duration.ofMillis(200);
 
     @Inject
     OutboxChannels channels;
@@ -47,35 +45,19 @@ public class OutboxRelay {
     @Inject
     EventsConfig config;
 
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private volatile ScheduledExecutorService worker;
+    private final CoalescingWorker worker = new CoalescingWorker("outbox-relay", this::drain);
 
     void start(@Observes StartupEvent startup) {
-        worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        ExecutorService running = worker;
-        worker = null;
-        if (running != null) {
-            running.shutdownNow();
-        }
+        worker.stop();
     }
 
     /** Asks for a drain of the outbox; calls while one is already queued collapse into it. */
     public void wake() {
-        ScheduledExecutorService running = worker;
-        if (running != null && pending.compareAndSet(false, true)) {
-            try {
-                running.execute(this::drain);
-            } catch (RuntimeException rejected) {
-                pending.set(false);
-            }
-        }
+        worker.wake();
     }
 
     @Scheduled(every = "${dti.events.outbox.poll-interval:2s}", delayed = "1s",
@@ -85,25 +67,12 @@ public class OutboxRelay {
     }
 
     void drain() {
-        pending.set(false);
-        try {
-            Batch batch;
-            do {
-                batch = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (batch == Batch.FULL);
-            if (batch == Batch.RETRY) {
-                retryLater();
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox not drained, will retry: %s", e.getMessage());
-            retryLater();
-        }
-    }
-
-    private void retryLater() {
-        ScheduledExecutorService running = worker;
-        if (running != null) {
-            running.schedule(this::wake, 200, TimeUnit.MILLISECONDS);
+        Batch batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::publishBatch);
+        } while (batch == Batch.FULL);
+        if (batch == Batch.RETRY) {
+            worker.wakeAfter(RETRY_DELAY);
         }
     }
 

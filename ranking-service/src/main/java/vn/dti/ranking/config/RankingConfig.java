@@ -38,8 +38,8 @@ public interface RankingConfig {
 
     Grades grades();
 
-    /** How often dirty draft rankings are recomputed after score changes. */
-    @WithDefault("250ms")
+    /** Safety-net poll for dirty draft rankings; each commit that marks one wakes the refresher at once. */
+    @WithDefault("2s")
     Duration refreshInterval();
 
     Paging paging();

@@ -1,14 +1,24 @@
 package vn.dti.ranking.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import vn.dti.platform.events.CoalescingWorker;
 import vn.dti.ranking.repository.RankingKey;
 
-/** Recomputes the drafts that score changes marked, each in its own transaction. */
+/**
+ * Recomputes the drafts that score changes marked, each in its own transaction, as soon as the
+ * marking transaction commits. Marks made while a round runs collapse into one more round, so a
+ * burst recomputes each group a few times, not once per score. The schedule is only a safety net.
+ */
 @ApplicationScoped
 public class DraftRefresher {
 
@@ -21,15 +31,40 @@ public class DraftRefresher {
     @Inject
     DraftBuilder builder;
 
+    private final CoalescingWorker worker = new CoalescingWorker("draft-refresher", this::refreshMarkedDrafts);
+
+    void start(@Observes StartupEvent startup) {
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.stop();
+    }
+
+    /** Called after a commit that marked a draft. */
+    public void wake() {
+        worker.wake();
+    }
+
     @Scheduled(every = "${dti.ranking.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
+    void poll() {
+        worker.wake();
+    }
+
     void refreshMarkedDrafts() {
-        for (RankingKey key : queue.pending(KEYS_PER_ROUND)) {
-            try {
-                builder.rebuild(key);
-            } catch (RuntimeException e) {
-                LOG.warnf("Draft %s not recomputed yet, will retry: %s", key, e.getMessage());
+        List<RankingKey> keys;
+        do {
+            keys = queue.pending(KEYS_PER_ROUND);
+            for (RankingKey key : keys) {
+                try {
+                    builder.rebuild(key);
+                } catch (RuntimeException e) {
+                    LOG.warnf("Draft %s not recomputed yet, will retry: %s", key, e.getMessage());
+                    worker.wakeAfter(java.time.Duration.ofMillis(500));
+                    return;
+                }
             }
-        }
+        } while (keys.size() == KEYS_PER_ROUND);
     }
 }
