@@ -141,6 +141,38 @@ class EventDeliveryTest {
                 .statusCode(400).body("errors[0].field", equalTo("limit"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void activatingAFrameworkRescoresTheUnitsItCoversThroughEvents() {
+        String unit = "ACU.SNV";
+        ReportEvents.publish("dti.report.events", unit, ReportEvents.envelope(UUID.randomUUID(), "ReportAccepted", unit,
+                ReportEvents.report(UUID.randomUUID(), 1, unit, "DEPARTMENT", "so-ban-nganh", "2026",
+                        List.of(of("dir.steering_committee", true)))));
+        awaitFinal(unit, "2026", "dti-mau-2024", 30.0f);
+
+        Map<String, Object> document = JsonPath.from(given().auth().oauth2(Tokens.admin())
+                .get("/api/v1/frameworks/dti-mau-2024/versions/1").then().statusCode(200).extract().asString()).getMap("");
+        document.put("code", "dti-rescore-test");
+        List<Map<String, Object>> indices = (List<Map<String, Object>>) document.get("indices");
+        List<Map<String, Object>> components = (List<Map<String, Object>>) indices.get(0).get("components");
+        components.get(0).put("maxPoints", 40); // 1.1 weighs 40 instead of 30, 1.2 10 instead of 20
+        components.get(1).put("maxPoints", 10);
+        int version = given().auth().oauth2(Tokens.admin()).contentType(io.restassured.http.ContentType.JSON)
+                .body(document).post("/api/v1/frameworks").then().statusCode(201).extract().path("version");
+        given().auth().oauth2(Tokens.admin()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("provinces", List.of("ACU"), "fromPeriod", "2026"))
+                .post("/api/v1/frameworks/dti-rescore-test/versions/" + version + "/activations").then().statusCode(201);
+
+        awaitFinal(unit, "2026", "dti-rescore-test", 40.0f); // no recompute asked for
+    }
+
+    private static void awaitFinal(String unit, String period, String framework, float points) {
+        Eventually.await(() -> given().auth().oauth2(Tokens.admin())
+                .get("/api/v1/scores/" + unit + "/" + period + "?stage=FINAL").andReturn(),
+                r -> r.statusCode() == 200 && framework.equals(r.path("framework"))
+                        && Float.valueOf(points).equals(r.path("points")), WAIT);
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await();

@@ -71,6 +71,7 @@ public class ScoringService {
             return 0;
         }
         PeerScope scope = scopeOf(unit, period, stage, framework.get());
+        lockGroup(scope);
         Map<String, InputValue> values = inputs.values(set.get());
         peers.replaceUnitValues(scope, unitCode, ScoringEngine.bestInGroupValues(framework.get().framework(),
                 profileOf(unit), values));
@@ -115,6 +116,7 @@ public class ScoringService {
             return 0;
         }
         PeerScope scope = scopeOf(unit, period, stage, framework.get());
+        lockGroup(scope);
         Group group = loadGroup(scope);
         Map<String, Map<String, BigDecimal>> candidates = new HashMap<>();
         group.values().forEach((member, values) -> candidates.put(member, ScoringEngine
@@ -150,6 +152,18 @@ public class ScoringService {
     }
 
     private record PeerScopeKey(String province, String group) {
+    }
+
+    /**
+     * One transaction at a time rescores a peer group in a stage, whichever instance or consumer
+     * runs it: the group's bests are then always computed from every committed value.
+     */
+    private void lockGroup(PeerScope scope) {
+        InputSet.getEntityManager()
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+                .setParameter(1, "peer-group:" + scope.province() + ":" + scope.group() + ":" + scope.period() + ":"
+                        + scope.stage())
+                .getSingleResult();
     }
 
     /** A peer group's members with their values, loaded in one query each. */
