@@ -44,7 +44,7 @@ def every_unit():
 
 
 def free_year():
-    year = 2200
+    year = 2085
     while api.ok("GET", f"/api/v1/reports?province={PROVINCES[0]}&period={year}")["total"] > 0:
         year += 1
     return str(year)

@@ -91,11 +91,15 @@ public class OutboxRelay {
                 + " envelope from " + table + " where published_at is null order by id limit ?1")
                 .setParameter(1, config.outbox().batchSize())
                 .getResultList();
-        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            acks.add(send((String) row[1], (String) row[2], (String) row[3], ((Number) row[4]).intValue(),
-                    (String) row[5]));
-        }
+        // sent with the transaction suspended, so that the broker's callbacks never join it
+        List<CompletableFuture<Void>> acks = QuarkusTransaction.suspendingExisting().call(() -> {
+            List<CompletableFuture<Void>> sends = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                sends.add(send((String) row[1], (String) row[2], (String) row[3], ((Number) row[4]).intValue(),
+                        (String) row[5]));
+            }
+            return sends;
+        });
         List<Long> sent = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             if (!acknowledged(acks.get(i), rows.get(i))) {

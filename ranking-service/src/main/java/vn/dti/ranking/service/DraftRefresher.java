@@ -24,6 +24,7 @@ public class DraftRefresher {
 
     private static final Logger LOG = Logger.getLogger(DraftRefresher.class);
     private static final int KEYS_PER_ROUND = 50;
+    private static final java.time.Duration RETRY_DELAY = java.time.Duration.ofSeconds(2);
 
     @Inject
     RefreshQueue queue;
@@ -54,17 +55,21 @@ public class DraftRefresher {
 
     void refreshMarkedDrafts() {
         List<RankingKey> keys;
+        int failed;
         do {
             keys = queue.pending(KEYS_PER_ROUND);
+            failed = 0;
             for (RankingKey key : keys) {
                 try {
                     builder.rebuild(key);
                 } catch (RuntimeException e) {
+                    failed++; // the others go on; this one stays marked and is tried again later
                     LOG.warnf("Draft %s not recomputed yet, will retry: %s", key, e.getMessage());
-                    worker.wakeAfter(java.time.Duration.ofMillis(500));
-                    return;
                 }
             }
-        } while (keys.size() == KEYS_PER_ROUND);
+        } while (keys.size() == KEYS_PER_ROUND && failed < keys.size());
+        if (failed > 0) {
+            worker.wakeAfter(RETRY_DELAY);
+        }
     }
 }
