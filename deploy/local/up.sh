@@ -47,7 +47,9 @@ build_services() {
   local stale=()
   for module in "${SERVICES[@]}"; do
     local jar=$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar
-    if [[ ! -f $jar ]] || [[ -n $(find "$REPO_DIR/$module/src/main" "$REPO_DIR/$module/pom.xml" "$REPO_DIR/platform/src/main" -newer "$jar" -print -quit) ]]; then
+    local sources=("$REPO_DIR/$module/src/main" "$REPO_DIR/$module/pom.xml")
+    grep -q '<artifactId>platform</artifactId>' "$REPO_DIR/$module/pom.xml" && sources+=("$REPO_DIR/platform/src/main")
+    if [[ ! -f $jar ]] || [[ -n $(find "${sources[@]}" -newer "$jar" -print -quit) ]]; then
       stale+=("$module")
     fi
   done
