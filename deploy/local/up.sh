@@ -47,7 +47,9 @@ build_services() {
   local stale=()
   for module in "${SERVICES[@]}"; do
     local jar=$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar
-    if [[ ! -f $jar ]] || [[ -n $(find "$REPO_DIR/$module/src/main" "$REPO_DIR/$module/pom.xml" -newer "$jar" -print -quit) ]]; then
+    local sources=("$REPO_DIR/$module/src/main" "$REPO_DIR/$module/pom.xml")
+    grep -q '<artifactId>platform</artifactId>' "$REPO_DIR/$module/pom.xml" && sources+=("$REPO_DIR/platform/src/main")
+    if [[ ! -f $jar ]] || [[ -n $(find "${sources[@]}" -newer "$jar" -print -quit) ]]; then
       stale+=("$module")
     fi
   done
@@ -216,6 +218,9 @@ The DTI suite is running ($((SECONDS))s). Logs: $LOG_DIR   Stop: deploy/local/do
       $KEYCLOAK_URL/realms/dti/protocol/openid-connect/token
 TXT
 }
+
+# deploy/local/fault.sh reuses the functions above without starting anything.
+[[ ${DTI_UP_FUNCTIONS_ONLY:-} == 1 ]] && return 0
 
 check_prerequisites
 fetch_infrastructure

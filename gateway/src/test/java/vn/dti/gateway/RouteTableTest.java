@@ -30,7 +30,9 @@ class RouteTableTest {
             "/api/v1/rankings/9/publish, RANKING",
             "/api/v1/units/BDI.SNGV/rank-history, RANKING",
             "/api/v1/public/rankings, RANKING",
-            "/api/v1/public/units/BDI.SNGV/scorecard, RANKING" })
+            "/api/v1/public/units/BDI.SNGV/scorecard, RANKING",
+            "/api/v1/admin/indicator/dead-letters/3/replay, INDICATOR",
+            "/api/v1/admin/ranking/dead-letters, RANKING" })
     void eachPathGoesToTheServiceThatOwnsIt(String path, Service owner) {
         assertEquals(Optional.of(owner), RouteTable.serviceFor(path));
     }

@@ -15,6 +15,8 @@ public final class RouteTable {
 
     private static final List<Rule> RULES = List.of(
             rule("/api/v1/units/[^/]+/rank-history/?", Service.RANKING),
+            rule("/api/v1/admin/ranking(/.*)?", Service.RANKING),
+            rule("/api/v1/admin/indicator(/.*)?", Service.INDICATOR),
             rule("/api/v1/(rankings|public)(/.*)?", Service.RANKING),
             rule("/api/v1/(frameworks|scores|exports)(/.*)?", Service.INDICATOR),
             rule("/api/v1/(units|data-elements|data-value-sets|reports|extractions|campaigns|periods|groups|audit)(/.*)?", Service.REPORT));

@@ -11,7 +11,6 @@ public interface IndicatorConfig {
 
     Paging paging();
 
-    Outbox outbox();
 
     Simulation simulation();
 
@@ -25,15 +24,6 @@ public interface IndicatorConfig {
         int maxSize();
     }
 
-    interface Outbox {
-        /** How often the relay looks for events to send (also read by its schedule). */
-        @WithDefault("500ms")
-        Duration pollInterval();
-
-        /** Events sent per round, at most. */
-        @WithDefault("200")
-        int batchSize();
-    }
 
     interface Simulation {
         /** Components listed as improvement advice, at most. */

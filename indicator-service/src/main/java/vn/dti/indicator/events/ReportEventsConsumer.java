@@ -1,16 +1,13 @@
 package vn.dti.indicator.events;
 
-import java.util.UUID;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -18,22 +15,29 @@ import vn.dti.indicator.repository.Stage;
 import vn.dti.indicator.service.InputStore;
 import vn.dti.indicator.service.ScoringService;
 import vn.dti.indicator.service.UnitDirectory;
+import vn.dti.platform.events.EventHandler;
+import vn.dti.platform.events.EventProcessor;
+import vn.dti.platform.events.IncomingEvent;
+import vn.dti.platform.events.UnreadableEventException;
 
 /**
  * Applies report events: submitted values become the SELF stage, accepted values the REVIEWED
  * (and FINAL) stage. The event id, the stored values, the new scores and their outgoing events
- * commit in one transaction, so a redelivery changes nothing and a failure leaves nothing half-done.
+ * commit in one transaction ({@link EventProcessor}), so a redelivery changes nothing, a failure
+ * leaves nothing half-done and an unavailable database is waited out in place.
  */
 @ApplicationScoped
-public class ReportEventsConsumer {
+public class ReportEventsConsumer implements EventHandler {
 
+    static final String CHANNEL = "report-events";
     private static final Logger LOG = Logger.getLogger(ReportEventsConsumer.class);
+    private static final Set<String> TYPES = Set.of("ReportSubmitted", "ReportAccepted", "ReportAmended");
 
     @Inject
     ObjectMapper json;
 
     @Inject
-    EventInbox inbox;
+    EventProcessor processor;
 
     @Inject
     InputStore inputs;
@@ -44,24 +48,38 @@ public class ReportEventsConsumer {
     @Inject
     ScoringService scoring;
 
-    @Incoming("report-events")
+    @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    @Transactional
-    public void onReportEvent(String message) throws JsonProcessingException {
-        JsonNode envelope = json.readTree(message);
-        String type = envelope.path("type").asText();
-        UUID eventId = UUID.fromString(envelope.path("eventId").asText());
-        if (!inbox.firstDelivery(eventId, type)) {
-            LOG.debugf("Event %s (%s) was applied before; skipped", eventId, type);
-            return;
+    public void onReportEvent(String record) {
+        processor.process(CHANNEL, record);
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return TYPES.contains(type);
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case "ReportSubmitted" -> applyValues(Stage.SELF, readable(event.payloadAs(ReportPayload.class, json)));
+            case "ReportAccepted" -> applyValues(Stage.REVIEWED, readable(event.payloadAs(ReportPayload.class, json)));
+            case "ReportAmended" -> amendmentStarted(event.payloadAs(ReportAmended.class, json));
+            default -> LOG.debugf("Event type %s does not concern scores", event.type());
         }
-        JsonNode payload = envelope.path("payload");
-        switch (type) {
-            case "ReportSubmitted" -> applyValues(Stage.SELF, json.treeToValue(payload, ReportPayload.class));
-            case "ReportAccepted" -> applyValues(Stage.REVIEWED, json.treeToValue(payload, ReportPayload.class));
-            case "ReportAmended" -> amendmentStarted(json.treeToValue(payload, ReportAmended.class));
-            default -> LOG.debugf("Event type %s does not concern scores", type);
+    }
+
+    private static ReportPayload readable(ReportPayload report) {
+        if (report.unitCode() == null || report.unitCode().isBlank() || report.period() == null
+                || report.values() == null) {
+            throw new UnreadableEventException("report payload lacks unitCode, period or values");
         }
+        return report;
     }
 
     private void applyValues(Stage stage, ReportPayload report) {

@@ -9,6 +9,8 @@ public record UnitChanged(String change, String unitCode, String name, String na
         String parentCode, String province, LocalDate validFrom, LocalDate validTo, String successorCode,
         java.util.List<Successor> successors) {
 
+    public static final String TYPE = "UnitChanged";
+
     public record Successor(String code, LocalDate date, String kind) {
     }
 }

@@ -38,6 +38,9 @@ public class FrameworkService {
     @Inject
     FrameworkRegistry registry;
 
+    @Inject
+    vn.dti.indicator.events.RescoreRequests rescores;
+
     public PageResponse<FrameworkView> list(PageRequest page) {
         return PageResponse.of(Framework.findAll(Sort.by("code")), page, FrameworkView::of);
     }
@@ -129,6 +132,8 @@ public class FrameworkService {
         }
         version.status = FrameworkStatus.ACTIVE;
         Framework.<Framework>findByIdOptional(code).ifPresent(f -> f.status = FrameworkStatus.ACTIVE);
+        rescores.forActivation(input.provinces(), input.groups(), fromYear, toYear,
+                "activation of " + code + " v" + versionNumber);
         return FrameworkView.VersionView.of(version);
     }
 

@@ -71,6 +71,7 @@ public class ScoringService {
             return 0;
         }
         PeerScope scope = scopeOf(unit, period, stage, framework.get());
+        lockGroup(scope);
         Map<String, InputValue> values = inputs.values(set.get());
         peers.replaceUnitValues(scope, unitCode, ScoringEngine.bestInGroupValues(framework.get().framework(),
                 profileOf(unit), values));
@@ -115,6 +116,7 @@ public class ScoringService {
             return 0;
         }
         PeerScope scope = scopeOf(unit, period, stage, framework.get());
+        lockGroup(scope);
         Group group = loadGroup(scope);
         Map<String, Map<String, BigDecimal>> candidates = new HashMap<>();
         group.values().forEach((member, values) -> candidates.put(member, ScoringEngine
@@ -125,6 +127,24 @@ public class ScoringService {
         return rescoreGroup(scope, framework.get(), bests, unitCode, group);
     }
 
+    /** Rescores a peer group in a period, both stages, on the framework version now active for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recomputeGroup(String province, String group, String period) {
+        int rescored = 0;
+        for (Stage stage : List.of(Stage.SELF, Stage.REVIEWED)) {
+            @SuppressWarnings("unchecked")
+            Optional<String> member = InputSet.getEntityManager().createNativeQuery("select i.unit_code from input_set i"
+                    + " join unit_info u on u.unit_code = i.unit_code where u.province_code = ?1 and u.unit_group = ?2"
+                    + " and i.period = ?3 and i.stage = ?4 limit 1")
+                    .setParameter(1, province).setParameter(2, group).setParameter(3, period)
+                    .setParameter(4, stage.name()).getResultStream().findFirst();
+            if (member.isPresent()) {
+                rescored += recomputeGroupOf(member.get(), period, stage);
+            }
+        }
+        return rescored;
+    }
+
     /** Rescores the FINAL stage only, after the council changed its adjustments. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recomputeFinal(String unitCode, String period) {
@@ -132,6 +152,18 @@ public class ScoringService {
     }
 
     private record PeerScopeKey(String province, String group) {
+    }
+
+    /**
+     * One transaction at a time rescores a peer group in a stage, whichever instance or consumer
+     * runs it: the group's bests are then always computed from every committed value.
+     */
+    private void lockGroup(PeerScope scope) {
+        InputSet.getEntityManager()
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+                .setParameter(1, "peer-group:" + scope.province() + ":" + scope.group() + ":" + scope.period() + ":"
+                        + scope.stage())
+                .getSingleResult();
     }
 
     /** A peer group's members with their values, loaded in one query each. */
@@ -200,11 +232,7 @@ public class ScoringService {
         if (isNew) {
             score.persist();
         }
-        events.computed(new ScoreEvents.ScoresComputed(score.unitCode, score.unitName, score.unitGroup, score.province,
-                score.period, score.frameworkCode, score.frameworkVersion, stage,
-                vn.dti.indicator.scoring.Decimals.points(score.points), score.applicableMax,
-                vn.dti.indicator.scoring.Decimals.index(score.index), score.points, score.index, groups,
-                score.computedAt, sources));
+        events.computed(score, groups, sources);
     }
 
     private void fill(Score score, Scoring s, ScoreCard card, String explanation, List<GroupView> groups,

@@ -1,64 +1,87 @@
 package vn.dti.indicator.service;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.dti.indicator.events.ReportPayload;
 import vn.dti.indicator.events.UnitChanged;
-import vn.dti.indicator.repository.UnitInfo;
 import vn.dti.platform.security.UnitCodes;
 
-/** This service's copy of the units, fed by {@code UnitChanged} and by the report events. */
+/**
+ * This service's copy of the units, fed by {@code UnitChanged} and by the report events. Each
+ * change is one upsert ({@code INSERT … ON CONFLICT}), so consumers of both topics learning the same
+ * new unit at once cannot collide on its key.
+ */
 @ApplicationScoped
 public class UnitDirectory {
 
+    @Inject
+    EntityManager entityManager;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(UnitChanged change) {
-        var em = UnitInfo.getEntityManager();
-        if (change.successors() != null || "DELETED".equals(change.change())) {
-            em.createNativeQuery("delete from unit_lineage where predecessor_code = ?1").setParameter(1, change.unitCode())
-                    .executeUpdate();
-        }
+        replaceLineage(change);
         if ("DELETED".equals(change.change())) {
-            UnitInfo.deleteById(change.unitCode());
+            entityManager.createNativeQuery("delete from unit_info where unit_code = ?1")
+                    .setParameter(1, change.unitCode()).executeUpdate();
             return;
         }
+        entityManager.createNativeQuery("""
+                insert into unit_info (unit_code, name, name_en, level, unit_group, province_code, valid_to, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                on conflict (unit_code) do update set name = excluded.name, name_en = excluded.name_en,
+                    level = excluded.level, unit_group = excluded.unit_group, province_code = excluded.province_code,
+                    valid_to = excluded.valid_to, updated_at = excluded.updated_at""")
+                .setParameter(1, change.unitCode())
+                .setParameter(2, change.name())
+                .setParameter(3, change.nameEn())
+                .setParameter(4, change.level() == null ? null : change.level().name())
+                .setParameter(5, change.group())
+                .setParameter(6, provinceOf(change.unitCode(), change.province()))
+                .setParameter(7, change.validTo())
+                .setParameter(8, OffsetDateTime.now())
+                .executeUpdate();
+    }
+
+    /** The dated successor links the change carries replace the unit's earlier ones. */
+    private void replaceLineage(UnitChanged change) {
+        if (change.successors() == null && !"DELETED".equals(change.change())) {
+            return;
+        }
+        entityManager.createNativeQuery("delete from unit_lineage where predecessor_code = ?1")
+                .setParameter(1, change.unitCode()).executeUpdate();
         for (UnitChanged.Successor link : change.successors() == null ? java.util.List.<UnitChanged.Successor>of()
                 : change.successors()) {
-            em.createNativeQuery("insert into unit_lineage (predecessor_code, successor_code, effective_date, kind) "
+            entityManager.createNativeQuery("insert into unit_lineage (predecessor_code, successor_code, effective_date, kind) "
                     + "values (?1, ?2, ?3, ?4) on conflict do nothing").setParameter(1, change.unitCode())
                     .setParameter(2, link.code()).setParameter(3, link.date()).setParameter(4, link.kind()).executeUpdate();
         }
-        UnitInfo unit = findOrNew(change.unitCode(), change.province());
-        unit.name = change.name();
-        unit.nameEn = change.nameEn();
-        unit.level = change.level();
-        unit.group = change.group();
-        unit.validTo = change.validTo();
-        unit.updatedAt = Instant.now();
-        unit.persist();
     }
 
     /** A report carries the unit's name, level and group as they were when it was written. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void learnFrom(ReportPayload report) {
-        UnitInfo unit = findOrNew(report.unitCode(), report.province());
-        unit.name = report.unitName() != null ? report.unitName() : unit.name;
-        unit.level = report.unitLevel() != null ? report.unitLevel() : unit.level;
-        unit.group = report.unitGroup() != null ? report.unitGroup() : unit.group;
-        unit.updatedAt = Instant.now();
-        unit.persist();
+        entityManager.createNativeQuery("""
+                insert into unit_info (unit_code, name, level, unit_group, province_code, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (unit_code) do update set name = coalesce(excluded.name, unit_info.name),
+                    level = coalesce(excluded.level, unit_info.level),
+                    unit_group = coalesce(excluded.unit_group, unit_info.unit_group),
+                    province_code = excluded.province_code, updated_at = excluded.updated_at""")
+                .setParameter(1, report.unitCode())
+                .setParameter(2, report.unitName())
+                .setParameter(3, report.unitLevel() == null ? null : report.unitLevel().name())
+                .setParameter(4, report.unitGroup())
+                .setParameter(5, provinceOf(report.unitCode(), report.province()))
+                .setParameter(6, OffsetDateTime.now())
+                .executeUpdate();
     }
 
-    private static UnitInfo findOrNew(String unitCode, String province) {
-        UnitInfo unit = UnitInfo.findById(unitCode);
-        if (unit == null) {
-            unit = new UnitInfo();
-            unit.unitCode = unitCode;
-        }
-        unit.province = province != null ? province : UnitCodes.provinceOf(unitCode);
-        return unit;
+    private static String provinceOf(String unitCode, String province) {
+        return province != null ? province : UnitCodes.provinceOf(unitCode);
     }
 }

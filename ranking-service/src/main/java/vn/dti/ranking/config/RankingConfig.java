@@ -38,13 +38,12 @@ public interface RankingConfig {
 
     Grades grades();
 
-    /** How often dirty draft rankings are recomputed after score changes. */
-    @WithDefault("250ms")
+    /** Safety-net poll for dirty draft rankings; each commit that marks one wakes the refresher at once. */
+    @WithDefault("2s")
     Duration refreshInterval();
 
     Paging paging();
 
-    Outbox outbox();
 
     interface Intervals {
         @WithDefault("true")
@@ -103,14 +102,6 @@ public interface RankingConfig {
         int maxSize();
     }
 
-    interface Outbox {
-        /** How often the relay looks for events to send (also read by its schedule). */
-        @WithDefault("500ms")
-        Duration pollInterval();
-
-        @WithDefault("200")
-        int batchSize();
-    }
 
     default RankRules rankRules() {
         List<TieBreaker> tieBreakers = tieBreakers().orElse(List.of()).stream().map(TieBreaker::parse).toList();

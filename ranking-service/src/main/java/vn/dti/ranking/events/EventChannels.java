@@ -6,19 +6,18 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import vn.dti.platform.events.OutboxChannels;
 
-/**
- * The Kafka channels events leave by. Kept apart from {@link OutboxRelay} so that the emitters are
- * looked up on the first send, once messaging is wired, rather than when the relay's schedule starts.
- */
+/** The Kafka channels this service's events leave by, for the platform outbox relay. */
 @ApplicationScoped
-public class EventChannels {
+public class EventChannels implements OutboxChannels {
 
     @Inject
     @Channel(Outbox.RANKING_EVENTS)
     MutinyEmitter<String> rankingEvents;
 
-    MutinyEmitter<String> named(String channel) {
+    @Override
+    public MutinyEmitter<String> named(String channel) {
         return switch (channel) {
             case Outbox.RANKING_EVENTS -> rankingEvents;
             default -> throw new IllegalArgumentException("No channel " + channel);

@@ -2,49 +2,58 @@ package vn.dti.ranking.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import vn.dti.platform.events.EventHandler;
+import vn.dti.platform.events.EventProcessor;
+import vn.dti.platform.events.IncomingEvent;
+import vn.dti.platform.events.UnreadableEventException;
 import vn.dti.ranking.service.ScoreIntake;
 
 /**
- * Applies {@code ScoresComputed} events once each. A record that cannot be read fails and goes to
- * the dead-letter topic (see application.properties) instead of blocking the partition.
+ * Applies {@code ScoresComputed} events once each ({@link EventProcessor}): an unavailable database
+ * is waited out in place; a record that cannot be read becomes a dead letter an administrator can
+ * replay, instead of blocking the partition.
  */
 @ApplicationScoped
-public class ScoreEventsConsumer {
+public class ScoreEventsConsumer implements EventHandler {
 
-    private static final Logger LOG = Logger.getLogger(ScoreEventsConsumer.class);
+    static final String CHANNEL = "score-events";
 
     @Inject
     ObjectMapper json;
 
     @Inject
-    ProcessedEvents processed;
+    EventProcessor processor;
 
     @Inject
     ScoreIntake intake;
 
-    @Incoming("score-events")
-    @Blocking
-    @Transactional
+    @Incoming(CHANNEL)
+    @Blocking(ordered = true)
     public void onEvent(String record) {
-        IncomingEvent event = IncomingEvent.parse(record, json);
-        if (!ScoresComputed.TYPE.equals(event.type())) {
-            return;
-        }
+        processor.process(CHANNEL, record);
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return ScoresComputed.TYPE.equals(type);
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
         ScoresComputed scores = event.payloadAs(ScoresComputed.class, json);
         if (!scores.missingFields().isEmpty()) {
-            throw new IllegalArgumentException("ScoresComputed " + event.eventId() + " lacks " + scores.missingFields());
-        }
-        if (!processed.firstDelivery(event.eventId(), event.type())) {
-            LOG.debugf("ScoresComputed %s already applied", event.eventId());
-            return;
+            throw new UnreadableEventException("ScoresComputed " + event.eventId() + " lacks " + scores.missingFields());
         }
         intake.accept(event.eventId(), scores);
     }

@@ -6,16 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import vn.dti.ranking.engine.GroupScore;
-
 /** Payload of {@code ScoresComputed} (indicator-service → ranking), as docs/events.md documents it. */
 public record ScoresComputed(String unitCode, String unitName, String unitGroup, String province, String period,
         String framework, String stage, BigDecimal points, BigDecimal applicableMax, BigDecimal index,
-        List<GroupScore> groups, Instant computedAt, List<Source> sources) {
+        List<Group> groups, Instant computedAt, List<Source> sources) {
 
     public static final String TYPE = "ScoresComputed";
 
     public record Source(UUID reportId, Integer version) {
+    }
+
+    /** A main index of the score: points out of the applicable maximum. */
+    public record Group(String code, BigDecimal points, BigDecimal max, BigDecimal index) {
     }
 
     /** The fields without which a score cannot be ranked, named as in the payload. */

@@ -1,19 +1,30 @@
 package vn.dti.ranking.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import vn.dti.platform.events.CoalescingWorker;
 import vn.dti.ranking.repository.RankingKey;
 
-/** Recomputes the drafts that score changes marked, each in its own transaction. */
+/**
+ * Recomputes the drafts that score changes marked, each in its own transaction, as soon as the
+ * marking transaction commits. Marks made while a round runs collapse into one more round, so a
+ * burst recomputes each group a few times, not once per score. The schedule is only a safety net.
+ */
 @ApplicationScoped
 public class DraftRefresher {
 
     private static final Logger LOG = Logger.getLogger(DraftRefresher.class);
     private static final int KEYS_PER_ROUND = 50;
+    private static final java.time.Duration RETRY_DELAY = java.time.Duration.ofSeconds(2);
 
     @Inject
     RefreshQueue queue;
@@ -21,15 +32,44 @@ public class DraftRefresher {
     @Inject
     DraftBuilder builder;
 
+    private final CoalescingWorker worker = new CoalescingWorker("draft-refresher", this::refreshMarkedDrafts);
+
+    void start(@Observes StartupEvent startup) {
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.stop();
+    }
+
+    /** Called after a commit that marked a draft. */
+    public void wake() {
+        worker.wake();
+    }
+
     @Scheduled(every = "${dti.ranking.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
+    void poll() {
+        worker.wake();
+    }
+
     void refreshMarkedDrafts() {
-        for (RankingKey key : queue.pending(KEYS_PER_ROUND)) {
-            try {
-                builder.rebuild(key);
-            } catch (RuntimeException e) {
-                LOG.warnf("Draft %s not recomputed yet, will retry: %s", key, e.getMessage());
+        List<RankingKey> keys;
+        int failed;
+        do {
+            keys = queue.pending(KEYS_PER_ROUND);
+            failed = 0;
+            for (RankingKey key : keys) {
+                try {
+                    builder.rebuild(key);
+                } catch (RuntimeException e) {
+                    failed++; // the others go on; this one stays marked and is tried again later
+                    LOG.warnf("Draft %s not recomputed yet, will retry: %s", key, e.getMessage());
+                }
             }
+        } while (keys.size() == KEYS_PER_ROUND && failed < keys.size());
+        if (failed > 0) {
+            worker.wakeAfter(RETRY_DELAY);
         }
     }
 }

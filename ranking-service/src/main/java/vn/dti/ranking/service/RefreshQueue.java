@@ -6,8 +6,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import vn.dti.platform.events.AfterCommit;
 import vn.dti.ranking.repository.RankingKey;
 
 /**
@@ -20,8 +22,16 @@ public class RefreshQueue {
     private static final String KEY_MATCH = "province_code = ?1 and unit_group = ?2 and period = ?3 "
             + "and framework_code = ?4 and stage = ?5";
 
+    private static final Object WAKE_KEY = new Object();
+
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    DraftRefresher refresher;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(RankingKey key) {
@@ -30,6 +40,7 @@ public class RefreshQueue {
                 + "unit_group, period, framework_code, stage) do update set requested_at = excluded.requested_at")
                 .setParameter(1, key.province()).setParameter(2, key.group()).setParameter(3, key.period())
                 .setParameter(4, key.framework()).setParameter(5, key.stage()).executeUpdate();
+        AfterCommit.run(transactions, WAKE_KEY, refresher::wake);
     }
 
     @Transactional

@@ -9,7 +9,6 @@ public interface ReportConfig {
 
     Paging paging();
 
-    Outbox outbox();
 
     Evidence evidence();
 
@@ -33,13 +32,4 @@ public interface ReportConfig {
         int maxSize();
     }
 
-    interface Outbox {
-        /** How often the relay looks for events to send (also read by its schedule). */
-        @WithDefault("500ms")
-        java.time.Duration pollInterval();
-
-        /** Events sent per round, at most. */
-        @WithDefault("200")
-        int batchSize();
-    }
 }

@@ -6,13 +6,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import vn.dti.platform.events.OutboxChannels;
 
-/**
- * The Kafka channels events leave by. Kept apart from {@link OutboxRelay} so that the emitters are
- * looked up on the first send, once messaging is wired, rather than when the relay's schedule starts.
- */
+/** The Kafka channels this service's events leave by, for the platform outbox relay. */
 @ApplicationScoped
-public class EventChannels {
+public class EventChannels implements OutboxChannels {
 
     @Inject
     @Channel(Outbox.UNIT_EVENTS)
@@ -22,7 +20,8 @@ public class EventChannels {
     @Channel(Outbox.REPORT_EVENTS)
     MutinyEmitter<String> reportEvents;
 
-    MutinyEmitter<String> named(String channel) {
+    @Override
+    public MutinyEmitter<String> named(String channel) {
         return switch (channel) {
             case Outbox.UNIT_EVENTS -> unitEvents;
             case Outbox.REPORT_EVENTS -> reportEvents;

@@ -1,50 +1,27 @@
 package vn.dti.report.events;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.dti.platform.events.OutboxWriter;
 
 /**
- * Records an event in the caller's transaction, so that a state change and its event are stored
- * together or not at all; {@link OutboxRelay} sends it once the transaction has committed.
+ * This service's outgoing channels over the platform outbox: an event is recorded in the caller's
+ * transaction and sent right after it commits (docs/events.md).
  */
 @ApplicationScoped
 public class Outbox {
 
     public static final String UNIT_EVENTS = "unit-events";
     public static final String REPORT_EVENTS = "report-events";
-    static final String SOURCE = "report-service";
-    static final int SCHEMA_VERSION = 1;
 
     @Inject
-    ObjectMapper json;
+    OutboxWriter writer;
 
+    /** Records an event keyed by {@code key} (the Kafka record key, which orders its events). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String channel, String type, String unitCode, Object payload) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SCHEMA_VERSION, Instant.now(), SOURCE,
-                unitCode, payload);
-        OutboxEvent event = new OutboxEvent();
-        event.eventId = envelope.eventId();
-        event.channel = channel;
-        event.key = unitCode;
-        event.type = type;
-        event.schemaVersion = SCHEMA_VERSION;
-        event.envelope = toJson(envelope);
-        event.createdAt = envelope.occurredAt();
-        event.persist();
-    }
-
-    private String toJson(EventEnvelope envelope) {
-        try {
-            return json.writeValueAsString(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + envelope.type() + " cannot be written as JSON", e);
-        }
+    public void record(String channel, String type, String key, Object payload) {
+        writer.record(channel, type, key, payload);
     }
 }

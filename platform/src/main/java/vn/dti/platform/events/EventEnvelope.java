@@ -1,9 +1,9 @@
-package vn.dti.report.events;
+package vn.dti.platform.events;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** The JSON envelope of every domain event; see docs/events.md. */
+/** The JSON envelope of every domain event (docs/events.md); {@code key} is the Kafka record key. */
 public record EventEnvelope(UUID eventId, String type, int schemaVersion, Instant occurredAt, String source, String key,
         Object payload) {
 }

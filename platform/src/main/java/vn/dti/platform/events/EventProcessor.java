@@ -1,0 +1,161 @@
+package vn.dti.platform.events;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+
+/**
+ * Applies one incoming record through its channel's {@link EventHandler}: the event id and the
+ * change commit in one transaction. A failure of the database or another resource is retried in
+ * place with back-off, so the record is not acknowledged and the partition keeps its order; only an
+ * unreadable record (or one failing for another reason {@code max-attempts} times) becomes a dead
+ * letter, which an administrator can replay.
+ */
+@ApplicationScoped
+public class EventProcessor {
+
+    private static final Logger LOG = Logger.getLogger(EventProcessor.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    @Any
+    Instance<EventHandler> handlers;
+
+    private final Map<String, EventHandler> byChannel = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /** Called by a blocking, ordered {@code @Incoming} method; returns once the record is applied or dead-lettered. */
+    public void process(String channel, String record) {
+        EventHandler handler = handler(channel);
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.parse(record, json);
+        } catch (UnreadableEventException e) {
+            deadLetter(channel, null, record, e);
+            return;
+        }
+        if (!handler.handles(event.type())) {
+            return;
+        }
+        Duration backoff = config.retry().initialBackoff();
+        for (int attempt = 1;; attempt++) {
+            try {
+                applyOnce(handler, event);
+                if (attempt > 1) {
+                    LOG.infof("%s %s applied after %d attempts", event.type(), event.eventId(), attempt);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (Failures.unreadable(e) || !Failures.transientFailure(e) && attempt >= config.retry().maxAttempts()) {
+                    deadLetter(channel, event, record, e);
+                    return;
+                }
+                if (attempt == 1 || attempt % 20 == 0) {
+                    LOG.warnf("%s %s not applied yet (attempt %d), retrying: %s", event.type(), event.eventId(), attempt,
+                            Failures.describe(e));
+                }
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(config.retry().maxBackoff()) > 0 ? config.retry().maxBackoff()
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * Applies a dead letter again (once its cause is fixed) and marks it replayed in the same
+     * transaction. An event applied meanwhile counts as replayed without effect.
+     *
+     * @return empty when it was applied, else why not
+     */
+    public java.util.Optional<String> replay(DeadLetter letter) {
+        try {
+            IncomingEvent event = IncomingEvent.parse(letter.record(), json);
+            EventHandler handler = handler(letter.channel());
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (handler.handles(event.type()) && inbox.firstDelivery(event.eventId(), event.type())) {
+                    handler.apply(event);
+                }
+                deadLetters.markReplayed(letter.id());
+            });
+            deadLetters.recount();
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            String reason = Failures.describe(e);
+            deadLetters.failedAgain(letter.id(), reason);
+            return java.util.Optional.of(reason);
+        }
+    }
+
+    private void applyOnce(EventHandler handler, IncomingEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (inbox.firstDelivery(event.eventId(), event.type())) {
+                handler.apply(event);
+            }
+        });
+    }
+
+    private void deadLetter(String channel, IncomingEvent event, String record, RuntimeException cause) {
+        String reason = Failures.describe(cause);
+        Duration backoff = config.retry().initialBackoff();
+        while (true) {
+            try {
+                long id = deadLetters.store(channel, event == null ? null : event.eventId(),
+                        event == null ? null : event.type(), reason, record);
+                LOG.errorf("Dead letter %d on %s (%s %s): %s", id, channel, event == null ? "-" : event.type(),
+                        event == null ? "-" : event.eventId(), reason);
+                return;
+            } catch (RuntimeException storeFailed) {
+                LOG.warnf("Dead letter on %s not stored yet, retrying: %s", channel, storeFailed.getMessage());
+                pause(backoff);
+                backoff = config.retry().maxBackoff();
+            }
+        }
+    }
+
+    private void pause(Duration backoff) {
+        if (stopping) {
+            throw new IllegalStateException("Shutting down; the record will be delivered again");
+        }
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted; the record will be delivered again", e);
+        }
+    }
+
+    private EventHandler handler(String channel) {
+        return byChannel.computeIfAbsent(channel, name -> handlers.stream()
+                .filter(candidate -> candidate.channel().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No EventHandler for channel " + name)));
+    }
+}

@@ -1,0 +1,73 @@
+package vn.dti.platform.events;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records an event in the caller's transaction, so that a state change and its event are stored
+ * together or not at all. When that transaction commits, the {@link OutboxRelay} is woken at once.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+    static final int SCHEMA_VERSION = 1;
+    private static final Object WAKE_KEY = new Object();
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /** @return the id of the recorded event */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String channel, String type, String key, Object payload) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SCHEMA_VERSION, Instant.now(),
+                config.source(), key, payload);
+        entityManager.createNativeQuery("insert into " + config.outbox().table()
+                + " (event_id, channel, event_key, event_type, schema_version, envelope, created_at)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, envelope.eventId())
+                .setParameter(2, channel)
+                .setParameter(3, key)
+                .setParameter(4, type)
+                .setParameter(5, SCHEMA_VERSION)
+                .setParameter(6, toJson(envelope))
+                .setParameter(7, OffsetDateTime.ofInstant(envelope.occurredAt(), ZoneOffset.UTC))
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return envelope.eventId();
+    }
+
+    private void wakeRelayAfterCommit() {
+        AfterCommit.run(transactions, WAKE_KEY, relay::wake);
+    }
+
+    private String toJson(EventEnvelope envelope) {
+        try {
+            return json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + envelope.type() + " cannot be written as JSON", e);
+        }
+    }
+}

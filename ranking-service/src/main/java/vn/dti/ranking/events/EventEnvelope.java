@@ -1,9 +1,0 @@
-package vn.dti.ranking.events;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** The JSON envelope of every domain event; see docs/events.md. */
-public record EventEnvelope(UUID eventId, String type, int schemaVersion, Instant occurredAt, String source, String key,
-        Object payload) {
-}
