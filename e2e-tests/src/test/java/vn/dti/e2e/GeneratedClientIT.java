@@ -59,7 +59,7 @@ class GeneratedClientIT {
         ApiClient reporter = clientOf(Keycloak.tokenOf("reporter-sngv-bd"));
         ApiClient reviewer = clientOf(Keycloak.tokenOf("reviewer-bd"));
         ApiClient admin = clientOf(Keycloak.tokenOf("admin"));
-        String period = FreshPeriods.month(Keycloak.tokenOf("reporter-sngv-bd"), UNIT, 2050);
+        String period = FreshPeriods.month(Keycloak.tokenOf("reporter-sngv-bd"), UNIT, 2005);
 
         CampaignView opened = new CampaignsApi(reviewer).openCampaign(new NewCampaign().title("Báo cáo tháng " + period)
                 .province(PROVINCE).period(period).deadline(OffsetDateTime.now().plusDays(30)).units(List.of(UNIT)));

@@ -71,7 +71,7 @@ class EventDeliveryTest {
                         if (fromUnitEvent) {
                             units.apply(new UnitChanged("CREATED", unit, "Sở Đua", "Race Department",
                                     UnitLevel.DEPARTMENT, "so-ban-nganh", "RACE", "RACE", LocalDate.of(2024, 1, 1), null,
-                                    null));
+                                    null, null));
                         } else {
                             units.learnFrom(new ReportPayload(UUID.randomUUID(), 1, unit, "Sở Đua",
                                     UnitLevel.DEPARTMENT, "so-ban-nganh", "RACE", "2024", null, "reviewer", List.of()));

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import vn.dti.indicator.service.Periods;
+import vn.dti.platform.period.Period;
 
 /** Asks, through the outbox, for peer groups to be rescored; one event per group and period. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class RescoreRequests {
         int requested = 0;
         for (Object[] row : groupsWithValues(provinces, groups)) {
             String period = (String) row[2];
-            int year = Periods.firstYear(period);
+            int year = Period.firstYear(period);
             if (year >= fromYear && (toYear == null || year <= toYear)) {
                 request(new RescoreRequested((String) row[0], (String) row[1], period, reason));
                 requested++;
