@@ -122,8 +122,8 @@ class GeneratedClientIT {
 
     private static ApiClient clientOf(String token) {
         ApiClient client = new ApiClient();
-        // HTTP/1.1: the gateway cannot yet proxy an HTTP/2 (h2c) upload sent without Content-Length.
-        client.setHttpClientBuilder(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1));
+        // The JDK client's default: HTTP/2 (h2c upgrade), uploads sent without Content-Length.
+        client.setHttpClientBuilder(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2));
         client.updateBaseUri(RunningSuite.GATEWAY);
         if (token != null) {
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));

@@ -10,9 +10,11 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -38,6 +40,9 @@ public class UpstreamGuard implements ProxyInterceptor {
     private final long replayableBodyBytes;
     private final Map<Service, Long> lastRefusalLogged = new ConcurrentHashMap<>();
 
+    /** The same as quarkus.http.limits.max-body-size: what an HTTP/2 body without Content-Length may weigh. */
+    static final long UNANNOUNCED_BODY_LIMIT = 10L * 1024 * 1024;
+
     public UpstreamGuard(Upstreams upstreams, Duration breakerOpenFor, long replayableBodyBytes) {
         this.upstreams = upstreams;
         this.retryAfterSeconds = Long.toString(Math.max(1, breakerOpenFor.toSeconds()));
@@ -54,6 +59,15 @@ public class UpstreamGuard implements ProxyInterceptor {
             return Future.succeededFuture(unavailable(context, service));
         }
         Replay replay = Replay.of(incoming, replayableBodyBytes);
+        if (replay == Replay.UNANNOUNCED_BODY) {
+            return boundedBody(incoming, UNANNOUNCED_BODY_LIMIT).compose(body -> {
+                context.request().setBody(Body.body(body));
+                return send(context, service, breaker, Replay.isIdempotent(incoming));
+            }, failure -> Future.succeededFuture(failure instanceof BodyTooLarge
+                    ? problem(context, 413, "Yêu cầu quá lớn / Payload too large",
+                            "The body is larger than " + UNANNOUNCED_BODY_LIMIT + " bytes")
+                    : clientClosed(context, service, failure)));
+        }
         if (replay == Replay.NOT_POSSIBLE) {
             return send(context, service, breaker, false);
         }
@@ -78,6 +92,35 @@ public class UpstreamGuard implements ProxyInterceptor {
             breaker.recordFailure();
             return Future.succeededFuture(failed(context, service, breaker, failure));
         });
+    }
+
+    /**
+     * An HTTP/2 body announced without Content-Length cannot be streamed to an HTTP/1.1 service as is
+     * (the proxy would need the length or chunking); it is read first, up to the gateway's body limit.
+     */
+    private static Future<Buffer> boundedBody(HttpServerRequest incoming, long limit) {
+        Promise<Buffer> promise = Promise.promise();
+        Buffer body = Buffer.buffer();
+        incoming.handler(chunk -> {
+            if (promise.future().isComplete()) {
+                return;
+            }
+            if (body.length() + chunk.length() > limit) {
+                promise.tryFail(new BodyTooLarge());
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        incoming.exceptionHandler(promise::tryFail);
+        incoming.endHandler(end -> promise.tryComplete(body));
+        incoming.resume();
+        return promise.future();
+    }
+
+    private static final class BodyTooLarge extends RuntimeException {
+        BodyTooLarge() {
+            super("body too large", null, false, false);
+        }
     }
 
     /** Keeps the body in memory so it can be sent twice; a bodiless request gets an empty one. */
@@ -172,19 +215,24 @@ public class UpstreamGuard implements ProxyInterceptor {
 
     /** Whether a request may be sent a second time, and whether its body must be kept for that. */
     enum Replay {
-        NOT_POSSIBLE, WITHOUT_BODY, WITH_BODY;
+        NOT_POSSIBLE, WITHOUT_BODY, WITH_BODY, UNANNOUNCED_BODY;
 
-        static Replay of(HttpServerRequest request, long maxBodyBytes) {
-            String method = request.method().name();
-            boolean idempotent = switch (method) {
+        static boolean isIdempotent(HttpServerRequest request) {
+            return switch (request.method().name()) {
                 case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
                 case "POST" -> request.getHeader("Idempotency-Key") != null;
                 default -> false;
             };
-            if (!idempotent) {
+        }
+
+        static Replay of(HttpServerRequest request, long maxBodyBytes) {
+            String length = request.getHeader("Content-Length");
+            if (length == null && request.version() == HttpVersion.HTTP_2 && mayCarryBody(request.method().name())) {
+                return UNANNOUNCED_BODY;
+            }
+            if (!isIdempotent(request)) {
                 return NOT_POSSIBLE;
             }
-            String length = request.getHeader("Content-Length");
             if (length == null) {
                 return request.getHeader("Transfer-Encoding") == null ? WITHOUT_BODY : NOT_POSSIBLE;
             }
@@ -194,6 +242,10 @@ public class UpstreamGuard implements ProxyInterceptor {
             } catch (NumberFormatException e) {
                 return NOT_POSSIBLE;
             }
+        }
+
+        private static boolean mayCarryBody(String method) {
+            return method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE");
         }
     }
 }
