@@ -13,7 +13,7 @@ import vn.dti.platform.security.Roles;
 
 @Path("/api/v1/admin/indicator/reconciliation")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Quản trị sự kiện / Event administration")
+@Tag(name = "admin", description = "Quản trị sự kiện / Event administration")
 public class ReconciliationResource {
 
     @Inject

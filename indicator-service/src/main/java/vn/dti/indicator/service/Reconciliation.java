@@ -43,6 +43,7 @@ public class Reconciliation {
             select distinct province_code, unit_group, period, framework_code, framework_version from score
             where unit_group is not null""";
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScoreReconciliationResult")
     public record Result(int laggingScores, int rescored, int groupsOnOtherFramework, Instant checkedAt) {
     }
 

@@ -69,6 +69,9 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getOperationId() == null) {
+            operation.setOperationId(derivedOperationId(path, method));
+        }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         addHeaders(responses);
@@ -100,6 +103,21 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         addProblem(responses, "429");
         addProblem(responses, "503");
+    }
+
+    /** For operations shared by several services (e.g. dead letters): getAdminIndicatorDeadLettersById. */
+    static String derivedOperationId(String path, PathItem.HttpMethod method) {
+        StringBuilder id = new StringBuilder(method.name().toLowerCase(java.util.Locale.ROOT));
+        for (String segment : path.replaceFirst("^/api/v1/", "").split("/")) {
+            boolean parameter = segment.startsWith("{");
+            String words = parameter ? "by-" + segment.substring(1, segment.length() - 1) : segment;
+            for (String word : words.split("[-_.]")) {
+                if (!word.isEmpty()) {
+                    id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                }
+            }
+        }
+        return id.toString();
     }
 
     private static void addHeaders(APIResponses responses) {

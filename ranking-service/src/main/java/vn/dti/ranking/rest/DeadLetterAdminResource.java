@@ -11,6 +11,6 @@ import vn.dti.platform.security.Roles;
 /** Score and unit events ranking-service could not apply, for an administrator to replay. */
 @Path("/api/v1/admin/ranking/dead-letters")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Quản trị sự kiện / Event administration")
+@Tag(name = "admin", description = "Quản trị sự kiện / Event administration")
 public class DeadLetterAdminResource extends DeadLetterResource {
 }

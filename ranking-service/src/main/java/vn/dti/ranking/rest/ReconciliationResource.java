@@ -13,7 +13,7 @@ import vn.dti.ranking.service.Reconciliation;
 
 @Path("/api/v1/admin/ranking/reconciliation")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Quản trị sự kiện / Event administration")
+@Tag(name = "admin", description = "Quản trị sự kiện / Event administration")
 public class ReconciliationResource {
 
     @Inject

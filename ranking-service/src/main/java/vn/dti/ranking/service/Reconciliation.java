@@ -40,6 +40,7 @@ public class Reconciliation {
                  and s.province_code = r.province_code and s.unit_group = r.unit_group and s.period = r.period
                  and s.framework_code = r.framework_code and s.stage = r.stage)""";
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RankingReconciliationResult")
     public record Result(int laggingDrafts, Instant checkedAt) {
     }
 

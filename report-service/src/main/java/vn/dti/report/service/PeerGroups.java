@@ -32,6 +32,7 @@ public class PeerGroups {
     @Inject
     CallerScope caller;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PeerGroup")
     public record GroupView(String code, String province, String nameVi, String nameEn, Set<UnitLevel> levels,
             boolean isDefault) {
 
