@@ -59,7 +59,8 @@ class GeneratedClientIT {
         ApiClient reporter = clientOf(Keycloak.tokenOf("reporter-sngv-bd"));
         ApiClient reviewer = clientOf(Keycloak.tokenOf("reviewer-bd"));
         ApiClient admin = clientOf(Keycloak.tokenOf("admin"));
-        String period = FreshPeriods.month(Keycloak.tokenOf("reporter-sngv-bd"), UNIT, 2005);
+        FreshPeriods.scoreMonthsIn(PROVINCE);
+        String period = FreshPeriods.month(Keycloak.tokenOf("reporter-sngv-bd"), UNIT, 2017);
 
         CampaignView opened = new CampaignsApi(reviewer).openCampaign(new NewCampaign().title("Báo cáo tháng " + period)
                 .province(PROVINCE).period(period).deadline(OffsetDateTime.now().plusDays(30)).units(List.of(UNIT)));
@@ -75,19 +76,20 @@ class GeneratedClientIT {
                 value("dir.steering_committee", new DataValue(Boolean.TRUE)),
                 value("dir.dx_portal_section", new DataValue(Boolean.TRUE)),
                 value("fin.dx_budget", new DataValue(new BigDecimal("737340000"))),
-                value("doc.signed_pct", new DataValue("64,39%"))), null);
+                value("doc.signed_pct", new DataValue("64,39%"))), UUID.randomUUID().toString(), null);
         assertEquals(4, filled.getValues().size());
         assertEquals(0, new BigDecimal("64.39").compareTo(new BigDecimal(String.valueOf(valueOf(filled, "doc.signed_pct")))));
 
         File decision = Files.createTempFile("qd-1968-", ".pdf").toFile();
         decision.deleteOnExit();
         Files.writeString(decision.toPath(), "%PDF-1.4\n% Quyết định 1968/QĐ-UBND\n%%EOF\n", StandardCharsets.UTF_8);
-        EvidenceView evidence = reports.attachEvidence(draft.getId(), decision, "1968/QĐ-UBND", LocalDate.of(2024, 6, 3),
+        EvidenceView evidence = reports.attachEvidence(draft.getId(), UUID.randomUUID().toString(), decision, "1968/QĐ-UBND", LocalDate.of(2024, 6, 3),
                 "Quyết định thành lập Ban chỉ đạo");
         assertEquals("application/pdf", evidence.getContentType());
 
         assertEquals("SUBMITTED", reports.submitReport(draft.getId(), UUID.randomUUID().toString()).getStatus().getValue());
-        ReportView accepted = new ReportsApi(reviewer).reviewReport(draft.getId(), new ReviewDecision().decision(Decision.ACCEPT));
+        ReportView accepted = new ReportsApi(reviewer).reviewReport(draft.getId(), new ReviewDecision().decision(Decision.ACCEPT),
+                UUID.randomUUID().toString());
         assertEquals("ACCEPTED", accepted.getStatus().getValue());
 
         RankingsApi rankings = new RankingsApi(admin);
@@ -96,7 +98,7 @@ class GeneratedClientIT {
             return current.getEntries() != null && current.getEntries().size() == 1 ? current : null;
         });
         RankingView published = rankings.publishRanking(draftRanking.getId(),
-                new PublishRequest().decisionNo("1968/QĐ-UBND").decisionDate(LocalDate.of(2024, 6, 3)).signer("Chủ tịch UBND tỉnh"), null);
+                new PublishRequest().decisionNo("1968/QĐ-UBND").decisionDate(LocalDate.of(2024, 6, 3)).signer("Chủ tịch UBND tỉnh"), UUID.randomUUID().toString(), null);
         assertEquals("PUBLISHED", published.getStatus().getValue());
 
         PublicApi portal = new PublicApi(clientOf(null));
