@@ -45,12 +45,12 @@ class HostileInputIT {
                 "council", Keycloak.tokenOf("council-bd"),
                 "admin", Keycloak.tokenOf("admin"),
                 "national", Keycloak.clientCredentialsToken("national-sync", "national-sync-secret"));
-        String period = FreshPeriods.month(tokens.get("reporter"), "BDI.SNGV", 2008);
+        String period = FreshPeriods.month(tokens.get("reporter"), "BDI.SNGV", 2018);
         report = given().auth().oauth2(tokens.get("reporter")).contentType("application/json")
                 .body("{\"unitCode\":\"BDI.SNGV\",\"period\":\"" + period + "\"}")
                 .when().post(GATEWAY + "/api/v1/reports")
                 .then().statusCode(201).extract().path("id");
-        fresh = FreshPeriods.month(tokens.get("reporter"), "BDI.SNGV", 2009);
+        fresh = FreshPeriods.month(tokens.get("reporter"), "BDI.SNGV", 2019);
     }
 
     @TestFactory

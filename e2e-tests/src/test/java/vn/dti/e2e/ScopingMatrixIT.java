@@ -70,7 +70,7 @@ class ScopingMatrixIT {
                 "same", draft(admin, sameUnit),
                 "other", draft(Keycloak.tokenOf("reporter-snv-qng"), "QNG.SNV"),
                 "unknown", UUID.randomUUID().toString()));
-        String period = FreshPeriods.month(admin, "BDI.SNGV", 2011);
+        String period = FreshPeriods.month(admin, "BDI.SNGV", 2020);
         objects.put("campaign", Map.of(
                 "own", campaign(tokens.get("reviewer"), "BDI", "BDI.SNGV", period),
                 "same", campaign(tokens.get("reviewer"), "BDI", sameUnit, period),
@@ -275,7 +275,7 @@ class ScopingMatrixIT {
     }
 
     private static String draft(String token, String unit) {
-        String period = FreshPeriods.month(tokens.get("admin"), unit, 2012);
+        String period = FreshPeriods.month(tokens.get("admin"), unit, 2020);
         return given().auth().oauth2(token).contentType("application/json")
                 .body("{\"unitCode\":\"" + unit + "\",\"period\":\"" + period + "\"}")
                 .when().post(GATEWAY + "/api/v1/reports").then().statusCode(201).extract().path("id");
