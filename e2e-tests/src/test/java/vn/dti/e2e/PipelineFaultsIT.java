@@ -45,7 +45,7 @@ class PipelineFaultsIT {
 
     private static String admin;
     private static List<String> units;
-    private static int nextYear = 2000;
+    private static int nextYear = 2016;
 
     @BeforeAll
     static void unitsOfTheGroup() {
