@@ -132,7 +132,7 @@ public class UnitResource {
     @RolesAllowed({ Roles.ADMIN, Roles.REVIEWER })
     @Operation(operationId = "listUnitChanges", summary = "Các lần sắp xếp lại đơn vị / Restructuring changes that touched a unit")
     public List<Restructuring.ChangeView> changes(@PathParam("code") String code) {
-        units.get(code);
+        units.auditable(code);
         return restructuring.changesOf(code);
     }
 

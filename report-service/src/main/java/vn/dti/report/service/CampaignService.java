@@ -108,7 +108,8 @@ public class CampaignService {
 
     public List<CampaignView> list(String province) {
         if (caller.unit() != null && !caller.seesProvince(UnitCodes.provinceOf(caller.unit()))) {
-            return tasksOf(caller.unit());
+            boolean otherProvince = province != null && !province.equals(UnitCodes.provinceOf(caller.unit()));
+            return otherProvince ? List.of() : tasksOf(caller.unit());
         }
         String scope = province != null ? province : caller.province();
         if (scope != null && !caller.seesProvince(scope) && !scope.equals(caller.unitProvince())) {
