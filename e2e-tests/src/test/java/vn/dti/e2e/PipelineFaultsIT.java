@@ -54,6 +54,15 @@ class PipelineFaultsIT {
                 .get(GATEWAY + "/api/v1/units?province=" + PROVINCE + "&group=" + GROUP + "&size=500")
                 .then().statusCode(200).extract().jsonPath().getList("items.code", String.class);
         assertTrue(units.size() >= 10, "the demo province has its departments");
+        scoreTheYearsBeforeTheSeededActivation();
+    }
+
+    /** The seeded framework is in force from 2021; the bursts use earlier years that hold no demo data. */
+    private static void scoreTheYearsBeforeTheSeededActivation() {
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"provinces\":[\"" + PROVINCE + "\"],\"fromPeriod\":\"2016\",\"toPeriod\":\"2020\"}")
+                .when().post(GATEWAY + "/api/v1/frameworks/dti-mau-2024/versions/1/activations")
+                .then().statusCode(201);
     }
 
     @Test
