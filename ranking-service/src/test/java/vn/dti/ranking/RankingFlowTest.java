@@ -149,6 +149,12 @@ class RankingFlowTest {
         ScoreEvents.sendScore(UUID.randomUUID(), "KFC.B", "huyen", "2022", 0.7);
         ScoreEvents.send("dti.unit.events", "KFC.OLD", ScoreEvents.unitMerged("KFC.OLD", "KFC.NEW", "huyen"));
         publish(admin, awaitDraft(reviewer, "KFC", "2022", 3, "huyen").getString("id"), "10/QĐ-UBND");
+        // The merger travels on another topic than the scores: the 2023 ranking is built once it is known.
+        Eventually.await("the merger of KFC.OLD into KFC.NEW", Duration.ofSeconds(30), () -> {
+            List<String> codes = given().auth().oauth2(Tokens.reporter("KFC.NEW")).get("/api/v1/units/KFC.NEW/rank-history")
+                    .then().statusCode(200).extract().jsonPath().getList("unitCode");
+            return codes.contains("KFC.OLD") ? codes : null;
+        });
 
         ScoreEvents.sendScore(UUID.randomUUID(), "KFC.A", "huyen", "2023", 0.6);
         ScoreEvents.sendScore(UUID.randomUUID(), "KFC.NEW", "huyen", "2023", 0.95);
