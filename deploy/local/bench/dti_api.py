@@ -51,7 +51,7 @@ class Api:
         return answer
 
 
-def free_year(api, province, start=2050):
+def free_year(api, province, start=2025):
     year = start
     while api.ok("GET", f"/api/v1/reports?province={province}&period={year}")["total"] > 0:
         year += 1
