@@ -17,8 +17,8 @@ from dti_api import Api
 
 mode = sys.argv[1] if len(sys.argv) > 1 else "burst"
 provinces_n, departments_n, communes_n = (int(a) for a in (sys.argv[2:5] + ["34", "20", "100"][len(sys.argv[2:5]):]))
-PROVINCES = [f"N{p:02d}" for p in range(1, provinces_n + 1)]
-GROUPS = {"so-ban-nganh": ("DEPARTMENT", "S", departments_n), "xa-phuong": ("COMMUNE", "X", communes_n)}
+PROVINCES = [f"N{chr(65 + p // 26)}{chr(65 + p % 26)}" for p in range(provinces_n)]  # codes are letters only
+GROUPS = {"so-ban-nganh": ("DEPARTMENT", "S", departments_n), "xa": ("COMMUNE", "X", communes_n)}
 api = Api()
 pool = ThreadPoolExecutor(8)
 
