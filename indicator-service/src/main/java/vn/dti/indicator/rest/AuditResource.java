@@ -11,11 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.platform.rest.PageRequest;
-import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.audit.AuditFilter;
 import vn.dti.platform.audit.AuditLog;
 import vn.dti.platform.audit.AuditPage;
-import vn.dti.platform.audit.AuditQuery;
-import vn.dti.platform.audit.AuditScope;
 import vn.dti.platform.security.Roles;
 import vn.dti.indicator.config.IndicatorConfig;
 import vn.dti.indicator.security.CallerScope;
@@ -42,16 +40,8 @@ public class AuditResource {
     public AuditPage audit(@QueryParam("province") String province, @QueryParam("unit") String unit,
             @QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        AuditQuery query;
-        try {
-            query = new AuditQuery(province, unit, actor, action, AuditScope.instant(from, "from"), AuditScope.instant(to, "to"));
-        } catch (IllegalArgumentException e) {
-            String[] parts = e.getMessage().split(": ", 2);
-            throw ProblemException.invalid(parts[0], parts[1]);
-        }
-        AuditQuery scoped = AuditScope.restrict(query, caller.province(), caller.isAdmin())
-                .orElseThrow(() -> ProblemException.notFound("Audit of " + (unit != null ? unit : province)));
         PageRequest paging = PageRequest.of(page, size, config.paging());
-        return log.page(scoped, paging.page(), paging.size());
+        return log.pageFor(new AuditFilter(province, unit, actor, action, from, to), caller.province(), caller.isAdmin(),
+                paging.page(), paging.size());
     }
 }

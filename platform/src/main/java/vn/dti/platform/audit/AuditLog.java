@@ -53,6 +53,25 @@ public class AuditLog {
 
     /** Newest first. */
     @Transactional
+    /**
+     * The page a caller asked for through {@code GET /api/v1/audit}: the filters checked (422 naming
+     * the field), narrowed to the caller's province (404 outside it, as for an unknown unit).
+     */
+    public AuditPage pageFor(AuditFilter filter, String callerProvince, boolean admin, int page, int size) {
+        AuditQuery query;
+        try {
+            query = new AuditQuery(filter.province(), filter.unit(), filter.actor(), filter.action(),
+                    AuditScope.instant(filter.from(), "from"), AuditScope.instant(filter.to(), "to"));
+        } catch (IllegalArgumentException e) {
+            String[] parts = e.getMessage().split(": ", 2);
+            throw vn.dti.platform.problem.ProblemException.invalid(parts[0], parts.length > 1 ? parts[1] : e.getMessage());
+        }
+        AuditQuery scoped = AuditScope.restrict(query, callerProvince, admin)
+                .orElseThrow(() -> vn.dti.platform.problem.ProblemException.notFound(
+                        "Audit of " + (filter.unit() != null ? filter.unit() : filter.province())));
+        return page(scoped, page, size);
+    }
+
     public AuditPage page(AuditQuery query, int page, int size) {
         Map.Entry<String, Map<String, Object>> where = query.where();
         Query count = em.createNativeQuery("select count(*) from audit_log where " + where.getKey());
