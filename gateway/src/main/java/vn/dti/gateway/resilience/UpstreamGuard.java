@@ -15,6 +15,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -194,7 +195,7 @@ public class UpstreamGuard implements ProxyInterceptor {
             if (cause instanceof TimeoutException || cause instanceof ConnectException) {
                 return false;
             }
-            if (cause instanceof HttpClosedException || cause instanceof IOException) {
+            if (cause instanceof HttpClosedException || cause instanceof StreamResetException || cause instanceof IOException) {
                 return true;
             }
         }
