@@ -1,39 +1,10 @@
 package vn.dti.indicator.support;
 
-import java.util.List;
-import java.util.Map;
+import vn.dti.platform.testing.TestTokens;
 
-import io.smallrye.jwt.build.Jwt;
-
-/** Signed bearer tokens shaped like the ones Keycloak issues for realm {@code dti}. */
-public final class Tokens {
-
-    public static final String ISSUER = "https://test.dti.local/realms/dti";
+/** Keycloak-shaped tokens for this service's tests (see {@link TestTokens}). */
+public final class Tokens extends TestTokens {
 
     private Tokens() {
-    }
-
-    public static String reporter(String unitCode) {
-        return token("reporter-" + unitCode, List.of("reporter"), unitCode, unitCode.substring(0, unitCode.indexOf('.')));
-    }
-
-    public static String reviewer(String province) {
-        return token("reviewer-" + province, List.of("reviewer"), null, province);
-    }
-
-    public static String admin() {
-        return token("admin", List.of("admin"), null, null);
-    }
-
-    public static String token(String user, List<String> roles, String unit, String province) {
-        var builder = Jwt.issuer(ISSUER).subject(user).claim("preferred_username", user)
-                .claim("realm_access", Map.of("roles", roles));
-        if (unit != null) {
-            builder.claim("unit", unit);
-        }
-        if (province != null) {
-            builder.claim("province", province);
-        }
-        return builder.sign();
     }
 }
