@@ -78,7 +78,7 @@ public class NationalExportService {
     /** The CSV form: one row per value and per index, the same fields as the JSON form. */
     public String csv(NationalExport export) {
         StringBuilder csv = new StringBuilder(
-                "province,period,unit_code,unit_name,unit_group,record,code,value,adjusted,report_id,report_version,framework,framework_version,generated_at\n");
+                "province,period,unit_code,unit_name,unit_group,record,code,value,adjusted,report_id,report_version,framework,framework_version,generated_at,adjustment_reason\n");
         for (ExportedUnit unit : export.units()) {
             ScoreView score = unit.finalScore();
             String prefix = String.join(",", export.province(), export.period(), unit.unitCode(), quoted(unit.unitName()),
@@ -87,13 +87,14 @@ public class NationalExportService {
             for (ExportedValue value : unit.values()) {
                 csv.append(prefix).append(",VALUE,").append(value.element()).append(',').append(value.value().toPlainString())
                         .append(',').append(value.adjusted()).append(',').append(value.reportId()).append(',')
-                        .append(value.reportVersion()).append(',').append(suffix).append('\n');
+                        .append(value.reportVersion()).append(',').append(suffix).append(',')
+                        .append(quoted(value.adjustmentReason())).append('\n');
             }
-            csv.append(prefix).append(",INDEX,DTI,").append(score.index()).append(",,,,").append(suffix).append('\n');
-            csv.append(prefix).append(",POINTS,DTI,").append(score.points()).append(",,,,").append(suffix).append('\n');
+            csv.append(prefix).append(",INDEX,DTI,").append(score.index()).append(",,,,").append(suffix).append(",\n");
+            csv.append(prefix).append(",POINTS,DTI,").append(score.points()).append(",,,,").append(suffix).append(",\n");
             for (GroupView group : score.groups()) {
                 csv.append(prefix).append(",INDEX,").append(group.code()).append(',').append(group.index()).append(",,,,")
-                        .append(suffix).append('\n');
+                        .append(suffix).append(",\n");
             }
         }
         return csv.toString();

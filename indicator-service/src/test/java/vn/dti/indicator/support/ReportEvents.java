@@ -33,9 +33,18 @@ public final class ReportEvents {
     private ReportEvents() {
     }
 
-    public record Value(String element, Object value, boolean adjusted) {
+    public record Value(String element, Object value, boolean adjusted, String adjustmentReason) {
+        public Value(String element, Object value, boolean adjusted) {
+            this(element, value, adjusted, null);
+        }
+
         public static Value of(String element, Object value) {
             return new Value(element, value, false);
+        }
+
+        /** A value a reviewer corrected, with the reason given. */
+        public static Value adjusted(String element, Object value, String reason) {
+            return new Value(element, value, true, reason);
         }
     }
 
@@ -70,6 +79,9 @@ public final class ReportEvents {
             item.put("element", value.element());
             item.put("value", value.value());
             item.put("adjusted", value.adjusted());
+            if (value.adjustmentReason() != null) {
+                item.put("adjustmentReason", value.adjustmentReason());
+            }
             items.add(item);
         }
         report.put("values", items);
