@@ -42,6 +42,20 @@ public class PeerValues {
     /** Replaces every member's values at once: one delete and a few multi-row inserts. */
     public void replaceGroupValues(PeerScope scope, Map<String, Map<String, BigDecimal>> valuesByUnit) {
         bind(em.createNativeQuery("delete from peer_value where " + SCOPE), scope).executeUpdate();
+        insertAll(scope, valuesByUnit);
+    }
+
+    /** Replaces these units' values at once: one delete and a few multi-row inserts. */
+    public void replaceValuesOf(PeerScope scope, Map<String, Map<String, BigDecimal>> valuesByUnit) {
+        if (valuesByUnit.isEmpty()) {
+            return;
+        }
+        bind(em.createNativeQuery("delete from peer_value where " + SCOPE + " and unit_code = any(?7)"), scope)
+                .setParameter(7, valuesByUnit.keySet().toArray(String[]::new)).executeUpdate();
+        insertAll(scope, valuesByUnit);
+    }
+
+    private void insertAll(PeerScope scope, Map<String, Map<String, BigDecimal>> valuesByUnit) {
         List<Object[]> rows = new java.util.ArrayList<>();
         valuesByUnit.forEach((unit, values) -> values.forEach((component, value) -> rows.add(new Object[] {unit, component, value})));
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {

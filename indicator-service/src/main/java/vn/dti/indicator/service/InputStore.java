@@ -99,6 +99,41 @@ public class InputStore {
         return byUnit;
     }
 
+    /** A unit's stored values of one stage with the report version they came from. */
+    public record UnitInputs(String unitCode, UUID reportId, int reportVersion, Map<String, InputValue> values) {
+    }
+
+    /** Every member's inputs of a peer group in one query. */
+    public Map<String, UnitInputs> inputsOfGroup(String province, String group, String period, Stage stage) {
+        return inputs(em.createQuery(INPUTS + " where u.province = ?1 and u.group = ?2 and s.period = ?3 and s.stage = ?4",
+                Object[].class).setParameter(1, province).setParameter(2, group).setParameter(3, period)
+                .setParameter(4, stage).getResultList());
+    }
+
+    /** These units' inputs in one query; a unit without values for the stage is absent. */
+    public Map<String, UnitInputs> inputsOfUnits(java.util.Collection<String> unitCodes, String period, Stage stage) {
+        return inputs(em.createQuery(INPUTS + " where s.unitCode in ?1 and s.period = ?2 and s.stage = ?3",
+                Object[].class).setParameter(1, unitCodes).setParameter(2, period).setParameter(3, stage)
+                .getResultList());
+    }
+
+    private static final String INPUTS = "select s.unitCode, s.reportId, s.reportVersion, v.element, v.value,"
+            + " v.adjusted from InputSet s join UnitInfo u on u.unitCode = s.unitCode"
+            + " left join InputValueRow v on v.inputSetId = s.id";
+
+    private static Map<String, UnitInputs> inputs(List<Object[]> rows) {
+        Map<String, UnitInputs> byUnit = new HashMap<>();
+        for (Object[] row : rows) {
+            UnitInputs unit = byUnit.computeIfAbsent((String) row[0],
+                    code -> new UnitInputs(code, (UUID) row[1], (Integer) row[2], new HashMap<>()));
+            if (row[3] != null) {
+                unit.values().put((String) row[3], new InputValue((String) row[3], (BigDecimal) row[4], (UUID) row[1],
+                        (Integer) row[2], (Boolean) row[5]));
+            }
+        }
+        return byUnit;
+    }
+
     private static void store(Long setId, ReportPayload.Value value) {
         BigDecimal number = numberOf(value.value());
         if (value.element() == null || number == null) {
