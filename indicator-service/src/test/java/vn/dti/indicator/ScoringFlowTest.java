@@ -98,6 +98,7 @@ class ScoringFlowTest {
         JsonNode fin = events.stream().filter(e -> e.path("payload").path("stage").asText().equals("FINAL")).findFirst().orElseThrow();
         assertEquals("ScoresComputed", fin.path("type").asText());
         assertEquals("indicator-service", fin.path("source").asText());
+        assertEquals("PUB:so-ban-nganh", fin.path("recordKey").asText(), "keyed by province and peer group");
         assertEquals("PUB", fin.path("payload").path("province").asText());
         assertEquals("so-ban-nganh", fin.path("payload").path("unitGroup").asText());
         assertEquals("dti-mau-2024", fin.path("payload").path("framework").asText());
