@@ -31,7 +31,13 @@ public class Explanations {
         if (score.explanation.contains("\"indices\":")) {
             return Json.read(json, score.explanation, ScoreCard.class);
         }
-        return rebuild(score, Json.read(json, score.explanation, ScoreInputs.class));
+        ScoreInputs inputs = Json.read(json, score.explanation, ScoreInputs.class);
+        if (score.stage == Stage.FINAL) {
+            Score reviewed = Score.find(score.unitCode, score.period, Stage.REVIEWED)
+                    .orElseThrow(() -> new IllegalStateException("FINAL score of " + score.unitCode + " without REVIEWED"));
+            inputs = inputs.onTopOf(Json.read(json, reviewed.explanation, ScoreInputs.class));
+        }
+        return rebuild(score, inputs);
     }
 
     public ScoreCard rebuild(Score score, ScoreInputs inputs) {

@@ -18,6 +18,9 @@ import vn.dti.indicator.scoring.InputValue;
  * deterministic from these inputs, the unit's level and group and the (immutable) framework
  * version, so {@link Explanations} rebuilds it on read. A few hundred bytes instead of ~15 KB.
  *
+ * A FINAL score keeps only the council's points: its values and bests are those of the REVIEWED
+ * score stored with it (in the same transaction, always).
+ *
  * @param values  element, value and whether the reviewer adjusted it, sorted by element
  * @param bests   the peer group's highest values (BEST_IN_GROUP) the score was measured against
  * @param council FINAL only: the council's points per component
@@ -40,11 +43,17 @@ public record ScoreInputs(UUID reportId, Integer reportVersion, List<Value> valu
         return new ScoreInputs(reportId, reportVersion, sorted, new TreeMap<>(bests), List.of());
     }
 
-    public ScoreInputs withCouncil(Map<String, ComponentScore.CouncilAdjustment> adjustments) {
+    /** The FINAL score's own part: the council's points, on top of this REVIEWED basis. */
+    public ScoreInputs councilOnly(Map<String, ComponentScore.CouncilAdjustment> adjustments) {
         List<Council> rows = new TreeMap<>(adjustments).entrySet().stream()
                 .map(a -> new Council(a.getKey(), a.getValue().points(), a.getValue().reason(), a.getValue().by()))
                 .toList();
-        return new ScoreInputs(reportId, reportVersion, values, bests, rows);
+        return new ScoreInputs(reportId, reportVersion, List.of(), Map.of(), rows);
+    }
+
+    /** A FINAL score's inputs: the REVIEWED values and bests with these council points. */
+    public ScoreInputs onTopOf(ScoreInputs reviewed) {
+        return new ScoreInputs(reportId, reportVersion, reviewed.values(), reviewed.bests(), council);
     }
 
     public Map<String, InputValue> inputValues() {

@@ -150,6 +150,15 @@ public class ScoringService {
     /** Rescores the unit's whole peer group in a stage, whatever the bests did. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recomputeGroupOf(String unitCode, String period, Stage stage) {
+        long t0 = System.nanoTime();
+        try {
+            return recomputeGroupOf0(unitCode, period, stage);
+        } finally {
+            LOG.infof("TIMING group total %d ms", (System.nanoTime() - t0) / 1000000);
+        }
+    }
+
+    private int recomputeGroupOf0(String unitCode, String period, Stage stage) {
         UnitInfo unit = UnitInfo.findById(unitCode);
         Optional<ActiveVersion> framework = unit == null ? Optional.empty()
                 : registry.resolve(unit.province, unit.group, period);
@@ -158,8 +167,11 @@ public class ScoringService {
         }
         PeerScope scope = scopeOf(unit, period, stage, framework.get());
         lockGroup(scope);
+        long l0 = System.nanoTime();
         Group group = loadGroup(scope);
+        long l1 = System.nanoTime();
         peers.replaceGroupValues(scope, candidates(framework.get(), group));
+        LOG.infof("TIMING load %d ms, peers %d ms", (l1 - l0) / 1000000, (System.nanoTime() - l1) / 1000000);
         Map<String, BigDecimal> bests = peers.highest(scope);
         peers.rememberScoredAgainst(scope, bests);
         return rescore(scope, framework.get(), bests, group, Set.of(unitCode));
@@ -246,8 +258,10 @@ public class ScoringService {
 
     private int rescore(PeerScope scope, ActiveVersion framework, Map<String, BigDecimal> bests, Group group,
             Set<String> triggers) {
+        long t0 = System.nanoTime();
         Set<String> members = new HashSet<>(group.inputs().keySet());
         Map<ScoreStore.Key, ScoreStore.Stored> stored = store.stored(members, scope.period());
+        long t1 = System.nanoTime();
         Map<String, List<CouncilAdjustmentRow>> adjustments = scope.stage() != Stage.REVIEWED ? Map.of()
                 : CouncilAdjustmentRow.<CouncilAdjustmentRow>list("unitCode in ?1 and period = ?2", members,
                         scope.period()).stream().collect(Collectors.groupingBy(a -> a.unitCode));
@@ -258,8 +272,13 @@ public class ScoringService {
                     framework, bests, adjustments.getOrDefault(member, List.of()), now);
             rescore(scoring, stored, triggers.contains(member), changed);
         });
+        long t2 = System.nanoTime();
         store.upsert(changed.rows());
+        long t3 = System.nanoTime();
         events.computedAll(changed.events());
+        long t4 = System.nanoTime();
+        LOG.infof("TIMING %d members: stored %d ms, score %d ms, upsert %d ms, outbox %d ms", members.size(),
+                (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000);
         return members.size();
     }
 
@@ -277,15 +296,17 @@ public class ScoringService {
         ScoreCard card = ScoringEngine.score(s.framework().framework(), profileOf(s.unit()), s.inputs().values(), s.bests());
         ScoreInputs basis = ScoreInputs.of(s.inputs().reportId(), s.inputs().reportVersion(), s.inputs().values(),
                 s.bests());
-        keepIfChanged(s, s.stage(), card, basis, stored, publishEvenIfUnchanged, changed);
+        boolean written = keepIfChanged(s, s.stage(), card, basis, stored, publishEvenIfUnchanged, changed);
         if (s.stage() == Stage.REVIEWED) {
             Map<String, ComponentScore.CouncilAdjustment> council = councilAdjustments(s.adjustments());
             ScoreCard fin = ScoringEngine.withCouncilAdjustments(s.framework().framework(), card, council);
-            keepIfChanged(s, Stage.FINAL, fin, basis.withCouncil(council), stored, publishEvenIfUnchanged, changed);
+            keepIfChanged(s, Stage.FINAL, fin, basis.councilOnly(council), stored, publishEvenIfUnchanged || written,
+                    changed);
         }
     }
 
-    private void keepIfChanged(Scoring s, Stage stage, ScoreCard card, ScoreInputs basis,
+    /** @return whether the score is written (changed, or asked to be published anyway) */
+    private boolean keepIfChanged(Scoring s, Stage stage, ScoreCard card, ScoreInputs basis,
             Map<ScoreStore.Key, ScoreStore.Stored> stored, boolean publishEvenIfUnchanged, Changes changed) {
         String explanation = Json.write(json, basis);
         ScoreStore.Stored before = stored.get(new ScoreStore.Key(s.unit().unitCode, stage));
@@ -294,7 +315,7 @@ public class ScoringService {
                 && s.framework().frameworkCode().equals(before.frameworkCode())
                 && before.unitLevel() == s.unit().level && java.util.Objects.equals(before.unitGroup(), s.unit().group);
         if (same && !publishEvenIfUnchanged) {
-            return;
+            return false;
         }
         List<GroupView> groups = card.indices().stream().map(GroupView::of).toList();
         List<SourceView> sources = List.of(new SourceView(s.inputs().reportId(), s.inputs().reportVersion()));
@@ -304,6 +325,7 @@ public class ScoringService {
                 explanation, Json.write(json, sources), s.at());
         changed.rows().add(row);
         changed.events().add(ScoreEvents.payload(row, groups, sources));
+        return true;
     }
 
     static Map<String, ComponentScore.CouncilAdjustment> councilAdjustments(List<CouncilAdjustmentRow> rows) {
