@@ -73,6 +73,24 @@ public class ScoreStore {
         return stored;
     }
 
+    /** The council's adjustments of these units in the period, detached, in one query. */
+    public List<CouncilAdjustmentRow> councilAdjustments(Collection<String> unitCodes, String period) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select unit_code, component_code, points, reason, adjusted_by"
+                + " from council_adjustment where period = ?1 and unit_code = any(?2)")
+                .setParameter(1, period).setParameter(2, unitCodes.toArray(String[]::new)).getResultList();
+        return rows.stream().map(row -> {
+            CouncilAdjustmentRow adjustment = new CouncilAdjustmentRow();
+            adjustment.unitCode = (String) row[0];
+            adjustment.period = period;
+            adjustment.componentCode = (String) row[1];
+            adjustment.points = (BigDecimal) row[2];
+            adjustment.reason = (String) row[3];
+            adjustment.adjustedBy = (String) row[4];
+            return adjustment;
+        }).toList();
+    }
+
     public void upsert(List<Row> rows) {
         if (rows.isEmpty()) {
             return;

@@ -21,6 +21,7 @@ import vn.dti.indicator.events.ReportPayload;
 import vn.dti.indicator.repository.InputSet;
 import vn.dti.indicator.repository.InputValueRow;
 import vn.dti.indicator.repository.Stage;
+import vn.dti.indicator.repository.UnitInfo;
 import vn.dti.indicator.scoring.InputValue;
 
 /** This service's own copy of the submitted and accepted values, per unit, period and stage. */
@@ -80,7 +81,7 @@ public class InputStore {
     }
 
     /** A unit's stored values of one stage with the report version they came from. */
-    public record UnitInputs(String unitCode, UUID reportId, int reportVersion, Map<String, InputValue> values) {
+    public record UnitInputs(UnitInfo unit, UUID reportId, int reportVersion, Map<String, InputValue> values) {
     }
 
     /** Every member's inputs of a peer group in one query. */
@@ -96,7 +97,7 @@ public class InputStore {
     }
 
     private static final String INPUTS = "select s.unit_code, s.report_id, s.report_version, v.element, v.value,"
-            + " v.adjusted from input_set s join unit_info u on u.unit_code = s.unit_code"
+            + " v.adjusted, u.name, u.level, u.unit_group, u.province_code from input_set s join unit_info u on u.unit_code = s.unit_code"
             + " left join input_value v on v.input_set_id = s.id";
 
     /** Read with plain JDBC: a 4,000-unit group has some 150,000 values. */
@@ -117,8 +118,11 @@ public class InputStore {
                     while (rows.next()) {
                         UUID reportId = rows.getObject(2, UUID.class);
                         int version = rows.getInt(3);
-                        UnitInputs unit = byUnit.computeIfAbsent(rows.getString(1),
-                                code -> new UnitInputs(code, reportId, version, new HashMap<>()));
+                        UnitInputs unit = byUnit.get(rows.getString(1));
+                        if (unit == null) {
+                            unit = new UnitInputs(unitOf(rows), reportId, version, new HashMap<>());
+                            byUnit.put(unit.unit().unitCode, unit);
+                        }
                         String element = rows.getString(4);
                         if (element != null) {
                             unit.values().put(element, new InputValue(element, rows.getBigDecimal(5), reportId, version,
@@ -129,6 +133,17 @@ public class InputStore {
             }
         });
         return byUnit;
+    }
+
+    /** A detached copy of the unit's row, read along with its values. */
+    private static UnitInfo unitOf(java.sql.ResultSet row) throws java.sql.SQLException {
+        UnitInfo unit = new UnitInfo();
+        unit.unitCode = row.getString(1);
+        unit.name = row.getString(7);
+        unit.level = row.getString(8) == null ? null : vn.dti.indicator.scoring.UnitLevel.valueOf(row.getString(8));
+        unit.group = row.getString(9);
+        unit.province = row.getString(10);
+        return unit;
     }
 
     /** One statement for all of a report's values (arrays unnested), not one insert per value. */

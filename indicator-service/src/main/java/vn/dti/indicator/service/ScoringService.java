@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,9 +115,13 @@ public class ScoringService {
         if (claimed.isEmpty()) {
             return 0;
         }
-        Map<PeerScopeKey, List<String>> byGroup = UnitInfo.<UnitInfo>list("unitCode in ?1", claimed).stream()
-                .collect(Collectors.groupingBy(u -> new PeerScopeKey(u.province, u.group),
-                        Collectors.mapping(u -> u.unitCode, Collectors.toList())));
+        @SuppressWarnings("unchecked")
+        List<Object[]> units = InputSet.getEntityManager().createNativeQuery("select unit_code, province_code,"
+                + " unit_group from unit_info where unit_code = any(?1)")
+                .setParameter(1, claimed.toArray(String[]::new)).getResultList();
+        Map<PeerScopeKey, List<String>> byGroup = units.stream()
+                .collect(Collectors.groupingBy(u -> new PeerScopeKey((String) u[1], (String) u[2]),
+                        Collectors.mapping(u -> (String) u[0], Collectors.toList())));
         int rescored = 0;
         for (Map.Entry<PeerScopeKey, List<String>> group : byGroup.entrySet()) {
             rescored += recomputeUnits(group.getKey().province(), group.getKey().group(), pending.period(),
@@ -150,15 +153,6 @@ public class ScoringService {
     /** Rescores the unit's whole peer group in a stage, whatever the bests did. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recomputeGroupOf(String unitCode, String period, Stage stage) {
-        long t0 = System.nanoTime();
-        try {
-            return recomputeGroupOf0(unitCode, period, stage);
-        } finally {
-            LOG.infof("TIMING group total %d ms", (System.nanoTime() - t0) / 1000000);
-        }
-    }
-
-    private int recomputeGroupOf0(String unitCode, String period, Stage stage) {
         UnitInfo unit = UnitInfo.findById(unitCode);
         Optional<ActiveVersion> framework = unit == null ? Optional.empty()
                 : registry.resolve(unit.province, unit.group, period);
@@ -167,11 +161,8 @@ public class ScoringService {
         }
         PeerScope scope = scopeOf(unit, period, stage, framework.get());
         lockGroup(scope);
-        long l0 = System.nanoTime();
         Group group = loadGroup(scope);
-        long l1 = System.nanoTime();
         peers.replaceGroupValues(scope, candidates(framework.get(), group));
-        LOG.infof("TIMING load %d ms, peers %d ms", (l1 - l0) / 1000000, (System.nanoTime() - l1) / 1000000);
         Map<String, BigDecimal> bests = peers.highest(scope);
         peers.rememberScoredAgainst(scope, bests);
         return rescore(scope, framework.get(), bests, group, Set.of(unitCode));
@@ -243,9 +234,8 @@ public class ScoringService {
     }
 
     private static Group withUnits(Map<String, UnitInputs> inputs) {
-        Map<String, UnitInfo> units = inputs.isEmpty() ? Map.of()
-                : UnitInfo.<UnitInfo>list("unitCode in ?1", inputs.keySet()).stream()
-                        .collect(Collectors.toMap(u -> u.unitCode, Function.identity()));
+        Map<String, UnitInfo> units = new HashMap<>();
+        inputs.forEach((code, unit) -> units.put(code, unit.unit()));
         return new Group(inputs, units);
     }
 
@@ -258,27 +248,27 @@ public class ScoringService {
 
     private int rescore(PeerScope scope, ActiveVersion framework, Map<String, BigDecimal> bests, Group group,
             Set<String> triggers) {
-        long t0 = System.nanoTime();
         Set<String> members = new HashSet<>(group.inputs().keySet());
         Map<ScoreStore.Key, ScoreStore.Stored> stored = store.stored(members, scope.period());
-        long t1 = System.nanoTime();
         Map<String, List<CouncilAdjustmentRow>> adjustments = scope.stage() != Stage.REVIEWED ? Map.of()
-                : CouncilAdjustmentRow.<CouncilAdjustmentRow>list("unitCode in ?1 and period = ?2", members,
-                        scope.period()).stream().collect(Collectors.groupingBy(a -> a.unitCode));
-        Changes changed = new Changes(new ArrayList<>(), new ArrayList<>());
+                : store.councilAdjustments(members, scope.period()).stream()
+                        .collect(Collectors.groupingBy(a -> a.unitCode));
         Instant now = Instant.now();
-        group.inputs().forEach((member, unitInputs) -> {
-            Scoring scoring = new Scoring(group.units().get(member), scope.period(), scope.stage(), unitInputs,
-                    framework, bests, adjustments.getOrDefault(member, List.of()), now);
-            rescore(scoring, stored, triggers.contains(member), changed);
+        // pure computation per unit (engine and JSON), spread over the cores; writes stay in this thread
+        List<Changes> perUnit = group.inputs().entrySet().parallelStream().map(member -> {
+            Changes unitChanges = new Changes(new ArrayList<>(2), new ArrayList<>(2));
+            rescore(new Scoring(group.units().get(member.getKey()), scope.period(), scope.stage(), member.getValue(),
+                    framework, bests, adjustments.getOrDefault(member.getKey(), List.of()), now), stored,
+                    triggers.contains(member.getKey()), unitChanges);
+            return unitChanges;
+        }).toList();
+        Changes changed = new Changes(new ArrayList<>(), new ArrayList<>());
+        perUnit.forEach(unit -> {
+            changed.rows().addAll(unit.rows());
+            changed.events().addAll(unit.events());
         });
-        long t2 = System.nanoTime();
         store.upsert(changed.rows());
-        long t3 = System.nanoTime();
         events.computedAll(changed.events());
-        long t4 = System.nanoTime();
-        LOG.infof("TIMING %d members: stored %d ms, score %d ms, upsert %d ms, outbox %d ms", members.size(),
-                (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000);
         return members.size();
     }
 
