@@ -88,8 +88,10 @@ class PeerGroupRescoreBenchmarkTest {
             sleep();
         }
         long done = System.nanoTime();
-        System.out.printf("BENCHMARK burst of %d acceptances in one group: sent in %d ms, last FINAL score %d ms after"
-                + " the first send, %d ms after the last; %d ScoresComputed recorded%n", size, (sent - start) / 1_000_000,
+        long startedAt = System.currentTimeMillis() - (done - start) / 1_000_000;
+        System.out.printf("BENCHMARK burst of %d acceptances in one group: sent in %d ms, values of the last stored"
+                + " %d ms after the first send, last FINAL score %d ms after the first send (%d ms after the last);"
+                + " %d ScoresComputed recorded%n", size, (sent - start) / 1_000_000, lastValuesStored() - startedAt,
                 (done - start) / 1_000_000, (done - sent) / 1_000_000, outboxEvents("BRS:so-ban-nganh"));
     }
 
@@ -101,6 +103,12 @@ class PeerGroupRescoreBenchmarkTest {
     private long finalScores() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from score where province_code = 'BRS' and stage = 'FINAL'").getSingleResult()).longValue());
+    }
+
+    private long lastValuesStored() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select cast(extract(epoch from max(received_at)) * 1000 as bigint) from input_set"
+                + " where unit_code like 'BRS.%'").getSingleResult()).longValue());
     }
 
     private long pending() {

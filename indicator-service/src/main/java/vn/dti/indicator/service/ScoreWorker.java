@@ -32,6 +32,8 @@ public class ScoreWorker {
     private static final Logger LOG = Logger.getLogger(ScoreWorker.class);
     private static final int GROUPS_PER_ROUND = 50;
     private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+    private static final Duration LONG_ROUND = Duration.ofMillis(50);
+    private static final Duration MAX_GATHER = Duration.ofSeconds(1);
     private static final Object WAKE_KEY = new Object();
 
     @Inject
@@ -68,6 +70,7 @@ public class ScoreWorker {
         List<PendingGroup> groups;
         int failed;
         do {
+            long start = System.nanoTime();
             groups = QuarkusTransaction.requiringNew().call(() -> queue.groups(GROUPS_PER_ROUND));
             failed = 0;
             for (PendingGroup group : groups) {
@@ -78,6 +81,13 @@ public class ScoreWorker {
                     failed++; // stays queued; the other groups go on
                     LOG.warnf("Queued scores of %s not computed yet, will retry: %s", group, e.getMessage());
                 }
+            }
+            Duration round = Duration.ofNanos(System.nanoTime() - start);
+            if (failed == 0 && round.compareTo(LONG_ROUND) > 0) {
+                // a burst is going on: let its next acceptances gather for as long as this round took,
+                // so that a big group is rescored a few times, not once per acceptance
+                worker.wakeAfter(round.compareTo(MAX_GATHER) > 0 ? MAX_GATHER : round);
+                return;
             }
         } while (!groups.isEmpty() && failed < groups.size());
         if (failed > 0) {
