@@ -51,8 +51,4 @@ public class ScoreQueue {
                 .setParameter(1, group.province()).setParameter(2, group.group()).setParameter(3, group.period())
                 .setParameter(4, group.stage().name()).getResultList();
     }
-
-    public long size() {
-        return ((Number) em.createNativeQuery("select count(*) from score_pending").getSingleResult()).longValue();
-    }
 }
