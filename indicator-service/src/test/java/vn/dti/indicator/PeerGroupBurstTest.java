@@ -124,6 +124,36 @@ class PeerGroupBurstTest {
         assertEquals(legacy.path("explanation"), rebuilt.path("explanation"));
     }
 
+    @Test
+    void aBatchWhoseScoresCannotBeStoredStaysQueuedAndIsScoredOnceTheCauseIsGone() {
+        String unit = "FLQ.SNV";
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("alter table score add constraint"
+                + " refuse_flq check (unit_code <> 'FLQ.SNV') not valid").executeUpdate());
+        try {
+            ReportEvents.publish(TOPIC, unit, ReportEvents.envelope(UUID.randomUUID(), "ReportAccepted", unit,
+                    ReportEvents.report(UUID.randomUUID(), 1, unit, "DEPARTMENT", GROUP, PERIOD,
+                            List.of(of("dir.annual_plan", true)))));
+            Eventually.await(() -> count("select count(*) from input_set where unit_code = ?1", unit), n -> n == 1, WAIT);
+            sleep(Duration.ofSeconds(3)); // several failed attempts of the worker
+            assertEquals(1, count("select count(*) from score_pending where unit_code = ?1", unit), "still queued");
+            assertEquals(0, count("select count(*) from score where unit_code = ?1", unit));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("alter table score drop constraint refuse_flq")
+                    .executeUpdate());
+        }
+        Eventually.await(() -> count("select count(*) from score where unit_code = ?1", unit), n -> n == 2, WAIT);
+        assertEquals(0, count("select count(*) from score_pending where unit_code = ?1", unit));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private static List<Unit> burst(String province, int size) {
         Random random = new Random(size);
         List<Unit> units = new ArrayList<>();
