@@ -31,6 +31,7 @@ import vn.dti.indicator.support.ReportEvents;
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "dti.benchmarks", matches = "true")
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class PeerGroupRescoreBenchmarkTest {
 
     private static final int UNITS = 4000;
@@ -42,6 +43,7 @@ class PeerGroupRescoreBenchmarkTest {
     EntityManager em;
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void rescoreAPeerGroupOf4000Units() {
         seedGroup();
         long start = System.nanoTime();
@@ -49,13 +51,16 @@ class PeerGroupRescoreBenchmarkTest {
                 .call(() -> scoring.recomputeGroupOf("BEN.U0001", "2023", Stage.REVIEWED));
         report("first scoring (all scores new)", units, start);
 
-        // one unit's new budget becomes the group's highest: every unit's 2.4 moves
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update input_value set value = 99000000000"
-                + " where element = 'fin.dx_budget' and input_set_id = (select id from input_set"
-                + " where unit_code = 'BEN.U0001' and stage = 'REVIEWED')").executeUpdate());
-        start = System.nanoTime();
-        units = QuarkusTransaction.requiringNew().call(() -> scoring.recompute("BEN.U0001", "2023", Stage.REVIEWED));
-        report("one accepted report moves a group maximum", units, start);
+        // one unit's new budget becomes the group's highest: every unit's 2.4 moves (three times)
+        for (int round = 1; round <= 3; round++) {
+            long budget = 99_000_000_000L + round;
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update input_value set value = ?1"
+                    + " where element = 'fin.dx_budget' and input_set_id = (select id from input_set"
+                    + " where unit_code = 'BEN.U0001' and stage = 'REVIEWED')").setParameter(1, budget).executeUpdate());
+            start = System.nanoTime();
+            units = QuarkusTransaction.requiringNew().call(() -> scoring.recompute("BEN.U0001", "2023", Stage.REVIEWED));
+            report("one accepted report moves a group maximum", units, start);
+        }
 
         // the benchmark's 16,000 events are not for the broker: keep them from delaying other tests
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_event set published_at = now()"
@@ -67,6 +72,7 @@ class PeerGroupRescoreBenchmarkTest {
      * every one raises the group's highest fin.dx_budget: time until the last FINAL score is stored.
      */
     @Test
+    @org.junit.jupiter.api.Order(2)
     void burstOf1000AcceptancesInOneGroup() {
         int size = 1000;
         List<Map.Entry<String, Map<String, Object>>> events = new ArrayList<>();
@@ -93,6 +99,8 @@ class PeerGroupRescoreBenchmarkTest {
                 + " %d ms after the first send, last FINAL score %d ms after the first send (%d ms after the last);"
                 + " %d ScoresComputed recorded%n", size, (sent - start) / 1_000_000, lastValuesStored() - startedAt,
                 (done - start) / 1_000_000, (done - sent) / 1_000_000, outboxEvents("BRS:so-ban-nganh"));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_event set published_at = now()"
+                + " where published_at is null and event_key = 'BRS:so-ban-nganh'").executeUpdate());
     }
 
     private static final String[][] BURST_VALUES = {{"dir.steering_committee", "1"}, {"dir.dx_news_posts", "14"},
