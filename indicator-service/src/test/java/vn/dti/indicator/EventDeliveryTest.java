@@ -133,8 +133,9 @@ class EventDeliveryTest {
                 .setParameter(1, id).setParameter(2, fixed).executeUpdate());
         given().auth().oauth2(Tokens.admin()).post(DEAD_LETTERS + "/" + id + "/replay").then()
                 .statusCode(200).body("replayed", equalTo(true));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/scores/" + unit + "/2021?stage=FINAL").then()
-                .statusCode(200).body("points", equalTo(30.0f));
+        // the replayed values are stored at once; their unit is scored by the score queue right after
+        Eventually.await(() -> given().auth().oauth2(Tokens.admin()).get("/api/v1/scores/" + unit + "/2021?stage=FINAL")
+                .andReturn(), r -> r.statusCode() == 200 && Float.valueOf(30.0f).equals(r.path("points")), WAIT);
         given().auth().oauth2(Tokens.admin()).get(DEAD_LETTERS).then()
                 .body("id", org.hamcrest.Matchers.not(hasItem((int) id)));
         given().auth().oauth2(Tokens.admin()).get(DEAD_LETTERS + "?limit=0").then()

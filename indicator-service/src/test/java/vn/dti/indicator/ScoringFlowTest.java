@@ -98,6 +98,7 @@ class ScoringFlowTest {
         JsonNode fin = events.stream().filter(e -> e.path("payload").path("stage").asText().equals("FINAL")).findFirst().orElseThrow();
         assertEquals("ScoresComputed", fin.path("type").asText());
         assertEquals("indicator-service", fin.path("source").asText());
+        assertEquals("PUB:so-ban-nganh", fin.path("recordKey").asText(), "keyed by province and peer group");
         assertEquals("PUB", fin.path("payload").path("province").asText());
         assertEquals("so-ban-nganh", fin.path("payload").path("unitGroup").asText());
         assertEquals("dti-mau-2024", fin.path("payload").path("framework").asText());
@@ -179,6 +180,9 @@ class ScoringFlowTest {
                 .body("explanation[0].components[0].adjustment.by", equalTo("council-cnl"));
         given().auth().oauth2(Tokens.admin()).get("/api/v1/scores/" + unit + "/2023?stage=REVIEWED")
                 .then().body("points", equalTo(60.0f));
+        // the stored FINAL score follows through the PeerGroupRescoreRequested event the adjustment recorded
+        awaitPoints(unit, "2023", "FINAL", 45.0f).then()
+                .body("explanation[0].components[0].adjustment.reason", equalTo("Quyết định thành lập ban hành sau kỳ đánh giá"));
 
         given().auth().oauth2(council).contentType(ContentType.JSON)
                 .body(Map.of("unitCode", unit, "period", "2023", "component", "1.1", "points", 31, "reason", "x"))

@@ -24,4 +24,10 @@ public class Outbox {
     public void record(String channel, String type, String key, Object payload) {
         writer.record(channel, type, key, payload);
     }
+
+    /** Records many events of one channel and type at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String channel, String type, java.util.List<OutboxWriter.Keyed> events) {
+        writer.recordAll(channel, type, events);
+    }
 }

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.dti.indicator.repository.Stage;
 import vn.dti.indicator.service.InputStore;
-import vn.dti.indicator.service.ScoringService;
+import vn.dti.indicator.repository.ScoreQueue;
+import vn.dti.indicator.repository.UnitInfo;
+import vn.dti.indicator.service.ScoreWorker;
 import vn.dti.indicator.service.UnitDirectory;
 import vn.dti.platform.events.EventHandler;
 import vn.dti.platform.events.EventProcessor;
@@ -22,9 +24,10 @@ import vn.dti.platform.events.UnreadableEventException;
 
 /**
  * Applies report events: submitted values become the SELF stage, accepted values the REVIEWED
- * (and FINAL) stage. The event id, the stored values, the new scores and their outgoing events
- * commit in one transaction ({@link EventProcessor}), so a redelivery changes nothing, a failure
- * leaves nothing half-done and an unavailable database is waited out in place.
+ * (and FINAL) stage. The event id, the stored values and the unit's place in the score queue commit
+ * in one transaction ({@link EventProcessor}), so a redelivery changes nothing, a failure leaves
+ * nothing half-done and an unavailable database is waited out in place; {@link ScoreWorker} then
+ * scores the queued units of a peer group together.
  */
 @ApplicationScoped
 public class ReportEventsConsumer implements EventHandler {
@@ -46,7 +49,10 @@ public class ReportEventsConsumer implements EventHandler {
     UnitDirectory units;
 
     @Inject
-    ScoringService scoring;
+    ScoreQueue queue;
+
+    @Inject
+    ScoreWorker worker;
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
@@ -85,9 +91,10 @@ public class ReportEventsConsumer implements EventHandler {
     private void applyValues(Stage stage, ReportPayload report) {
         units.learnFrom(report);
         if (inputs.replace(stage, report)) {
-            int rescored = scoring.recompute(report.unitCode(), report.period(), stage);
-            LOG.infof("%s of %s %s v%d: %d unit(s) rescored", stage, report.unitCode(), report.period(),
-                    report.version(), rescored);
+            UnitInfo unit = UnitInfo.findById(report.unitCode());
+            queue.enqueue(report.unitCode(), report.period(), stage, unit.province, unit.group);
+            worker.wakeAfterCommit();
+            LOG.debugf("%s of %s %s v%d queued for scoring", stage, report.unitCode(), report.period(), report.version());
         }
     }
 

@@ -15,7 +15,7 @@ import vn.dti.platform.events.EventProcessor;
 import vn.dti.platform.events.IncomingEvent;
 import vn.dti.platform.events.UnreadableEventException;
 
-/** Rescores the peer groups that {@link RescoreRequests} asked for, once per request. */
+/** Rescores the peer groups (or single units) that {@link RescoreRequests} asked for, once per request. */
 @ApplicationScoped
 public class RescoreEventsConsumer implements EventHandler {
 
@@ -52,6 +52,11 @@ public class RescoreEventsConsumer implements EventHandler {
         RescoreRequested request = event.payloadAs(RescoreRequested.class, json);
         if (request.province() == null || request.group() == null || request.period() == null) {
             throw new UnreadableEventException(event.type() + " " + event.eventId() + " lacks province, group or period");
+        }
+        if (request.unitCode() != null) {
+            scoring.recomputeFinal(request.unitCode(), request.period());
+            LOG.infof("%s %s (%s): FINAL recomputed", request.unitCode(), request.period(), request.reason());
+            return;
         }
         int rescored = scoring.recomputeGroup(request.province(), request.group(), request.period());
         LOG.infof("%s %s %s (%s): %d score(s) recomputed", request.province(), request.group(), request.period(),

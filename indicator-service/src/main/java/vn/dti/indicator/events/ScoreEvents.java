@@ -8,11 +8,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import vn.dti.indicator.repository.Score;
+import vn.dti.indicator.repository.ScoreStore;
 import vn.dti.indicator.repository.Stage;
 import vn.dti.indicator.scoring.Decimals;
 import vn.dti.indicator.service.GroupView;
 import vn.dti.indicator.service.SourceView;
+import vn.dti.platform.events.OutboxWriter;
 
 /** Records {@code ScoresComputed} (docs/events.md) in the outbox. */
 @ApplicationScoped
@@ -43,17 +44,30 @@ public class ScoreEvents {
     public record Source(UUID reportId, int version) {
     }
 
-    public void computed(ScoresComputed payload) {
-        outbox.record(Outbox.SCORE_EVENTS, SCORES_COMPUTED, payload.unitCode(), payload);
+    /**
+     * The Kafka key of a unit's score events: its province and peer group, so that one consumer
+     * (of several instances) receives a group's scores, in order.
+     */
+    public static String key(String province, String group) {
+        return province + ":" + group;
     }
 
-    public void computed(Score score, List<GroupView> groups, List<SourceView> sources) {
-        computed(new ScoresComputed(score.unitCode, score.unitName, score.unitGroup, score.province, score.period,
-                score.frameworkCode, score.frameworkVersion, score.stage, Decimals.points(score.points),
-                score.applicableMax, Decimals.index(score.index), score.points, score.index,
-                groups.stream().map(g -> new Group(g.code(), g.nameVi(), g.nameEn(), g.points(), g.max(), g.maxPoints(),
-                        g.index())).toList(),
-                score.computedAt,
-                sources.stream().map(s -> new Source(s.reportId(), s.version())).toList()));
+    public void computed(ScoresComputed payload) {
+        outbox.record(Outbox.SCORE_EVENTS, SCORES_COMPUTED, key(payload.province(), payload.unitGroup()), payload);
+    }
+
+    /** Records a batch of events in the outbox at once. */
+    public void computedAll(List<ScoresComputed> payloads) {
+        outbox.recordAll(Outbox.SCORE_EVENTS, SCORES_COMPUTED, payloads.stream()
+                .map(p -> new OutboxWriter.Keyed(key(p.province(), p.unitGroup()), p)).toList());
+    }
+
+    public static ScoresComputed payload(ScoreStore.Row score, List<GroupView> groups, List<SourceView> sources) {
+        return new ScoresComputed(score.unitCode(), score.unitName(), score.unitGroup(), score.province(),
+                score.period(), score.frameworkCode(), score.frameworkVersion(), score.stage(),
+                Decimals.points(score.points()), score.applicableMax(), Decimals.index(score.index()), score.points(),
+                score.index(), groups.stream().map(g -> new Group(g.code(), g.nameVi(), g.nameEn(), g.points(), g.max(),
+                        g.maxPoints(), g.index())).toList(),
+                score.computedAt(), sources.stream().map(s -> new Source(s.reportId(), s.version())).toList());
     }
 }

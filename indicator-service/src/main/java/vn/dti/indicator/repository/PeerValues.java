@@ -24,46 +24,45 @@ public class PeerValues {
     private static final String SCOPE = "province_code = ?1 and unit_group = ?2 and period = ?3 and stage = ?4"
             + " and framework_code = ?5 and framework_version = ?6";
 
-    /** Rows per insert statement; PostgreSQL allows 65,535 bind parameters. */
-    private static final int INSERT_CHUNK = 1000;
-
     @Inject
     EntityManager em;
-
-    public void replaceUnitValues(PeerScope scope, String unitCode, Map<String, BigDecimal> values) {
-        bind(em.createNativeQuery("delete from peer_value where " + SCOPE + " and unit_code = ?7"), scope)
-                .setParameter(7, unitCode).executeUpdate();
-        values.forEach((component, value) -> bind(em.createNativeQuery("insert into peer_value (province_code,"
-                + " unit_group, period, stage, framework_code, framework_version, unit_code, component_code, value)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"), scope)
-                .setParameter(7, unitCode).setParameter(8, component).setParameter(9, value).executeUpdate());
-    }
 
     /** Replaces every member's values at once: one delete and a few multi-row inserts. */
     public void replaceGroupValues(PeerScope scope, Map<String, Map<String, BigDecimal>> valuesByUnit) {
         bind(em.createNativeQuery("delete from peer_value where " + SCOPE), scope).executeUpdate();
-        List<Object[]> rows = new java.util.ArrayList<>();
-        valuesByUnit.forEach((unit, values) -> values.forEach((component, value) -> rows.add(new Object[] {unit, component, value})));
-        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            insertRows(scope, rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)));
-        }
+        insertAll(scope, valuesByUnit);
     }
 
-    private void insertRows(PeerScope scope, List<Object[]> rows) {
-        StringBuilder sql = new StringBuilder("insert into peer_value (province_code, unit_group, period, stage,"
-                + " framework_code, framework_version, unit_code, component_code, value) values ");
-        for (int i = 0; i < rows.size(); i++) {
-            int p = 7 + i * 3;
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?3, ?4, ?5, ?6, ?").append(p).append(", ?").append(p + 1)
-                    .append(", ?").append(p + 2).append(')');
+    /** Replaces these units' values at once: one delete and a few multi-row inserts. */
+    public void replaceValuesOf(PeerScope scope, Map<String, Map<String, BigDecimal>> valuesByUnit) {
+        if (valuesByUnit.isEmpty()) {
+            return;
         }
-        jakarta.persistence.Query query = bind(em.createNativeQuery(sql.toString()), scope);
-        for (int i = 0; i < rows.size(); i++) {
-            for (int c = 0; c < 3; c++) {
-                query.setParameter(7 + i * 3 + c, rows.get(i)[c]);
-            }
+        bind(em.createNativeQuery("delete from peer_value where " + SCOPE + " and unit_code = any(?7)"), scope)
+                .setParameter(7, valuesByUnit.keySet().toArray(String[]::new)).executeUpdate();
+        insertAll(scope, valuesByUnit);
+    }
+
+    /** All rows in one statement: three arrays unnested, not thousands of bound parameters. */
+    private void insertAll(PeerScope scope, Map<String, Map<String, BigDecimal>> valuesByUnit) {
+        List<String> units = new java.util.ArrayList<>();
+        List<String> components = new java.util.ArrayList<>();
+        List<BigDecimal> values = new java.util.ArrayList<>();
+        valuesByUnit.forEach((unit, byComponent) -> byComponent.forEach((component, value) -> {
+            units.add(unit);
+            components.add(component);
+            values.add(value);
+        }));
+        if (units.isEmpty()) {
+            return;
         }
-        query.executeUpdate();
+        bind(em.createNativeQuery("insert into peer_value (province_code, unit_group, period, stage, framework_code,"
+                + " framework_version, unit_code, component_code, value) select ?1, ?2, ?3, ?4, ?5, ?6, u, c, v"
+                + " from unnest(cast(?7 as text[]), cast(?8 as text[]), cast(?9 as numeric[])) as t(u, c, v)"), scope)
+                .setParameter(7, units.toArray(String[]::new))
+                .setParameter(8, components.toArray(String[]::new))
+                .setParameter(9, values.toArray(BigDecimal[]::new))
+                .executeUpdate();
     }
 
     /** The current highest value per component among the group's units. */

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.dti.indicator.events.RescoreRequested;
+import vn.dti.indicator.events.RescoreRequests;
 import vn.dti.platform.audit.AuditLog;
 import vn.dti.platform.audit.AuditRecord;
 import vn.dti.indicator.repository.CouncilAdjustmentRow;
@@ -17,7 +19,11 @@ import vn.dti.indicator.scoring.ScoreCard;
 import vn.dti.indicator.security.CallerScope;
 import vn.dti.platform.security.UnitCodes;
 
-/** The appraisal council's adjustments: they turn the REVIEWED score into the FINAL one. */
+/**
+ * The appraisal council's adjustments: they turn the REVIEWED score into the FINAL one. The stored
+ * FINAL score is recomputed through a {@code PeerGroupRescoreRequested} event recorded with the
+ * adjustment; the answer is the FINAL score that event stores.
+ */
 @ApplicationScoped
 public class CouncilService {
 
@@ -28,10 +34,13 @@ public class CouncilService {
     AuditLog audit;
 
     @Inject
+    RescoreRequests rescores;
+
+    @Inject
     ScoreQueryService scores;
 
     @Inject
-    com.fasterxml.jackson.databind.ObjectMapper json;
+    Explanations explanations;
 
     @Transactional
     public ScoreDetail adjust(CouncilAdjustmentInput input, CallerScope caller) {
@@ -43,7 +52,7 @@ public class CouncilService {
         }
         Score reviewed = Score.find(input.unitCode(), input.period(), Stage.REVIEWED)
                 .orElseThrow(() -> ProblemException.notFound("REVIEWED score of " + input.unitCode() + " for " + input.period()));
-        ComponentScore component = Json.read(json, reviewed.explanation, ScoreCard.class).components().stream()
+        ComponentScore component = explanations.of(reviewed).components().stream()
                 .filter(c -> c.code().equals(input.component())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("component", "is not a component of the framework version"));
         if (!component.applies()) {
@@ -57,8 +66,11 @@ public class CouncilService {
         audit.write(AuditRecord.of(caller.userName(), "COUNCIL_ADJUSTED", "SCORE", input.unitCode() + "/" + input.period(),
                 UnitCodes.provinceOf(input.unitCode()), input.unitCode()).field(input.component())
                 .reason(input.reason()).change(before, input.points()));
-        scoring.recomputeFinal(input.unitCode(), input.period());
-        return scores.get(input.unitCode(), input.period(), Stage.FINAL, caller);
+        rescores.request(new RescoreRequested(reviewed.province, reviewed.unitGroup, input.period(),
+                "council adjustment of " + input.component(), input.unitCode()));
+        ScoreCard fin = scoring.finalCard(reviewed.frameworkCode, reviewed.frameworkVersion, explanations.of(reviewed),
+                CouncilAdjustmentRow.of(input.unitCode(), input.period()));
+        return scores.finalOf(reviewed, fin);
     }
 
     private static java.math.BigDecimal previous(CouncilAdjustmentInput input) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import vn.dti.indicator.events.ReportPayload;
 import vn.dti.indicator.repository.InputSet;
 import vn.dti.indicator.repository.InputValueRow;
 import vn.dti.indicator.repository.Stage;
+import vn.dti.indicator.repository.UnitInfo;
 import vn.dti.indicator.scoring.InputValue;
 
 /** This service's own copy of the submitted and accepted values, per unit, period and stage. */
@@ -52,9 +54,7 @@ public class InputStore {
         set.amendmentPending = false;
         set.receivedAt = Instant.now();
         set.persist();
-        for (ReportPayload.Value value : report.values() == null ? List.<ReportPayload.Value>of() : report.values()) {
-            store(set.id, value);
-        }
+        storeAll(set.id, report.values() == null ? List.of() : report.values());
         return true;
     }
 
@@ -80,39 +80,109 @@ public class InputStore {
         return values;
     }
 
-    /** Every member's values of a peer group in one query: unit code → element → value. */
-    public Map<String, Map<String, InputValue>> valuesOfGroup(String province, String group, String period, Stage stage) {
-        List<Object[]> rows = em.createQuery("select s.unitCode, s.reportId, s.reportVersion, v.element, v.value,"
-                + " v.adjusted from InputSet s join UnitInfo u on u.unitCode = s.unitCode"
-                + " left join InputValueRow v on v.inputSetId = s.id"
-                + " where u.province = ?1 and u.group = ?2 and s.period = ?3 and s.stage = ?4", Object[].class)
-                .setParameter(1, province).setParameter(2, group).setParameter(3, period).setParameter(4, stage)
-                .getResultList();
-        Map<String, Map<String, InputValue>> byUnit = new HashMap<>();
-        for (Object[] row : rows) {
-            Map<String, InputValue> values = byUnit.computeIfAbsent((String) row[0], unit -> new HashMap<>());
-            if (row[3] != null) {
-                values.put((String) row[3], new InputValue((String) row[3], (BigDecimal) row[4], (UUID) row[1],
-                        (Integer) row[2], (Boolean) row[5]));
+    /** A unit's stored values of one stage with the report version they came from. */
+    public record UnitInputs(UnitInfo unit, UUID reportId, int reportVersion, Map<String, InputValue> values) {
+    }
+
+    /** Every member's inputs of a peer group in one query. */
+    public Map<String, UnitInputs> inputsOfGroup(String province, String group, String period, Stage stage) {
+        return inputs(INPUTS + " where u.province_code = ? and u.unit_group = ? and s.period = ? and s.stage = ?",
+                province, group, period, stage.name());
+    }
+
+    /** These units' inputs in one query; a unit without values for the stage is absent. */
+    public Map<String, UnitInputs> inputsOfUnits(java.util.Collection<String> unitCodes, String period, Stage stage) {
+        return inputs(INPUTS + " where s.unit_code = any(?) and s.period = ? and s.stage = ?",
+                unitCodes.toArray(String[]::new), period, stage.name());
+    }
+
+    private static final String INPUTS = "select s.unit_code, s.report_id, s.report_version, v.element, v.value,"
+            + " v.adjusted, u.name, u.level, u.unit_group, u.province_code from input_set s join unit_info u on u.unit_code = s.unit_code"
+            + " left join input_value v on v.input_set_id = s.id";
+
+    /** Read with plain JDBC: a 4,000-unit group has some 150,000 values. */
+    private Map<String, UnitInputs> inputs(String sql, Object... parameters) {
+        Map<String, UnitInputs> byUnit = new HashMap<>();
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    if (parameters[i] instanceof String[] array) {
+                        statement.setArray(i + 1, connection.createArrayOf("varchar", array));
+                    } else {
+                        statement.setObject(i + 1, parameters[i]);
+                    }
+                }
+                statement.setFetchSize(5000);
+                try (java.sql.ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        UUID reportId = rows.getObject(2, UUID.class);
+                        int version = rows.getInt(3);
+                        UnitInputs unit = byUnit.get(rows.getString(1));
+                        if (unit == null) {
+                            unit = new UnitInputs(unitOf(rows), reportId, version, new HashMap<>());
+                            byUnit.put(unit.unit().unitCode, unit);
+                        }
+                        String element = rows.getString(4);
+                        if (element != null) {
+                            unit.values().put(element, new InputValue(element, rows.getBigDecimal(5), reportId, version,
+                                    rows.getBoolean(6)));
+                        }
+                    }
+                }
             }
-        }
+        });
         return byUnit;
     }
 
-    private static void store(Long setId, ReportPayload.Value value) {
-        BigDecimal number = numberOf(value.value());
-        if (value.element() == null || number == null) {
-            LOG.warnf("Value of %s is neither a number nor a boolean; not used for scoring", value.element());
+    /** A detached copy of the unit's row, read along with its values. */
+    private static UnitInfo unitOf(java.sql.ResultSet row) throws java.sql.SQLException {
+        UnitInfo unit = new UnitInfo();
+        unit.unitCode = row.getString(1);
+        unit.name = row.getString(7);
+        unit.level = row.getString(8) == null ? null : vn.dti.indicator.scoring.UnitLevel.valueOf(row.getString(8));
+        unit.group = row.getString(9);
+        unit.province = row.getString(10);
+        return unit;
+    }
+
+    /** One statement for all of a report's values (arrays unnested), not one insert per value. */
+    private void storeAll(Long setId, List<ReportPayload.Value> values) {
+        List<String> elements = new java.util.ArrayList<>();
+        List<BigDecimal> numbers = new java.util.ArrayList<>();
+        List<Boolean> adjusted = new java.util.ArrayList<>();
+        List<String> reasons = new java.util.ArrayList<>();
+        List<BigDecimal> originals = new java.util.ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (ReportPayload.Value value : values) {
+            BigDecimal number = numberOf(value.value());
+            if (value.element() == null || number == null) {
+                LOG.warnf("Value of %s is neither a number nor a boolean; not used for scoring", value.element());
+                continue;
+            }
+            if (!seen.add(value.element())) {
+                continue;
+            }
+            elements.add(value.element());
+            numbers.add(number);
+            adjusted.add(value.adjusted());
+            reasons.add(value.adjusted() ? value.adjustmentReason() : null);
+            originals.add(numberOf(value.originalValue()));
+        }
+        if (elements.isEmpty()) {
             return;
         }
-        InputValueRow row = new InputValueRow();
-        row.inputSetId = setId;
-        row.element = value.element();
-        row.value = number;
-        row.adjusted = value.adjusted();
-        row.adjustmentReason = value.adjusted() ? value.adjustmentReason() : null;
-        row.originalValue = numberOf(value.originalValue());
-        row.persist();
+        em.flush();
+        em.createNativeQuery("insert into input_value (input_set_id, element, value, adjusted, adjustment_reason,"
+                + " original_value) select ?1, e, v, a, r, o from unnest(cast(?2 as text[]), cast(?3 as numeric[]),"
+                + " cast(?4 as boolean[]), cast(?5 as text[]), cast(?6 as numeric[])) as t(e, v, a, r, o)")
+                .setParameter(1, setId)
+                .setParameter(2, elements.toArray(String[]::new))
+                .setParameter(3, numbers.toArray(BigDecimal[]::new))
+                .setParameter(4, adjusted.toArray(Boolean[]::new))
+                .setParameter(5, reasons.toArray(String[]::new))
+                .setParameter(6, originals.toArray(BigDecimal[]::new))
+                .executeUpdate();
     }
 
     static BigDecimal numberOf(JsonNode node) {

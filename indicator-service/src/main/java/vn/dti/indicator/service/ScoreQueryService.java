@@ -32,6 +32,9 @@ public class ScoreQueryService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Explanations explanations;
+
     public record Filter(String period, String group, String province, String framework, Stage stage) {
     }
 
@@ -54,10 +57,22 @@ public class ScoreQueryService {
         }
         Score score = Score.find(unitCode, period, stage)
                 .orElseThrow(() -> ProblemException.notFound(stage + " score of " + unitCode + " for " + period));
-        ScoreCard card = Json.read(json, score.explanation, ScoreCard.class);
+        ScoreCard card = explanations.of(score);
         boolean amendmentPending = InputSet.find(unitCode, period, Stage.REVIEWED).map(s -> s.amendmentPending)
                 .orElse(false);
         return detail(ScoreView.of(score, json), card, Json.read(json, score.sources, SOURCES), amendmentPending);
+    }
+
+    /** The FINAL score a REVIEWED score and the council's adjustments give, before it is stored. */
+    public ScoreDetail finalOf(Score reviewed, ScoreCard fin) {
+        ScoreView view = ScoreView.of(reviewed, json);
+        ScoreView finalView = new ScoreView(view.unitCode(), view.unitName(), view.unitGroup(), view.province(),
+                view.period(), view.framework(), view.frameworkVersion(), Stage.FINAL, view.points(),
+                view.applicableMax(), view.totalMax(), view.index(), view.pointsExact(), view.indexExact(),
+                view.groups(), java.time.Instant.now());
+        boolean amendmentPending = InputSet.find(reviewed.unitCode, reviewed.period, Stage.REVIEWED)
+                .map(s -> s.amendmentPending).orElse(false);
+        return detail(finalView, fin, Json.read(json, reviewed.sources, SOURCES), amendmentPending);
     }
 
     static ScoreDetail detail(ScoreView view, ScoreCard card, List<SourceView> sources, Boolean amendmentPending) {

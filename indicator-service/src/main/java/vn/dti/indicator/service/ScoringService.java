@@ -2,11 +2,14 @@ package vn.dti.indicator.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,20 +25,22 @@ import vn.dti.indicator.repository.CouncilAdjustmentRow;
 import vn.dti.indicator.repository.InputSet;
 import vn.dti.indicator.repository.PeerValues;
 import vn.dti.indicator.repository.PeerValues.PeerScope;
-import vn.dti.indicator.repository.Score;
+import vn.dti.indicator.repository.ScoreQueue;
+import vn.dti.indicator.repository.ScoreStore;
 import vn.dti.indicator.repository.Stage;
 import vn.dti.indicator.repository.UnitInfo;
 import vn.dti.indicator.scoring.ComponentScore;
-import vn.dti.indicator.scoring.InputValue;
 import vn.dti.indicator.scoring.ScoreCard;
 import vn.dti.indicator.scoring.ScoringEngine;
 import vn.dti.indicator.scoring.UnitProfile;
 import vn.dti.indicator.service.FrameworkRegistry.ActiveVersion;
+import vn.dti.indicator.service.InputStore.UnitInputs;
 
 /**
- * Recomputes stored scores: a unit's SELF or REVIEWED score (REVIEWED also gives FINAL), and its
- * whole peer group when the highest value of a BEST_IN_GROUP component moved. Each changed score
- * is published as {@code ScoresComputed} through the outbox, in the caller's transaction.
+ * Recomputes stored scores: SELF or REVIEWED (REVIEWED also gives FINAL) of a batch of units of
+ * one peer group, and the rest of the group only when a BEST_IN_GROUP highest value moved. The
+ * group's bests are computed once per batch; changed scores are upserted and their
+ * {@code ScoresComputed} recorded in the outbox as JDBC batches, in the caller's transaction.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -52,7 +57,13 @@ public class ScoringService {
     PeerValues peers;
 
     @Inject
+    ScoreStore store;
+
+    @Inject
     ScoreEvents events;
+
+    @Inject
+    ScoreQueue queue;
 
     @Inject
     ObjectMapper json;
@@ -61,29 +72,62 @@ public class ScoringService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int recompute(String unitCode, String period, Stage stage) {
         UnitInfo unit = UnitInfo.findById(unitCode);
-        Optional<InputSet> set = inputs.set(unitCode, period, stage);
-        if (unit == null || set.isEmpty()) {
-            return 0;
-        }
-        Optional<ActiveVersion> framework = registry.resolve(unit.province, unit.group, period);
+        return unit == null ? 0 : recomputeUnits(unit.province, unit.group, period, stage, List.of(unitCode));
+    }
+
+    /**
+     * Rescores these units of one peer group in a stage at once: their peer values are stored, the
+     * group's bests computed once, and only if a best moved are the group's other units rescored too.
+     *
+     * @return how many units were rescored
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recomputeUnits(String province, String group, String period, Stage stage, Collection<String> unitCodes) {
+        Optional<ActiveVersion> framework = registry.resolve(province, group, period);
         if (framework.isEmpty()) {
-            LOG.warnf("No framework version is active for %s in %s; %s not scored", unit.province, period, unitCode);
+            LOG.warnf("No framework version is active for %s in %s; %s not scored", province, period, unitCodes);
             return 0;
         }
-        PeerScope scope = scopeOf(unit, period, stage, framework.get());
+        PeerScope scope = new PeerScope(province, group, period, stage, framework.get().frameworkCode(),
+                framework.get().version());
         lockGroup(scope);
-        Map<String, InputValue> values = inputs.values(set.get());
-        peers.replaceUnitValues(scope, unitCode, ScoringEngine.bestInGroupValues(framework.get().framework(),
-                profileOf(unit), values));
-        Map<String, BigDecimal> bests = peers.highest(scope);
-        if (!bests.equals(peers.scoredAgainst(scope))) {
-            peers.rememberScoredAgainst(scope, bests);
-            return rescoreGroup(scope, framework.get(), bests, unitCode, loadGroup(scope));
+        Group batch = withUnits(inputs.inputsOfUnits(unitCodes, period, stage));
+        if (batch.inputs().isEmpty()) {
+            return 0;
         }
-        Map<Stage, Score> stored = storedScores(unitCode, period);
-        rescore(new Scoring(unit, set.get(), values, framework.get(), bests, stored,
-                CouncilAdjustmentRow.of(unitCode, period)), true);
-        return 1;
+        peers.replaceValuesOf(scope, candidates(framework.get(), batch));
+        Map<String, BigDecimal> bests = peers.highest(scope);
+        if (bests.equals(peers.scoredAgainst(scope))) {
+            return rescore(scope, framework.get(), bests, batch, batch.inputs().keySet());
+        }
+        peers.rememberScoredAgainst(scope, bests);
+        return rescore(scope, framework.get(), bests, loadGroup(scope).with(batch), batch.inputs().keySet());
+    }
+
+    /**
+     * Takes the units queued in a peer group and rescores them as one batch (units that moved to
+     * another group meanwhile are scored in their group).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int scoreQueued(ScoreQueue.PendingGroup pending) {
+        lockGroup(pending.province(), pending.groupOrNull(), pending.period(), pending.stage());
+        List<String> claimed = queue.claim(pending);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> units = InputSet.getEntityManager().createNativeQuery("select unit_code, province_code,"
+                + " unit_group from unit_info where unit_code = any(?1)")
+                .setParameter(1, claimed.toArray(String[]::new)).getResultList();
+        Map<PeerScopeKey, List<String>> byGroup = units.stream()
+                .collect(Collectors.groupingBy(u -> new PeerScopeKey((String) u[1], (String) u[2]),
+                        Collectors.mapping(u -> (String) u[0], Collectors.toList())));
+        int rescored = 0;
+        for (Map.Entry<PeerScopeKey, List<String>> group : byGroup.entrySet()) {
+            rescored += recomputeUnits(group.getKey().province(), group.getKey().group(), pending.period(),
+                    pending.stage(), group.getValue());
+        }
+        return rescored;
     }
 
     /** Rescores every unit with values for the period, stage by stage (admin recompute). */
@@ -118,13 +162,10 @@ public class ScoringService {
         PeerScope scope = scopeOf(unit, period, stage, framework.get());
         lockGroup(scope);
         Group group = loadGroup(scope);
-        Map<String, Map<String, BigDecimal>> candidates = new HashMap<>();
-        group.values().forEach((member, values) -> candidates.put(member, ScoringEngine
-                .bestInGroupValues(framework.get().framework(), profileOf(group.units().get(member)), values)));
-        peers.replaceGroupValues(scope, candidates);
+        peers.replaceGroupValues(scope, candidates(framework.get(), group));
         Map<String, BigDecimal> bests = peers.highest(scope);
         peers.rememberScoredAgainst(scope, bests);
-        return rescoreGroup(scope, framework.get(), bests, unitCode, group);
+        return rescore(scope, framework.get(), bests, group, Set.of(unitCode));
     }
 
     /** Rescores a peer group in a period, both stages, on the framework version now active for it. */
@@ -145,10 +186,17 @@ public class ScoringService {
         return rescored;
     }
 
-    /** Rescores the FINAL stage only, after the council changed its adjustments. */
+    /** Rescores the FINAL stage (with REVIEWED), after the council changed its adjustments. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recomputeFinal(String unitCode, String period) {
         recompute(unitCode, period, Stage.REVIEWED);
+    }
+
+    /** The FINAL score card the council's adjustments give on top of a REVIEWED card. */
+    public ScoreCard finalCard(String frameworkCode, int version, ScoreCard reviewed, List<CouncilAdjustmentRow> rows) {
+        return ScoringEngine.withCouncilAdjustments(registry.compiled(
+                vn.dti.indicator.repository.FrameworkVersion.find(frameworkCode, version).orElseThrow()), reviewed,
+                councilAdjustments(rows));
     }
 
     private record PeerScopeKey(String province, String group) {
@@ -159,103 +207,115 @@ public class ScoringService {
      * runs it: the group's bests are then always computed from every committed value.
      */
     private void lockGroup(PeerScope scope) {
+        lockGroup(scope.province(), scope.group(), scope.period(), scope.stage());
+    }
+
+    private void lockGroup(String province, String group, String period, Stage stage) {
         InputSet.getEntityManager()
                 .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
-                .setParameter(1, "peer-group:" + scope.province() + ":" + scope.group() + ":" + scope.period() + ":"
-                        + scope.stage())
+                .setParameter(1, "peer-group:" + province + ":" + group + ":" + period + ":" + stage)
                 .getSingleResult();
     }
 
-    /** A peer group's members with their values, loaded in one query each. */
-    private record Group(Map<String, Map<String, InputValue>> values, Map<String, UnitInfo> units) {
+    /** Members of a peer group (or a batch of them) with their inputs. */
+    private record Group(Map<String, UnitInputs> inputs, Map<String, UnitInfo> units) {
+
+        Group with(Group other) {
+            Map<String, UnitInputs> allInputs = new HashMap<>(inputs);
+            allInputs.putAll(other.inputs());
+            Map<String, UnitInfo> allUnits = new HashMap<>(units);
+            allUnits.putAll(other.units());
+            return new Group(allInputs, allUnits);
+        }
     }
 
     private Group loadGroup(PeerScope scope) {
-        Map<String, Map<String, InputValue>> values = inputs.valuesOfGroup(scope.province(), scope.group(),
-                scope.period(), scope.stage());
-        Map<String, UnitInfo> units = UnitInfo.<UnitInfo>list("unitCode in ?1", values.keySet()).stream()
-                .collect(Collectors.toMap(u -> u.unitCode, Function.identity()));
-        return new Group(values, units);
+        return withUnits(inputs.inputsOfGroup(scope.province(), scope.group(), scope.period(), scope.stage()));
     }
 
-    private int rescoreGroup(PeerScope scope, ActiveVersion framework, Map<String, BigDecimal> bests, String trigger,
-            Group group) {
-        var members = group.values().keySet();
-        Map<String, InputSet> sets = InputSet.<InputSet>list("unitCode in ?1 and period = ?2 and stage = ?3",
-                members, scope.period(), scope.stage()).stream()
-                .collect(Collectors.toMap(s -> s.unitCode, Function.identity()));
-        Map<String, Map<Stage, Score>> stored = Score.<Score>list("unitCode in ?1 and period = ?2", members,
-                scope.period()).stream().collect(Collectors.groupingBy(s -> s.unitCode,
-                        Collectors.toMap(s -> s.stage, Function.identity())));
-        Map<String, List<CouncilAdjustmentRow>> adjustments = CouncilAdjustmentRow.<CouncilAdjustmentRow>list(
-                "unitCode in ?1 and period = ?2", members, scope.period()).stream()
-                .collect(Collectors.groupingBy(a -> a.unitCode));
-        group.values().forEach((member, values) -> rescore(new Scoring(group.units().get(member), sets.get(member),
-                values, framework, bests, stored.getOrDefault(member, Map.of()),
-                adjustments.getOrDefault(member, List.of())), member.equals(trigger)));
+    private static Group withUnits(Map<String, UnitInputs> inputs) {
+        Map<String, UnitInfo> units = new HashMap<>();
+        inputs.forEach((code, unit) -> units.put(code, unit.unit()));
+        return new Group(inputs, units);
+    }
+
+    private static Map<String, Map<String, BigDecimal>> candidates(ActiveVersion framework, Group group) {
+        Map<String, Map<String, BigDecimal>> candidates = new HashMap<>();
+        group.inputs().forEach((member, unit) -> candidates.put(member, ScoringEngine.bestInGroupValues(
+                framework.framework(), profileOf(group.units().get(member)), unit.values())));
+        return candidates;
+    }
+
+    private int rescore(PeerScope scope, ActiveVersion framework, Map<String, BigDecimal> bests, Group group,
+            Set<String> triggers) {
+        Set<String> members = new HashSet<>(group.inputs().keySet());
+        Map<ScoreStore.Key, ScoreStore.Stored> stored = store.stored(members, scope.period());
+        Map<String, List<CouncilAdjustmentRow>> adjustments = scope.stage() != Stage.REVIEWED ? Map.of()
+                : store.councilAdjustments(members, scope.period()).stream()
+                        .collect(Collectors.groupingBy(a -> a.unitCode));
+        Instant now = Instant.now();
+        // pure computation per unit (engine and JSON), spread over the cores; writes stay in this thread
+        List<Changes> perUnit = group.inputs().entrySet().parallelStream().map(member -> {
+            Changes unitChanges = new Changes(new ArrayList<>(2), new ArrayList<>(2));
+            rescore(new Scoring(group.units().get(member.getKey()), scope.period(), scope.stage(), member.getValue(),
+                    framework, bests, adjustments.getOrDefault(member.getKey(), List.of()), now), stored,
+                    triggers.contains(member.getKey()), unitChanges);
+            return unitChanges;
+        }).toList();
+        Changes changed = new Changes(new ArrayList<>(), new ArrayList<>());
+        perUnit.forEach(unit -> {
+            changed.rows().addAll(unit.rows());
+            changed.events().addAll(unit.events());
+        });
+        store.upsert(changed.rows());
+        events.computedAll(changed.events());
         return members.size();
     }
 
+    /** The scores to write and the events to record, for one batch. */
+    private record Changes(List<ScoreStore.Row> rows, List<ScoreEvents.ScoresComputed> events) {
+    }
+
     /** Everything one unit's rescore needs, loaded beforehand so a group rescore runs no query per unit. */
-    private record Scoring(UnitInfo unit, InputSet set, Map<String, InputValue> values, ActiveVersion framework,
-            Map<String, BigDecimal> bests, Map<Stage, Score> stored, List<CouncilAdjustmentRow> adjustments) {
+    private record Scoring(UnitInfo unit, String period, Stage stage, UnitInputs inputs, ActiveVersion framework,
+            Map<String, BigDecimal> bests, List<CouncilAdjustmentRow> adjustments, Instant at) {
     }
 
-    private void rescore(Scoring s, boolean publishEvenIfUnchanged) {
-        ScoreCard card = ScoringEngine.score(s.framework().framework(), profileOf(s.unit()), s.values(), s.bests());
-        save(s, s.set().stage, card, publishEvenIfUnchanged);
-        if (s.set().stage == Stage.REVIEWED) {
-            ScoreCard fin = ScoringEngine.withCouncilAdjustments(s.framework().framework(), card,
-                    councilAdjustments(s.adjustments()));
-            save(s, Stage.FINAL, fin, publishEvenIfUnchanged);
+    private void rescore(Scoring s, Map<ScoreStore.Key, ScoreStore.Stored> stored, boolean publishEvenIfUnchanged,
+            Changes changed) {
+        ScoreCard card = ScoringEngine.score(s.framework().framework(), profileOf(s.unit()), s.inputs().values(), s.bests());
+        ScoreInputs basis = ScoreInputs.of(s.inputs().reportId(), s.inputs().reportVersion(), s.inputs().values(),
+                s.bests());
+        boolean written = keepIfChanged(s, s.stage(), card, basis, stored, publishEvenIfUnchanged, changed);
+        if (s.stage() == Stage.REVIEWED) {
+            Map<String, ComponentScore.CouncilAdjustment> council = councilAdjustments(s.adjustments());
+            ScoreCard fin = ScoringEngine.withCouncilAdjustments(s.framework().framework(), card, council);
+            keepIfChanged(s, Stage.FINAL, fin, basis.councilOnly(council), stored, publishEvenIfUnchanged || written,
+                    changed);
         }
     }
 
-    private void save(Scoring s, Stage stage, ScoreCard card, boolean publishEvenIfUnchanged) {
-        Score score = s.stored().get(stage);
-        boolean isNew = score == null;
-        if (isNew) {
-            score = new Score();
-            score.unitCode = s.unit().unitCode;
-            score.period = s.set().period;
-            score.stage = stage;
-        }
-        String explanation = Json.write(json, card);
-        boolean changed = isNew || !explanation.equals(score.explanation)
-                || score.frameworkVersion != s.framework().version() || !s.framework().frameworkCode().equals(score.frameworkCode);
-        if (!changed && !publishEvenIfUnchanged) {
-            return;
+    /** @return whether the score is written (changed, or asked to be published anyway) */
+    private boolean keepIfChanged(Scoring s, Stage stage, ScoreCard card, ScoreInputs basis,
+            Map<ScoreStore.Key, ScoreStore.Stored> stored, boolean publishEvenIfUnchanged, Changes changed) {
+        String explanation = Json.write(json, basis);
+        ScoreStore.Stored before = stored.get(new ScoreStore.Key(s.unit().unitCode, stage));
+        boolean same = before != null && explanation.equals(before.explanation())
+                && before.frameworkVersion() == s.framework().version()
+                && s.framework().frameworkCode().equals(before.frameworkCode())
+                && before.unitLevel() == s.unit().level && java.util.Objects.equals(before.unitGroup(), s.unit().group);
+        if (same && !publishEvenIfUnchanged) {
+            return false;
         }
         List<GroupView> groups = card.indices().stream().map(GroupView::of).toList();
-        List<SourceView> sources = List.of(new SourceView(s.set().reportId, s.set().reportVersion));
-        fill(score, s, card, explanation, groups, sources);
-        if (isNew) {
-            score.persist();
-        }
-        events.computed(score, groups, sources);
-    }
-
-    private void fill(Score score, Scoring s, ScoreCard card, String explanation, List<GroupView> groups,
-            List<SourceView> sources) {
-        score.unitName = s.unit().name;
-        score.unitGroup = s.unit().group;
-        score.unitLevel = s.unit().level;
-        score.province = s.unit().province;
-        score.frameworkCode = s.framework().frameworkCode();
-        score.frameworkVersion = s.framework().version();
-        score.points = card.points();
-        score.totalMax = card.totalMax();
-        score.applicableMax = card.applicableMax();
-        score.index = card.index();
-        score.groups = Json.write(json, groups);
-        score.explanation = explanation;
-        score.sources = Json.write(json, sources);
-        score.computedAt = Instant.now();
-    }
-
-    private Map<Stage, Score> storedScores(String unitCode, String period) {
-        return Score.<Score>list("unitCode = ?1 and period = ?2", unitCode, period).stream()
-                .collect(Collectors.toMap(s -> s.stage, Function.identity()));
+        List<SourceView> sources = List.of(new SourceView(s.inputs().reportId(), s.inputs().reportVersion()));
+        ScoreStore.Row row = new ScoreStore.Row(s.unit().unitCode, s.unit().name, s.unit().group, s.unit().level,
+                s.unit().province, s.period(), stage, s.framework().frameworkCode(), s.framework().version(),
+                card.points(), card.totalMax(), card.applicableMax(), card.index(), Json.write(json, groups),
+                explanation, Json.write(json, sources), s.at());
+        changed.rows().add(row);
+        changed.events().add(ScoreEvents.payload(row, groups, sources));
+        return true;
     }
 
     static Map<String, ComponentScore.CouncilAdjustment> councilAdjustments(List<CouncilAdjustmentRow> rows) {

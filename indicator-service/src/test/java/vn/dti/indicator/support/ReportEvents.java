@@ -88,6 +88,24 @@ public final class ReportEvents {
         return report;
     }
 
+    /** Sends many events with one producer (a burst), keyed each by its own key. */
+    public static void publishAll(String topic, List<Map.Entry<String, Map<String, Object>>> keyedEnvelopes) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+            List<java.util.concurrent.Future<?>> sends = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Object>> event : keyedEnvelopes) {
+                sends.add(producer.send(new ProducerRecord<>(topic, event.getKey(), JSON.writeValueAsString(event.getValue()))));
+            }
+            for (java.util.concurrent.Future<?> send : sends) {
+                send.get(30, TimeUnit.SECONDS);
+            }
+        } catch (JsonProcessingException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void publish(String topic, String key, Map<String, Object> envelope) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             producer.send(new ProducerRecord<>(topic, key, JSON.writeValueAsString(envelope))).get(10, TimeUnit.SECONDS);
@@ -99,7 +117,10 @@ public final class ReportEvents {
         }
     }
 
-    /** Every ScoresComputed envelope on dti.score.events for the unit, read from the beginning. */
+    /**
+     * Every ScoresComputed envelope on dti.score.events for the unit, read from the beginning; the
+     * Kafka record key (province:group) is added as {@code recordKey}.
+     */
     public static List<JsonNode> scoresComputed(String unitCode, java.time.Duration wait) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
@@ -113,8 +134,10 @@ public final class ReportEvents {
             long deadline = System.currentTimeMillis() + wait.toMillis();
             while (System.currentTimeMillis() < deadline && found.isEmpty()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(java.time.Duration.ofMillis(500))) {
-                    if (unitCode.equals(record.key())) {
-                        found.add(JSON.readTree(record.value()));
+                    JsonNode envelope = JSON.readTree(record.value());
+                    if (unitCode.equals(envelope.path("payload").path("unitCode").asText())) {
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) envelope).put("recordKey", record.key());
+                        found.add(envelope);
                     }
                 }
             }
