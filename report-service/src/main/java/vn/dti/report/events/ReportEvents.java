@@ -76,6 +76,17 @@ public class ReportEvents {
                 report.reviewedAt, report.reviewedBy));
     }
 
+    /**
+     * The payload {@code ReportAccepted} carried for an accepted {@code version} of a report (which
+     * may since have been amended), as the reconciliation of another service reads it.
+     */
+    public static ReportPayload acceptedPayload(Report report, int version, java.time.Instant reviewedAt, String reviewedBy,
+            OrgUnit unit, List<ReportValue> values, Map<String, DataElement> catalog) {
+        List<ReportAdjustment> everyVersion = ReportAdjustment.list("reportId = ?1 and version <= ?2",
+                io.quarkus.panache.common.Sort.by("id"), report.id, version);
+        return payload(report, version, unit, values, everyVersion, catalog, reviewedAt, reviewedBy);
+    }
+
     public void returned(Report report, OrgUnit unit) {
         record(RETURNED, report, unit, new Returned(report.id, report.version, report.unitCode, report.provinceCode,
                 report.period, report.reviewComment, report.reviewedBy, unit == null ? null : unit.group));
@@ -92,6 +103,11 @@ public class ReportEvents {
 
     private static ReportPayload payload(Report report, OrgUnit unit, List<ReportValue> values,
             List<ReportAdjustment> adjustments, Map<String, DataElement> catalog, Instant at, String by) {
+        return payload(report, report.version, unit, values, adjustments, catalog, at, by);
+    }
+
+    private static ReportPayload payload(Report report, int version, OrgUnit unit, List<ReportValue> values,
+            List<ReportAdjustment> adjustments, Map<String, DataElement> catalog, Instant at, String by) {
         Period period = Period.parse(report.period);
         Map<String, String> originals = adjustments.stream()
                 .collect(Collectors.toMap(a -> a.element, a -> a.oldValue == null ? "" : a.oldValue, (first, later) -> first));
@@ -107,7 +123,7 @@ public class ReportEvents {
                             byReviewer ? reasons.get(value.element) : null);
                 })
                 .toList();
-        return new ReportPayload(report.id, report.version, report.unitCode, unit.name, unit.level, unit.group,
+        return new ReportPayload(report.id, version, report.unitCode, unit.name, unit.level, unit.group,
                 report.provinceCode, report.period, period.kind(), period.start(), period.end(), report.campaignId, at,
                 by, items);
     }
