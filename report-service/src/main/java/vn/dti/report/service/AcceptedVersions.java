@@ -51,10 +51,8 @@ public class AcceptedVersions {
 
     /** A value as accepted; {@code adjusted} when a reviewer set it, with the unit's original. */
     @Schema(name = "AcceptedReportValue")
-    public record AcceptedValue(String element, ValueType valueType,
-            @Schema(implementation = Object.class, description = "number or boolean") Object value, boolean adjusted,
-            @Schema(implementation = Object.class, description = "number or boolean") Object originalValue,
-            String adjustmentReason) {
+    public record AcceptedValue(String element, ValueType valueType, Object value, boolean adjusted,
+            Object originalValue, String adjustmentReason) {
     }
 
     @Inject
