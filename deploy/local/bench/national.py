@@ -133,10 +133,19 @@ def burst():
 
     def accept(item):
         report, status = item
-        if status in ("DRAFT", "RETURNED"):
-            api.ok("POST", f"/api/v1/reports/{report}/submit", {})
-        if status in ("DRAFT", "RETURNED", "SUBMITTED"):
-            api.ok("POST", f"/api/v1/reports/{report}/review", {"decision": "ACCEPT"})
+        for _ in range(10):  # a 503 (a closed pooled connection) may or may not have applied: read the status again
+            try:
+                if status in ("DRAFT", "RETURNED"):
+                    status = api.ok("POST", f"/api/v1/reports/{report}/submit", {})["status"]
+                if status == "SUBMITTED":
+                    api.ok("POST", f"/api/v1/reports/{report}/review", {"decision": "ACCEPT"})
+                return
+            except RuntimeError as failure:
+                if "answered 503" not in str(failure):
+                    raise
+                time.sleep(0.5)
+                status = api.ok("GET", f"/api/v1/reports/{report}")["status"]
+        raise RuntimeError(f"report {report} not accepted after 10 attempts")
     started = time.monotonic()
     list(pool.map(accept, reports.items()))
     last = time.monotonic()

@@ -48,6 +48,9 @@ public class DraftBuilder {
     @Inject
     GroupsJson groupsJson;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     @Transactional
     public void rebuild(RankingKey key) {
         rebuild(key, units.predecessorsBySuccessor());
@@ -63,6 +66,7 @@ public class DraftBuilder {
         if (claimed.isEmpty()) {
             return;
         }
+        registry.counter("dti.ranking.draft.recomputations").increment();
         List<UnitScore> scores = scoresOf(key);
         Optional<Ranking> existing = rankings.draftForUpdate(key);
         if (!scores.isEmpty() || existing.isPresent()) {
