@@ -58,6 +58,33 @@ class DraftBurstTest {
         assertTrue(recomputed >= 1 && recomputed < UNITS, UNITS + " scores, " + recomputed + " recomputations of the draft");
     }
 
+    @Test
+    void anUnreadableRecordInABatchBecomesADeadLetterAndTheOthersAreApplied() {
+        UUID unreadable = UUID.randomUUID();
+        String lacksIndex = ScoreEvents.scoresComputed(unreadable, "KBD.B", "xa", "2023", 0.5)
+                .replace("\"index\":0.5,", "");
+        ScoreEvents.companion().produceStrings().fromRecords(List.of(
+                new ProducerRecord<>("dti.score.events", "KBD:xa",
+                        ScoreEvents.scoresComputed(UUID.randomUUID(), "KBD.A", "xa", "2023", 0.8)),
+                new ProducerRecord<>("dti.score.events", "KBD:xa", lacksIndex),
+                new ProducerRecord<>("dti.score.events", "KBD:xa",
+                        ScoreEvents.scoresComputed(UUID.randomUUID(), "KBD.C", "xa", "2023", 0.3)))).awaitCompletion();
+
+        JsonPath draft = Eventually.await("A and C ranked", Duration.ofSeconds(30), () -> {
+            Response response = given().auth().oauth2(Tokens.reviewer("KBD")).queryParam("province", "KBD")
+                    .queryParam("group", "xa").queryParam("period", "2023").get("/api/v1/rankings");
+            return response.statusCode() == 200 && response.jsonPath().getList("entries").size() == 2
+                    ? response.jsonPath() : null;
+        });
+        assertEquals(List.of("KBD.A", "KBD.C"), draft.getList("entries.unitCode"));
+        List<String> letters = Eventually.await("the dead letter", Duration.ofSeconds(30), () -> {
+            List<String> ids = given().auth().oauth2(Tokens.admin()).get("/api/v1/admin/ranking/dead-letters")
+                    .then().statusCode(200).extract().jsonPath().getList("eventId", String.class);
+            return ids.contains(unreadable.toString()) ? ids : null;
+        });
+        assertTrue(letters.contains(unreadable.toString()));
+    }
+
     private double recomputations() {
         return registry.counter("dti.ranking.draft.recomputations").count();
     }

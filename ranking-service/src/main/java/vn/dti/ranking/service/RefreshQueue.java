@@ -23,6 +23,7 @@ public class RefreshQueue {
             + "and framework_code = ?4 and stage = ?5";
 
     private static final Object WAKE_KEY = new Object();
+    private static final Object MARKED_KEY = new Object();
 
     /** The advisory-lock namespace of draft recomputations (the two-key space, apart from the outbox relay's). */
     private static final int LOCK_SPACE = 7301;
@@ -38,12 +39,25 @@ public class RefreshQueue {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(RankingKey key) {
+        if (!markedInThisTransaction().add(key)) {
+            return; // a batch of scores marks each group once
+        }
         entityManager.createNativeQuery("insert into ranking_refresh (province_code, unit_group, period, framework_code, "
                 + "stage, requested_at) values (?1, ?2, ?3, ?4, ?5, clock_timestamp()) on conflict (province_code, "
                 + "unit_group, period, framework_code, stage) do update set requested_at = excluded.requested_at")
                 .setParameter(1, key.province()).setParameter(2, key.group()).setParameter(3, key.period())
                 .setParameter(4, key.framework()).setParameter(5, key.stage()).executeUpdate();
         AfterCommit.run(transactions, WAKE_KEY, refresher::wake);
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.Set<RankingKey> markedInThisTransaction() {
+        java.util.Set<RankingKey> marked = (java.util.Set<RankingKey>) transactions.getResource(MARKED_KEY);
+        if (marked == null) {
+            marked = new java.util.HashSet<>();
+            transactions.putResource(MARKED_KEY, marked);
+        }
+        return marked;
     }
 
     @Transactional
