@@ -30,6 +30,7 @@ start_second() {
     export QUARKUS_DATASOURCE_USERNAME=$db QUARKUS_DATASOURCE_PASSWORD=$db
     export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT
     export QUARKUS_OIDC_AUTH_SERVER_URL=$KEYCLOAK_URL/realms/dti
+    export DTI_GATEWAY_SERVICES_REPORT=http://127.0.0.1:$REPORT_PORT
     cd "$RUN_DIR"
     exec setsid nohup java -Xms64m -Xmx256m -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
       >"$LOG_DIR/$name.log" 2>&1

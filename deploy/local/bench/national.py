@@ -2,25 +2,36 @@
 """National burst and national recompute (deploy/local must be up).
 
     deploy/local/bench/national.py burst [PROVINCES=34] [DEPARTMENTS=20] [COMMUNES=100]
-        creates the provinces' units (once), bulk-imports a report per unit for a fresh year,
-        submits and accepts them all (8 at a time), then measures the time from the last
-        acceptance until every unit has its FINAL score and every draft ranking ranks them all.
+        bulk-imports a report per unit for a fresh year, submits and accepts them all (8 at a time),
+        then measures the time from the last acceptance until every unit has its FINAL score and
+        every draft ranking ranks them all with those scores.
     deploy/local/bench/national.py recompute [PROVINCES=34] [DEPARTMENTS=20] [COMMUNES=100]
-        activates a new framework version for all provinces from that year and measures the time
-        until every FINAL score is on it and every draft ranking is updated.
+        activates a new version of framework dti-bench for all those provinces from the year of the
+        last burst and measures the time until every FINAL score is on it and every draft ranking
+        is updated.
+
+Re-runnable: each burst takes a fresh year (2021-2027, the years the seeded framework covers and
+the API accepts) of a generation of bench provinces (codes N<generation><two letters>, created
+once per generation); when a generation has used all its years the next one is created. Reports
+already submitted or accepted (an interrupted run) are taken as they are.
 """
+import string
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 from dti_api import Api
 
+YEARS = [str(y) for y in range(2027, 2020, -1)]
 mode = sys.argv[1] if len(sys.argv) > 1 else "burst"
 provinces_n, departments_n, communes_n = (int(a) for a in (sys.argv[2:5] + ["34", "20", "100"][len(sys.argv[2:5]):]))
-PROVINCES = [f"N{chr(65 + p // 26)}{chr(65 + p % 26)}" for p in range(provinces_n)]  # codes are letters only
 GROUPS = {"so-ban-nganh": ("DEPARTMENT", "S", departments_n), "xa": ("COMMUNE", "X", communes_n)}
 api = Api()
 pool = ThreadPoolExecutor(8)
+
+
+def provinces_of(generation):
+    return [f"N{generation}{chr(65 + p // 26)}{chr(65 + p % 26)}" for p in range(provinces_n)]  # letters only
 
 
 def units_of(province):
@@ -28,10 +39,33 @@ def units_of(province):
             for i in range(1, n + 1)]
 
 
-def create_units():
+def used(generation, year):
+    """A burst ran (or began) for this generation and year: its first or last unit has a report."""
+    provinces = provinces_of(generation)
+    probes = [units_of(provinces[0])[0][0], units_of(provinces[-1])[-1][0]]
+    return any(api.ok("GET", f"/api/v1/reports?unit={unit}&period={year}", accept=(200, 404)).get("total", 0) > 0
+               for unit in probes if api.call("GET", f"/api/v1/units/{unit}")[0] == 200)
+
+
+def slots():
+    for generation in string.ascii_uppercase:
+        for year in YEARS:
+            yield generation, year
+
+
+def first_free():
+    previous = None
+    for slot in slots():
+        if not used(*slot):
+            return slot, previous
+        previous = slot
+    raise SystemExit("every bench year of every generation is used: deploy/local/down.sh --clean")
+
+
+def create_units(provinces):
     def create(body):
         api.ok("POST", "/api/v1/units", body, accept=(201, 409))
-    for province in PROVINCES:
+    for province in provinces:
         create({"code": province, "name": f"Tỉnh {province}", "nameEn": f"Province {province}", "level": "PROVINCE",
                 "validFrom": "2016-01-01"})
         list(pool.map(create, [{"code": code, "name": f"Đơn vị {code}", "nameEn": f"Unit {code}", "level": level,
@@ -39,34 +73,35 @@ def create_units():
                                for code, level, group in units_of(province)]))
 
 
-def every_unit():
-    return [code for province in PROVINCES for code, _, _ in units_of(province)]
+def reports_of(provinces, year):
+    """id -> status of the year's reports of these provinces' units."""
+    prefixes = tuple(p + "." for p in provinces)
+    found, page = {}, 0
+    while True:
+        answer = api.ok("GET", f"/api/v1/reports?period={year}&size=500&page={page}")
+        found.update({r["id"]: r["status"] for r in answer["items"] if r["unitCode"].startswith(prefixes)})
+        if (page + 1) * 500 >= answer["total"]:
+            return found
+        page += 1
 
 
-def free_year():
-    year = 2026  # periods after next year are refused; the run before this one uses year - 1
-    while api.ok("GET", f"/api/v1/reports?province={PROVINCES[0]}&period={year}")["total"] > 0:
-        year += 1
-    return str(year)
-
-
-def finals(year):
-    """Unit -> (framework, index) of every FINAL score of the year."""
+def finals(provinces, year):
+    """Unit -> (framework, frameworkVersion, index) of every FINAL score of the year."""
     found = {}
-    for province in PROVINCES:
+    for province in provinces:
         for group in GROUPS:
             page = api.ok("GET", f"/api/v1/scores?period={year}&province={province}&group={group}&stage=FINAL&size=500")
-            found.update({s["unitCode"]: (s["framework"], s["index"]) for s in page["items"]})
+            found.update({s["unitCode"]: (s["framework"], s["frameworkVersion"], s["index"]) for s in page["items"]})
     return found
 
 
-def rankings_match(year, scores):
-    for province in PROVINCES:
+def rankings_match(provinces, year, scores):
+    for province in provinces:
         for group in GROUPS:
             status, ranking = api.call("GET", f"/api/v1/rankings?province={province}&group={group}&period={year}")
             if status != 200:
                 return False
-            expected = {u: s[1] for u, s in scores.items() if u.startswith(province + ".") and
+            expected = {u: s[2] for u, s in scores.items() if u.startswith(province + ".") and
                         (u.split(".")[1][0] == GROUPS[group][1])}
             if {e["unitCode"]: e["index"] for e in ranking["entries"]} != expected:
                 return False
@@ -79,30 +114,52 @@ def wait(what, done, since):
     print(f"{what}: {time.monotonic() - since:.1f} s")
 
 
-units = every_unit()
-if mode == "burst":
-    create_units()
-    year = free_year()
+def burst():
+    (generation, year), _ = first_free()
+    provinces = provinces_of(generation)
+    units = [code for province in provinces for code, _, _ in units_of(province)]
+    create_units(provinces)
     rows = ["unit,period,element,value"]
     for n, unit in enumerate(units):
         rows += [f"{unit},{year},dir.steering_committee,{'true' if n % 3 else 'false'}",
                  f"{unit},{year},doc.signed_pct,{(n * 7) % 101}", f"{unit},{year},fin.dx_budget,{(n % 50 + 1) * 10**8}"]
-    for province in PROVINCES:
+    started = time.monotonic()
+    for province in provinces:
         chunk = [rows[0]] + [r for r in rows[1:] if r.startswith(province + ".")]
         api.ok("POST", "/api/v1/data-value-sets", "\n".join(chunk) + "\n", "text/csv")
-    reports = [r["id"] for p in PROVINCES for r in api.ok("GET", f"/api/v1/reports?province={p}&period={year}&size=500")["items"]]
+    reports = reports_of(provinces, year)
+    print(f"{len(reports)} reports of {len(units)} units imported in {time.monotonic() - started:.1f} s "
+          f"(provinces N{generation}AA.., year {year})")
 
-    def accept(report):
-        api.ok("POST", f"/api/v1/reports/{report}/submit", {})
-        api.ok("POST", f"/api/v1/reports/{report}/review", {"decision": "ACCEPT"})
+    def accept(item):
+        report, status = item
+        for _ in range(10):  # a 503 (a closed pooled connection) may or may not have applied: read the status again
+            try:
+                if status in ("DRAFT", "RETURNED"):
+                    status = api.ok("POST", f"/api/v1/reports/{report}/submit", {})["status"]
+                if status == "SUBMITTED":
+                    api.ok("POST", f"/api/v1/reports/{report}/review", {"decision": "ACCEPT"})
+                return
+            except RuntimeError as failure:
+                if "answered 503" not in str(failure):
+                    raise
+                time.sleep(0.5)
+                status = api.ok("GET", f"/api/v1/reports/{report}")["status"]
+        raise RuntimeError(f"report {report} not accepted after 10 attempts")
     started = time.monotonic()
-    list(pool.map(accept, reports))
+    list(pool.map(accept, reports.items()))
     last = time.monotonic()
-    print(f"{len(reports)} reports accepted in {last - started:.1f} s (year {year})")
-    wait("last acceptance -> every FINAL score", lambda: len(finals(year)) == len(units), last)
-    wait("last acceptance -> every draft ranking", lambda: rankings_match(year, finals(year)), last)
-else:
-    year = str(int(free_year()) - 1)
+    print(f"{len(reports)} reports accepted in {last - started:.1f} s")
+    wait("last acceptance -> every FINAL score", lambda: len(finals(provinces, year)) == len(units), last)
+    wait("last acceptance -> every draft ranking", lambda: rankings_match(provinces, year, finals(provinces, year)), last)
+
+
+def recompute():
+    _, previous = first_free()
+    if previous is None:
+        raise SystemExit("run a burst first")
+    generation, year = previous
+    provinces = provinces_of(generation)
     document = api.ok("GET", "/api/v1/frameworks/dti-mau-2024/versions/1")
     document["code"] = "dti-bench"
     document["indices"][0]["components"][0]["maxPoints"] += 5
@@ -110,8 +167,15 @@ else:
     version = api.ok("POST", "/api/v1/frameworks", document)["version"]
     started = time.monotonic()
     api.ok("POST", f"/api/v1/frameworks/dti-bench/versions/{version}/activations",
-           {"provinces": PROVINCES, "fromPeriod": year})
-    print(f"dti-bench v{version} activated for {len(PROVINCES)} provinces from {year}")
-    wait("activation -> every FINAL score on it",
-         lambda: all(f == "dti-bench" for f, _ in finals(year).values()), started)
-    wait("activation -> every draft ranking", lambda: rankings_match(year, finals(year)), started)
+           {"provinces": provinces, "fromPeriod": year})
+    print(f"dti-bench v{version} activated for {len(provinces)} provinces (N{generation}AA..) from {year}")
+    units = sum(len(units_of(province)) for province in provinces)
+
+    def all_on_it():
+        scores = finals(provinces, year)
+        return len(scores) == units and all(s[:2] == ("dti-bench", version) for s in scores.values())
+    wait("activation -> every FINAL score on it", all_on_it, started)
+    wait("activation -> every draft ranking", lambda: rankings_match(provinces, year, finals(provinces, year)), started)
+
+
+burst() if mode == "burst" else recompute()

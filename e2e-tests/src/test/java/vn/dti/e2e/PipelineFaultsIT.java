@@ -207,6 +207,9 @@ class PipelineFaultsIT {
             assertTrue(indexes.get(i - 1) >= indexes.get(i), "ranked by index");
         }
         assertEquals(0, openDeadLetters("indicator") + openDeadLetters("ranking"), "no dead letters");
+        // Reconciliation reads report-service with its own service token: no unit lags its accepted version.
+        given().auth().oauth2(admin).when().post(GATEWAY + "/api/v1/admin/indicator/reconciliation")
+                .then().statusCode(200).body("behindReportService", org.hamcrest.Matchers.equalTo(0));
     }
 
     private static Map<String, Float> awaitScores(String period) {

@@ -179,6 +179,39 @@ class RankingFlowTest {
     }
 
     @Test
+    void aMergerOrRenameLearntAfterTheScoresReRanksTheDraftButNotThePublishedRevision() {
+        String reviewer = Tokens.reviewer("KFE");
+        String admin = Tokens.provinceAdmin("KFE");
+        ScoreEvents.sendScore(UUID.randomUUID(), "KFE.A", "huyen", "2022", 0.9);
+        ScoreEvents.sendScore(UUID.randomUUID(), "KFE.OLD", "huyen", "2022", 0.5);
+        ScoreEvents.sendScore(UUID.randomUUID(), "KFE.B", "huyen", "2022", 0.7);
+        JsonPath published = awaitDraft(reviewer, "KFE", "2022", 3, "huyen");
+        publish(admin, published.getString("id"), "20/QĐ-UBND");
+        ScoreEvents.sendScore(UUID.randomUUID(), "KFE.A", "huyen", "2023", 0.6);
+        ScoreEvents.sendScore(UUID.randomUUID(), "KFE.NEW", "huyen", "2023", 0.95);
+        ScoreEvents.sendScore(UUID.randomUUID(), "KFE.B", "huyen", "2023", 0.7);
+        JsonPath before = awaitDraft(reviewer, "KFE", "2023", 3, "huyen");
+        assertEquals("NEW", before.getString("entries[0].trend"), "KFE.NEW is new until its merger is known");
+
+        ScoreEvents.send("dti.unit.events", "KFE.OLD", ScoreEvents.unitMerged("KFE.OLD", "KFE.NEW", "huyen"));
+        ScoreEvents.send("dti.unit.events", "KFE.B", ScoreEvents.unitRenamed("KFE.B", "Huyện Bình Mới", "huyen"));
+        JsonPath after = Eventually.await("the draft re-ranked after the merger and the rename", WAIT, () -> {
+            JsonPath draft = current(reviewer, "KFE", "2023", "huyen").jsonPath();
+            return Integer.valueOf(3).equals(draft.get("entries[0].previousRank"))
+                    && "Huyện Bình Mới".equals(draft.get("entries[1].unitName")) ? draft : null;
+        });
+        assertEquals(before.getString("id"), after.getString("id"), "the same draft, recomputed");
+        assertEquals(List.of("KFE.NEW", "KFE.B", "KFE.A"), after.getList("entries.unitCode"));
+        assertEquals(2, after.getInt("entries[0].movement"));
+
+        JsonPath frozen = given().auth().oauth2(reviewer).get("/api/v1/rankings/" + published.getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("PUBLISHED", frozen.getString("status"));
+        assertEquals("Đơn vị KFE.B", frozen.getString("entries.find { it.unitCode == 'KFE.B' }.unitName"));
+        assertEquals(published.getList("entries.rank"), frozen.getList("entries.rank"));
+    }
+
+    @Test
     void exportsAreValidCsvAndXlsx() throws Exception {
         String reviewer = Tokens.reviewer("KFD");
         ScoreEvents.sendScore(UUID.randomUUID(), "KFD.A", GROUP, "2024", 0.6439);
@@ -234,6 +267,11 @@ class RankingFlowTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(decision(number))
                 .post("/api/v1/rankings/" + id + "/publish").then().statusCode(200).body("id", notNullValue())
                 .body("supersededBy", nullValue());
+    }
+
+    private static Response current(String token, String province, String period, String group) {
+        return given().auth().oauth2(token).queryParam("province", province).queryParam("group", group)
+                .queryParam("period", period).get("/api/v1/rankings");
     }
 
     private static Response current(String token, String province, String period) {

@@ -65,7 +65,7 @@ class ReportEventsTest {
                 1, Duration.ofSeconds(60), Duration.ofSeconds(3));
         assertEquals(1, accepted.size(), "exactly one ReportAccepted for version 1");
         JsonNode payload = accepted.get(0).path("payload");
-        assertEquals(UNIT, accepted.get(0).path("key").asText());
+        assertEquals("EVT:so-ban-nganh", accepted.get(0).path("key").asText(), "keyed by province and peer group");
         assertEquals(1, payload.path("version").asInt());
         assertEquals("EVT", payload.path("province").asText());
         assertEquals("so-ban-nganh", payload.path("unitGroup").asText());

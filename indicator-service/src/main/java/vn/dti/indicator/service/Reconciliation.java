@@ -1,7 +1,9 @@
 package vn.dti.indicator.service;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +12,12 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import vn.dti.indicator.events.ReportPayload;
 import vn.dti.indicator.events.RescoreRequested;
 import vn.dti.indicator.events.RescoreRequests;
 import vn.dti.indicator.repository.Stage;
@@ -19,9 +25,10 @@ import vn.dti.indicator.service.FrameworkRegistry.ActiveVersion;
 
 /**
  * Finds scores that lag what they are computed from and repairs them: a stage whose score is
- * missing or was computed from an older report version than the one stored, and peer groups still
- * scored on another framework version than the one now active for them. Runs on a schedule and
- * when an administrator asks.
+ * missing or was computed from an older report version than the one stored, units whose accepted
+ * values here are older than report-service's latest accepted version (read through its REST API,
+ * then stored and rescored as if the event had arrived), and peer groups still scored on another
+ * framework version than the one now active for them. Runs on a schedule and when an administrator asks.
  */
 @ApplicationScoped
 public class Reconciliation {
@@ -43,8 +50,23 @@ public class Reconciliation {
             select distinct province_code, unit_group, period, framework_code, framework_version from score
             where unit_group is not null""";
 
+    /** The provinces and periods this service holds accepted values for. */
+    private static final String PROVINCE_PERIODS = """
+            select distinct u.province_code, i.period from input_set i join unit_info u on u.unit_code = i.unit_code
+            where u.province_code is not null and i.stage = 'REVIEWED' order by 1, 2""";
+
+    private static final String ACCEPTED_HERE = """
+            select i.unit_code, cast(i.report_id as text), i.report_version from input_set i
+            join unit_info u on u.unit_code = i.unit_code
+            where u.province_code = ?1 and i.period = ?2 and i.stage = 'REVIEWED'""";
+
+    /**
+     * {@code behindReportService}: units whose accepted values here lagged report-service's latest
+     * accepted version (-1 when report-service could not be asked).
+     */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScoreReconciliationResult")
-    public record Result(int laggingScores, int rescored, int groupsOnOtherFramework, Instant checkedAt) {
+    public record Result(int laggingScores, int rescored, int groupsOnOtherFramework, Instant checkedAt,
+            int behindReportService) {
     }
 
     @Inject
@@ -59,12 +81,24 @@ public class Reconciliation {
     @Inject
     RescoreRequests rescores;
 
+    @Inject
+    ReportServiceClient reportService;
+
+    @Inject
+    InputStore inputs;
+
+    @Inject
+    UnitDirectory units;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @Scheduled(every = "${dti.indicator.reconciliation-interval:5m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             Result result = run();
-            if (result.laggingScores() > 0 || result.groupsOnOtherFramework() > 0) {
+            if (result.laggingScores() > 0 || result.groupsOnOtherFramework() > 0 || result.behindReportService() > 0) {
                 LOG.warnf("Reconciliation repaired scores: %s", result);
             }
         } catch (RuntimeException e) {
@@ -73,6 +107,7 @@ public class Reconciliation {
     }
 
     public Result run() {
+        int behind = catchUpWithReportService();
         List<Object[]> lagging = QuarkusTransaction.requiringNew().call(() -> rows(LAGGING_SCORES));
         int rescored = 0;
         for (Object[] row : lagging) {
@@ -80,7 +115,64 @@ public class Reconciliation {
                     Stage.valueOf((String) row[2])));
         }
         int otherFramework = QuarkusTransaction.requiringNew().call(this::requestGroupsOnOtherFramework);
-        return new Result(lagging.size(), rescored, otherFramework, Instant.now());
+        return new Result(lagging.size(), rescored, otherFramework, Instant.now(), behind);
+    }
+
+    /** Stores and scores report-service's latest accepted version of every unit that lags it here. */
+    int catchUpWithReportService() {
+        if (!reportService.enabled()) {
+            return 0;
+        }
+        int behind = 0;
+        try {
+            for (Object[] pair : QuarkusTransaction.requiringNew().call(() -> rows(PROVINCE_PERIODS))) {
+                behind += catchUp((String) pair[0], (String) pair[1]);
+            }
+            return behind;
+        } catch (RuntimeException e) {
+            LOG.warnf("Reconciliation could not compare with report-service: %s", e.getMessage());
+            return behind > 0 ? behind : -1;
+        }
+    }
+
+    private int catchUp(String province, String period) {
+        List<JsonNode> accepted = reportService.acceptedVersions(province, period);
+        Map<String, Object[]> here = new HashMap<>();
+        QuarkusTransaction.requiringNew().call(() -> rows(ACCEPTED_HERE, province, period))
+                .forEach(row -> here.put((String) row[0], row));
+        int behind = 0;
+        for (JsonNode item : accepted) {
+            Object[] stored = here.get(item.path("unitCode").asText());
+            if (stored == null || !item.path("reportId").asText().equals(stored[1])
+                    || ((Number) stored[2]).intValue() < item.path("version").asInt()) {
+                ReportPayload report = payloadOf(item);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    units.learnFrom(report);
+                    if (inputs.replace(Stage.REVIEWED, report)) {
+                        scoring.recompute(report.unitCode(), report.period(), Stage.REVIEWED);
+                    }
+                });
+                LOG.infof("Reconciliation: %s %s caught up with accepted v%d", report.unitCode(), period, report.version());
+                behind++;
+            }
+        }
+        return behind;
+    }
+
+    /** report-service's view of an accepted version, as the ReportAccepted payload it stands for. */
+    private ReportPayload payloadOf(JsonNode item) {
+        ObjectNode payload = json.createObjectNode();
+        for (String field : List.of("reportId", "version", "unitCode", "unitName", "unitLevel", "unitGroup", "province",
+                "period", "values")) {
+            payload.set(field, item.path(field));
+        }
+        payload.set("at", item.path("acceptedAt"));
+        payload.set("by", item.path("acceptedBy"));
+        try {
+            return json.treeToValue(payload, ReportPayload.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("unreadable accepted version of " + item.path("unitCode").asText(), e);
+        }
     }
 
     private int requestGroupsOnOtherFramework() {
@@ -100,7 +192,11 @@ public class Reconciliation {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return entityManager.createNativeQuery(sql).getResultList();
+    private List<Object[]> rows(String sql, Object... parameters) {
+        jakarta.persistence.Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
     }
 }

@@ -1,5 +1,7 @@
 package vn.dti.ranking.events;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -7,7 +9,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import vn.dti.platform.events.EventInbox;
 import vn.dti.platform.events.EventHandler;
 import vn.dti.platform.events.EventProcessor;
 import vn.dti.platform.events.IncomingEvent;
@@ -15,14 +21,16 @@ import vn.dti.platform.events.UnreadableEventException;
 import vn.dti.ranking.service.ScoreIntake;
 
 /**
- * Applies {@code ScoresComputed} events once each ({@link EventProcessor}): an unavailable database
- * is waited out in place; a record that cannot be read becomes a dead letter an administrator can
- * replay, instead of blocking the partition.
+ * Applies {@code ScoresComputed} events once each, a polled batch at a time; a failing batch goes
+ * record by record through {@link EventProcessor}: an unavailable database is waited out in place;
+ * a record that cannot be read becomes a dead letter an administrator can replay, instead of
+ * blocking the partition.
  */
 @ApplicationScoped
 public class ScoreEventsConsumer implements EventHandler {
 
     static final String CHANNEL = "score-events";
+    private static final Logger LOG = Logger.getLogger(ScoreEventsConsumer.class);
 
     @Inject
     ObjectMapper json;
@@ -33,10 +41,35 @@ public class ScoreEventsConsumer implements EventHandler {
     @Inject
     ScoreIntake intake;
 
+    @Inject
+    EventInbox inbox;
+
+    /**
+     * A batch of records (the channel is consumed in batches) is applied in one transaction: one
+     * stored score per event, one refresh mark per peer group, one wake of the refresher. If the
+     * batch fails for any reason it is rolled back whole and its records go one at a time through
+     * {@link EventProcessor}, which retries transient failures in place and dead-letters unreadable
+     * records; the inbox makes a record applied once either way.
+     */
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    public void onEvent(String record) {
-        processor.process(CHANNEL, record);
+    public void onEvents(List<String> records) {
+        if (records.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyInBatch));
+                return;
+            } catch (RuntimeException batchFailed) {
+                LOG.debugf("Batch of %d score events applied one by one: %s", records.size(), batchFailed.getMessage());
+            }
+        }
+        records.forEach(record -> processor.process(CHANNEL, record));
+    }
+
+    private void applyInBatch(String record) {
+        IncomingEvent event = IncomingEvent.parse(record, json);
+        if (handles(event.type()) && inbox.firstDelivery(event.eventId(), event.type())) {
+            apply(event);
+        }
     }
 
     @Override

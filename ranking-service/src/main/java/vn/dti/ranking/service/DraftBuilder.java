@@ -48,18 +48,31 @@ public class DraftBuilder {
     @Inject
     GroupsJson groupsJson;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     @Transactional
     public void rebuild(RankingKey key) {
+        rebuild(key, units.predecessorsBySuccessor());
+    }
+
+    /**
+     * Recomputes one draft with the unit lineage of the round ({@code predecessors}: successor →
+     * the units it absorbed), so a round over many groups reads the lineage once.
+     */
+    @Transactional
+    public void rebuild(RankingKey key, Map<String, List<String>> predecessors) {
         Optional<Object> claimed = refreshQueue.claim(key);
         if (claimed.isEmpty()) {
             return;
         }
+        registry.counter("dti.ranking.draft.recomputations").increment();
         List<UnitScore> scores = scoresOf(key);
         Optional<Ranking> existing = rankings.draftForUpdate(key);
         if (!scores.isEmpty() || existing.isPresent()) {
             Ranking draft = existing.orElseGet(() -> newDraft(key));
             RankRules rules = config.rankRules();
-            List<Placement> placements = new RankingEngine(rules).rank(scores, previousRanks(key));
+            List<Placement> placements = new RankingEngine(rules).rank(scores, previousRanks(key, predecessors));
             draft.replaceEntries(placements.stream().map(this::entryOf).toList(), Instant.now());
             draft.rules = RulesText.of(rules);
             requestNextPeriod(key);
@@ -91,13 +104,13 @@ public class DraftBuilder {
     }
 
     /** The published revision in force of the previous comparable period, else its draft. */
-    private PreviousRanks previousRanks(RankingKey key) {
+    private PreviousRanks previousRanks(RankingKey key, Map<String, List<String>> predecessors) {
         String previousPeriod = Period.parse(key.period()).previous().code();
         Optional<Ranking> previous = rankings.latestPublished(key.province(), key.group(), previousPeriod, key.stage())
                 .or(() -> rankings.latestDraft(key.province(), key.group(), previousPeriod, key.stage()));
         return previous.map(ranking -> PreviousRanks.of(ranking.entries.stream()
                         .collect(Collectors.toMap(entry -> entry.unitCode, entry -> entry.rank)),
-                units.predecessorsBySuccessor()))
+                predecessors))
                 .orElse(PreviousRanks.none());
     }
 

@@ -1,6 +1,7 @@
 package vn.dti.ranking.service;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -15,9 +17,10 @@ import vn.dti.platform.events.CoalescingWorker;
 import vn.dti.ranking.repository.RankingKey;
 
 /**
- * Recomputes the drafts that score changes marked, each in its own transaction, as soon as the
- * marking transaction commits. Marks made while a round runs collapse into one more round, so a
- * burst recomputes each group a few times, not once per score. The schedule is only a safety net.
+ * Recomputes the drafts that score and unit changes marked, each in its own transaction, as soon as
+ * the marking transaction commits. Marks made while a round runs collapse into one more round, so a
+ * burst recomputes each group a few times, not once per score; a round reads the unit lineage once
+ * for all its groups. The schedule is only a safety net.
  */
 @ApplicationScoped
 public class DraftRefresher {
@@ -31,6 +34,9 @@ public class DraftRefresher {
 
     @Inject
     DraftBuilder builder;
+
+    @Inject
+    UnitDirectory units;
 
     private final CoalescingWorker worker = new CoalescingWorker("draft-refresher", this::refreshMarkedDrafts);
 
@@ -59,9 +65,11 @@ public class DraftRefresher {
         do {
             keys = queue.pending(KEYS_PER_ROUND);
             failed = 0;
+            Map<String, List<String>> predecessors = keys.isEmpty() ? Map.of()
+                    : QuarkusTransaction.requiringNew().call(units::predecessorsBySuccessor);
             for (RankingKey key : keys) {
                 try {
-                    builder.rebuild(key);
+                    builder.rebuild(key, predecessors);
                 } catch (RuntimeException e) {
                     failed++; // the others go on; this one stays marked and is tried again later
                     LOG.warnf("Draft %s not recomputed yet, will retry: %s", key, e.getMessage());

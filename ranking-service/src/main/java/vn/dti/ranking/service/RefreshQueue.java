@@ -23,6 +23,10 @@ public class RefreshQueue {
             + "and framework_code = ?4 and stage = ?5";
 
     private static final Object WAKE_KEY = new Object();
+    private static final Object MARKED_KEY = new Object();
+
+    /** The advisory-lock namespace of draft recomputations (the two-key space, apart from the outbox relay's). */
+    private static final int LOCK_SPACE = 7301;
 
     @Inject
     EntityManager entityManager;
@@ -35,12 +39,25 @@ public class RefreshQueue {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(RankingKey key) {
+        if (!markedInThisTransaction().add(key)) {
+            return; // a batch of scores marks each group once
+        }
         entityManager.createNativeQuery("insert into ranking_refresh (province_code, unit_group, period, framework_code, "
                 + "stage, requested_at) values (?1, ?2, ?3, ?4, ?5, clock_timestamp()) on conflict (province_code, "
                 + "unit_group, period, framework_code, stage) do update set requested_at = excluded.requested_at")
                 .setParameter(1, key.province()).setParameter(2, key.group()).setParameter(3, key.period())
                 .setParameter(4, key.framework()).setParameter(5, key.stage()).executeUpdate();
         AfterCommit.run(transactions, WAKE_KEY, refresher::wake);
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.Set<RankingKey> markedInThisTransaction() {
+        java.util.Set<RankingKey> marked = (java.util.Set<RankingKey>) transactions.getResource(MARKED_KEY);
+        if (marked == null) {
+            marked = new java.util.HashSet<>();
+            transactions.putResource(MARKED_KEY, marked);
+        }
+        return marked;
     }
 
     @Transactional
@@ -52,11 +69,42 @@ public class RefreshQueue {
                 (String) row[3], (String) row[4])).toList();
     }
 
-    /** Locks the mark of a key; empty when another instance holds it or it is already done. */
+    /**
+     * Takes the key for this transaction and reads its mark; empty when another instance is
+     * recomputing it or it is already done. The mark itself is not locked, so score changes keep
+     * renewing it meanwhile instead of waiting for the recomputation (the renewal keeps it marked).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Object> claim(RankingKey key) {
-        return bind(entityManager.createNativeQuery("select requested_at from ranking_refresh where " + KEY_MATCH
-                + " for update skip locked"), key).getResultStream().findFirst();
+        Boolean taken = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, LOCK_SPACE).setParameter(2, key.toString()).getSingleResult();
+        if (!Boolean.TRUE.equals(taken)) {
+            return Optional.empty();
+        }
+        return bind(entityManager.createNativeQuery("select requested_at from ranking_refresh where " + KEY_MATCH), key)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Marks the drafts a unit change touches: every draft listing one of {@code units}, and every
+     * draft of the peer group the unit belongs to now. Published revisions are never marked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int requestDraftsOf(java.util.Collection<String> units, String province, String group, java.util.Collection<String> stages) {
+        int marked = entityManager.createNativeQuery("insert into ranking_refresh (province_code, unit_group, period, "
+                + "framework_code, stage, requested_at) select distinct r.province_code, r.unit_group, r.period, "
+                + "r.framework_code, r.stage, clock_timestamp() from ranking r where r.status = 'DRAFT' "
+                + "and r.stage = any(string_to_array(?4, ',')) and (exists (select 1 from ranking_entry e "
+                + "where e.ranking_id = r.id and e.unit_code = any(string_to_array(?1, ','))) "
+                + "or (r.province_code = ?2 and r.unit_group = ?3)) "
+                + "on conflict (province_code, unit_group, period, framework_code, stage) "
+                + "do update set requested_at = excluded.requested_at")
+                .setParameter(1, String.join(",", units)).setParameter(2, province == null ? "" : province)
+                .setParameter(3, group == null ? "" : group).setParameter(4, String.join(",", stages)).executeUpdate();
+        if (marked > 0) {
+            AfterCommit.run(transactions, WAKE_KEY, refresher::wake);
+        }
+        return marked;
     }
 
     /** Removes the mark unless a newer change renewed it meanwhile. */

@@ -10,17 +10,46 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.dti.ranking.config.RankingConfig;
 import vn.dti.ranking.events.UnitChanged;
 import vn.dti.ranking.repository.OrgUnit;
 
-/** Units as report-service announced them: current names and the successor links of merges. */
+/**
+ * Units as report-service announced them: current names and the successor links of merges. A change
+ * re-ranks the drafts it touches (names, movement through lineage, group membership); published
+ * revisions stay as they were.
+ */
 @ApplicationScoped
 public class UnitDirectory {
 
+    @Inject
+    RefreshQueue refreshQueue;
+
+    @Inject
+    RankingConfig config;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(UnitChanged change) {
+        store(change);
+        refreshQueue.requestDraftsOf(affectedUnits(change), change.province(), change.group(), config.stages());
+    }
+
+    private static Set<String> affectedUnits(UnitChanged change) {
+        Set<String> codes = new TreeSet<>();
+        codes.add(change.unitCode());
+        if (change.successorCode() != null) {
+            codes.add(change.successorCode());
+        }
+        if (change.successors() != null) {
+            change.successors().forEach(link -> codes.add(link.code()));
+        }
+        return codes;
+    }
+
+    private void store(UnitChanged change) {
         if ("DELETED".equals(change.change())) {
             OrgUnit.deleteById(change.unitCode());
             OrgUnit.getEntityManager().createNativeQuery("delete from unit_lineage where predecessor_code = ?1 or successor_code = ?1")

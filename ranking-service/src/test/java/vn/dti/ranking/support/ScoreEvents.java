@@ -50,6 +50,15 @@ public final class ScoreEvents {
         return envelope(UUID.randomUUID(), "UnitChanged", "report-service", unitCode, payload);
     }
 
+    public static String unitRenamed(String unitCode, String name, String group) {
+        String province = unitCode.substring(0, unitCode.indexOf('.'));
+        String payload = """
+                {"change":"UPDATED","unitCode":"%s","name":"%s","nameEn":null,"level":"DISTRICT",
+                 "group":"%s","parentCode":"%s","province":"%s","validFrom":"2020-01-01","validTo":null,
+                 "successorCode":null}""".formatted(unitCode, name, group, province, province);
+        return envelope(UUID.randomUUID(), "UnitChanged", "report-service", unitCode, payload);
+    }
+
     public static void send(String topic, String key, String envelope) {
         companion().produceStrings().fromRecords(new ProducerRecord<>(topic, key, envelope)).awaitCompletion();
     }

@@ -45,40 +45,68 @@ public class ReportEvents {
     }
 
     public record Returned(UUID reportId, int version, String unitCode, String province, String period, String comment,
-            String by) {
+            String by, String unitGroup) {
     }
 
     public record Amended(UUID reportId, int version, int previousVersion, String unitCode, String province,
-            String period, String reason, String by) {
+            String period, String reason, String by, String unitGroup) {
+    }
+
+    /**
+     * The Kafka key of a report event: the unit's province and peer group, so the events of one
+     * group stay in order on one partition and the instances of indicator-service share groups.
+     * A unit without a group keeps its own code.
+     */
+    public static String keyOf(Report report, OrgUnit unit) {
+        if (unit == null || unit.group == null || unit.group.isBlank()) {
+            return report.unitCode;
+        }
+        return unit.provinceCode + ":" + unit.group;
     }
 
     public void submitted(Report report, OrgUnit unit, List<ReportValue> values, Map<String, DataElement> catalog) {
-        record(SUBMITTED, report, payload(report, unit, values, List.of(), catalog, report.submittedAt, report.updatedBy));
+        record(SUBMITTED, report, unit, payload(report, unit, values, List.of(), catalog, report.submittedAt, report.updatedBy));
     }
 
     public void accepted(Report report, OrgUnit unit, List<ReportValue> values, List<ReportAdjustment> adjustments,
             Map<String, DataElement> catalog) {
         List<ReportAdjustment> everyVersion = ReportAdjustment.list("reportId = ?1 and version <= ?2",
                 io.quarkus.panache.common.Sort.by("id"), report.id, report.version);
-        record(ACCEPTED, report, payload(report, unit, values, everyVersion.isEmpty() ? adjustments : everyVersion, catalog,
+        record(ACCEPTED, report, unit, payload(report, unit, values, everyVersion.isEmpty() ? adjustments : everyVersion, catalog,
                 report.reviewedAt, report.reviewedBy));
     }
 
-    public void returned(Report report) {
-        record(RETURNED, report, new Returned(report.id, report.version, report.unitCode, report.provinceCode,
-                report.period, report.reviewComment, report.reviewedBy));
+    /**
+     * The payload {@code ReportAccepted} carried for an accepted {@code version} of a report (which
+     * may since have been amended), as the reconciliation of another service reads it.
+     */
+    public static ReportPayload acceptedPayload(Report report, int version, java.time.Instant reviewedAt, String reviewedBy,
+            OrgUnit unit, List<ReportValue> values, Map<String, DataElement> catalog) {
+        List<ReportAdjustment> everyVersion = ReportAdjustment.list("reportId = ?1 and version <= ?2",
+                io.quarkus.panache.common.Sort.by("id"), report.id, version);
+        return payload(report, version, unit, values, everyVersion, catalog, reviewedAt, reviewedBy);
     }
 
-    public void amended(Report report, String reason) {
-        record(AMENDED, report, new Amended(report.id, report.version, report.version - 1, report.unitCode,
-                report.provinceCode, report.period, reason, report.updatedBy));
+    public void returned(Report report, OrgUnit unit) {
+        record(RETURNED, report, unit, new Returned(report.id, report.version, report.unitCode, report.provinceCode,
+                report.period, report.reviewComment, report.reviewedBy, unit == null ? null : unit.group));
     }
 
-    private void record(String type, Report report, Object payload) {
-        outbox.record(Outbox.REPORT_EVENTS, type, report.unitCode, payload);
+    public void amended(Report report, OrgUnit unit, String reason) {
+        record(AMENDED, report, unit, new Amended(report.id, report.version, report.version - 1, report.unitCode,
+                report.provinceCode, report.period, reason, report.updatedBy, unit == null ? null : unit.group));
+    }
+
+    private void record(String type, Report report, OrgUnit unit, Object payload) {
+        outbox.record(Outbox.REPORT_EVENTS, type, keyOf(report, unit), payload);
     }
 
     private static ReportPayload payload(Report report, OrgUnit unit, List<ReportValue> values,
+            List<ReportAdjustment> adjustments, Map<String, DataElement> catalog, Instant at, String by) {
+        return payload(report, report.version, unit, values, adjustments, catalog, at, by);
+    }
+
+    private static ReportPayload payload(Report report, int version, OrgUnit unit, List<ReportValue> values,
             List<ReportAdjustment> adjustments, Map<String, DataElement> catalog, Instant at, String by) {
         Period period = Period.parse(report.period);
         Map<String, String> originals = adjustments.stream()
@@ -95,7 +123,7 @@ public class ReportEvents {
                             byReviewer ? reasons.get(value.element) : null);
                 })
                 .toList();
-        return new ReportPayload(report.id, report.version, report.unitCode, unit.name, unit.level, unit.group,
+        return new ReportPayload(report.id, version, report.unitCode, unit.name, unit.level, unit.group,
                 report.provinceCode, report.period, period.kind(), period.start(), period.end(), report.campaignId, at,
                 by, items);
     }

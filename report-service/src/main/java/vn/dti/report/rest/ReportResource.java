@@ -40,6 +40,7 @@ import vn.dti.platform.idempotency.IdempotentWrites;
 import vn.dti.platform.idempotency.RequestHash;
 import vn.dti.report.config.ReportConfig;
 import vn.dti.report.repository.ReportStatus;
+import vn.dti.report.service.AcceptedVersions;
 import vn.dti.report.service.AuditView;
 import vn.dti.report.service.NarrativeImportService;
 import vn.dti.report.service.NarrativeInput;
@@ -75,6 +76,9 @@ public class ReportResource {
     @Inject
     ReportConfig config;
 
+    @Inject
+    AcceptedVersions acceptedVersions;
+
     /** Body of {@code POST /api/v1/reports/{id}/amend}. */
     public record AmendRequest(@Size(max = 2000) String reason) {
     }
@@ -86,6 +90,19 @@ public class ReportResource {
             @QueryParam("status") ReportStatus status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return queries.list(unit, period, status, PageRequest.of(page, size, config.paging()));
+    }
+
+    @GET
+    @Path("/accepted-versions")
+    @jakarta.annotation.security.RolesAllowed({ vn.dti.platform.security.Roles.ADMIN, AcceptedVersions.SERVICE_ROLE })
+    @Operation(operationId = "listAcceptedReportVersions",
+            summary = "Phiên bản đã chấp nhận mới nhất / Latest accepted version per unit",
+            description = "Per unit of the province, the latest accepted version of its report for the period, with the "
+                    + "values as accepted (reviewer adjustments flagged), ordered by unit code. For administrators of the "
+                    + "province and the suite's own services (role service): reconciliation compares its scores with it.")
+    public PageResponse<AcceptedVersions.AcceptedVersion> acceptedVersions(@QueryParam("province") String province,
+            @QueryParam("period") String period, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return acceptedVersions.list(province, period, PageRequest.of(page, size, config.paging()));
     }
 
     @POST

@@ -106,7 +106,7 @@ public class ReportWorkflow {
         report.reviewedBy = null;
         report.reviewComment = null;
         moveTo(report, ReportStatus.DRAFT, "AMENDED", reason);
-        events.amended(report, reason);
+        events.amended(report, unitOf(report), reason);
         return flushed(report);
     }
 
@@ -131,7 +131,7 @@ public class ReportWorkflow {
             throw ProblemException.invalid("adjustments", "are applied only when accepting; a returned report is corrected by its unit");
         }
         moveTo(report, ReportStatus.RETURNED, "RETURNED", decision.comment());
-        events.returned(report);
+        events.returned(report, unitOf(report));
         return flushed(report);
     }
 

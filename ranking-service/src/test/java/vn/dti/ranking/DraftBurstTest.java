@@ -1,0 +1,91 @@
+package vn.dti.ranking;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import vn.dti.ranking.support.Eventually;
+import vn.dti.ranking.support.InfrastructureTestResource;
+import vn.dti.ranking.support.ScoreEvents;
+import vn.dti.ranking.support.Tokens;
+
+/** A burst of scores for one peer group is ranked in a few recomputations of its draft, not one per score. */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+class DraftBurstTest {
+
+    private static final int UNITS = 300;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void aBurstOfScoresInOneGroupCoalescesIntoFewerRecomputationsThanScores() {
+        double before = recomputations();
+        List<ProducerRecord<String, String>> burst = new ArrayList<>();
+        for (int i = 0; i < UNITS; i++) {
+            String unit = "KBU.X%03d".formatted(i);
+            burst.add(new ProducerRecord<>("dti.score.events", "KBU:xa",
+                    ScoreEvents.scoresComputed(UUID.randomUUID(), unit, "xa", "2023", (i % 97) / 100.0)));
+        }
+        ScoreEvents.companion().produceStrings().fromRecords(burst).awaitCompletion();
+
+        String reviewer = Tokens.reviewer("KBU");
+        JsonPath draft = Eventually.await(UNITS + " units ranked", Duration.ofSeconds(60), () -> {
+            Response response = given().auth().oauth2(reviewer).queryParam("province", "KBU").queryParam("group", "xa")
+                    .queryParam("period", "2023").get("/api/v1/rankings");
+            return response.statusCode() == 200 && response.jsonPath().getList("entries").size() == UNITS
+                    ? response.jsonPath() : null;
+        });
+        assertEquals(0.96f, draft.getFloat("entries[0].index"), 1e-6);
+        assertEquals(UNITS, draft.getInt("entries[0].of"));
+        double recomputed = recomputations() - before;
+        assertTrue(recomputed >= 1 && recomputed < UNITS, UNITS + " scores, " + recomputed + " recomputations of the draft");
+    }
+
+    @Test
+    void anUnreadableRecordInABatchBecomesADeadLetterAndTheOthersAreApplied() {
+        UUID unreadable = UUID.randomUUID();
+        String lacksIndex = ScoreEvents.scoresComputed(unreadable, "KBD.B", "xa", "2023", 0.5)
+                .replace("\"index\":0.5,", "");
+        ScoreEvents.companion().produceStrings().fromRecords(List.of(
+                new ProducerRecord<>("dti.score.events", "KBD:xa",
+                        ScoreEvents.scoresComputed(UUID.randomUUID(), "KBD.A", "xa", "2023", 0.8)),
+                new ProducerRecord<>("dti.score.events", "KBD:xa", lacksIndex),
+                new ProducerRecord<>("dti.score.events", "KBD:xa",
+                        ScoreEvents.scoresComputed(UUID.randomUUID(), "KBD.C", "xa", "2023", 0.3)))).awaitCompletion();
+
+        JsonPath draft = Eventually.await("A and C ranked", Duration.ofSeconds(30), () -> {
+            Response response = given().auth().oauth2(Tokens.reviewer("KBD")).queryParam("province", "KBD")
+                    .queryParam("group", "xa").queryParam("period", "2023").get("/api/v1/rankings");
+            return response.statusCode() == 200 && response.jsonPath().getList("entries").size() == 2
+                    ? response.jsonPath() : null;
+        });
+        assertEquals(List.of("KBD.A", "KBD.C"), draft.getList("entries.unitCode"));
+        List<String> letters = Eventually.await("the dead letter", Duration.ofSeconds(30), () -> {
+            List<String> ids = given().auth().oauth2(Tokens.admin()).get("/api/v1/admin/ranking/dead-letters")
+                    .then().statusCode(200).extract().jsonPath().getList("eventId", String.class);
+            return ids.contains(unreadable.toString()) ? ids : null;
+        });
+        assertTrue(letters.contains(unreadable.toString()));
+    }
+
+    private double recomputations() {
+        return registry.counter("dti.ranking.draft.recomputations").count();
+    }
+}

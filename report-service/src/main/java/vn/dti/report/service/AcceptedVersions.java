@@ -1,0 +1,125 @@
+package vn.dti.report.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.dti.platform.period.Period;
+import vn.dti.platform.problem.ProblemException;
+import vn.dti.platform.rest.PageRequest;
+import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.security.Roles;
+import vn.dti.report.events.ReportEvents;
+import vn.dti.report.repository.OrgUnit;
+import vn.dti.report.repository.Report;
+import vn.dti.report.repository.UnitLevel;
+import vn.dti.report.repository.ValueType;
+import vn.dti.report.security.CallerScope;
+
+/**
+ * The latest accepted version of every unit's report for a period in a province, with the values
+ * as they were accepted: what another service's reconciliation compares its own state with.
+ */
+@ApplicationScoped
+public class AcceptedVersions {
+
+    /** The realm role of the suite's own services (client credentials). */
+    public static final String SERVICE_ROLE = "service";
+
+    private static final String LATEST = """
+            from report r join report_version v on v.report_id = r.id
+            where r.province_code = ?1 and r.period = ?2 and v.status in ('ACCEPTED', 'LOCKED')
+              and v.version = (select max(w.version) from report_version w
+                               where w.report_id = r.id and w.status in ('ACCEPTED', 'LOCKED'))""";
+
+    /** One unit's latest accepted version. */
+    @Schema(name = "AcceptedReportVersion")
+    public record AcceptedVersion(String unitCode, String unitName, UnitLevel unitLevel, String unitGroup,
+            String province, String period, UUID reportId, int version, Instant acceptedAt, String acceptedBy,
+            List<AcceptedValue> values) {
+    }
+
+    /** A value as accepted; {@code adjusted} when a reviewer set it, with the unit's original. */
+    @Schema(name = "AcceptedReportValue")
+    public record AcceptedValue(String element, ValueType valueType, Object value, boolean adjusted,
+            Object originalValue, String adjustmentReason) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    ReportContent content;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @Transactional
+    public PageResponse<AcceptedVersion> list(String province, String period, PageRequest page) {
+        if (province == null || province.isBlank()) {
+            throw ProblemException.invalid("province", "is required");
+        }
+        String code;
+        try {
+            code = Period.parse(period).code();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("period", e.getMessage());
+        }
+        String provinceCode = province.strip().toUpperCase();
+        if (!identity.hasRole(SERVICE_ROLE) && !(identity.hasRole(Roles.ADMIN) && scope.seesProvince(provinceCode))) {
+            throw ProblemException.notFound("Province " + provinceCode);
+        }
+        long total = ((Number) entityManager.createNativeQuery("select count(*) " + LATEST)
+                .setParameter(1, provinceCode).setParameter(2, code).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select cast(r.id as text), v.version, v.reviewed_at, "
+                + "v.reviewed_by " + LATEST + " order by r.unit_code")
+                .setParameter(1, provinceCode).setParameter(2, code)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new PageResponse<>(views(rows), page.page(), page.size(), total);
+    }
+
+    private List<AcceptedVersion> views(List<Object[]> rows) {
+        List<Report> reports = Report.list("id in ?1", rows.stream().map(row -> UUID.fromString((String) row[0])).toList());
+        Map<UUID, Report> byId = reports.stream().collect(Collectors.toMap(report -> report.id, Function.identity()));
+        Map<String, OrgUnit> units = OrgUnit.<OrgUnit>list("code in ?1", reports.stream().map(r -> r.unitCode).toList())
+                .stream().collect(Collectors.toMap(unit -> unit.code, Function.identity()));
+        return rows.stream().map(row -> {
+            Report report = byId.get(UUID.fromString((String) row[0]));
+            int version = ((Number) row[1]).intValue();
+            Instant reviewedAt = row[2] == null ? null : toInstant(row[2]);
+            ReportEvents.ReportPayload payload = ReportEvents.acceptedPayload(report, version, reviewedAt,
+                    (String) row[3], units.get(report.unitCode), content.values(report.id, version), catalog.elements());
+            return new AcceptedVersion(payload.unitCode(), payload.unitName(), payload.unitLevel(), payload.unitGroup(),
+                    payload.province(), payload.period(), payload.reportId(), payload.version(), payload.at(),
+                    payload.by(), payload.values().stream().map(v -> new AcceptedValue(v.element(), v.valueType(),
+                            v.value(), v.adjusted(), v.originalValue(), v.adjustmentReason())).toList());
+        }).toList();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}
