@@ -135,6 +135,7 @@ class PeerGroupBurstTest {
                             List.of(of("dir.annual_plan", true)))));
             Eventually.await(() -> count("select count(*) from input_set where unit_code = ?1", unit), n -> n == 1, WAIT);
             sleep(Duration.ofSeconds(3)); // several failed attempts of the worker
+            Eventually.await(PeerGroupBurstTest::pendingGauge, pending -> pending >= 1, WAIT);
             assertEquals(1, count("select count(*) from score_pending where unit_code = ?1", unit), "still queued");
             assertEquals(0, count("select count(*) from score where unit_code = ?1", unit));
         } finally {
@@ -143,6 +144,13 @@ class PeerGroupBurstTest {
         }
         Eventually.await(() -> count("select count(*) from score where unit_code = ?1", unit), n -> n == 2, WAIT);
         assertEquals(0, count("select count(*) from score_pending where unit_code = ?1", unit));
+    }
+
+    /** The {@code dti.scores.pending} gauge as Prometheus shows it. */
+    private static double pendingGauge() {
+        return given().get("/q/metrics").asString().lines().filter(line -> line.startsWith("dti_scores_pending "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1).trim()))
+                .findFirst().orElse(-1);
     }
 
     private static void sleep(Duration duration) {

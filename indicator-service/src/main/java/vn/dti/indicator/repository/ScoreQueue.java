@@ -22,8 +22,18 @@ public class ScoreQueue {
         }
     }
 
+    /** How many units wait, and for how long the oldest has. */
+    public record Backlog(long units, double oldestSeconds) {
+    }
+
     @Inject
     EntityManager em;
+
+    public Backlog backlog() {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*),"
+                + " coalesce(extract(epoch from now() - min(queued_at)), 0) from score_pending").getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
+    }
 
     public void enqueue(String unitCode, String period, Stage stage, String province, String group) {
         em.createNativeQuery("insert into score_pending (unit_code, period, stage, province_code, unit_group)"

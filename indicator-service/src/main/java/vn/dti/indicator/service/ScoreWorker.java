@@ -2,6 +2,7 @@ package vn.dti.indicator.service;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -24,7 +28,7 @@ import vn.dti.platform.events.CoalescingWorker;
  * transaction that queued one commits. Units queued while a round runs are taken together in the
  * next one, so a burst of N acceptances in a group costs a few batches, not N group rescores. A
  * group that fails stays queued and is tried again; the schedule is only a safety net (and picks up
- * units another instance queued).
+ * units another instance queued). The queue's length and age are gauges ({@code dti.scores.pending}).
  */
 @ApplicationScoped
 public class ScoreWorker {
@@ -46,6 +50,16 @@ public class ScoreWorker {
     TransactionSynchronizationRegistry transactions;
 
     private final CoalescingWorker worker = new CoalescingWorker("score-worker", this::drain);
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestMillis = new AtomicLong();
+
+    @Inject
+    public ScoreWorker(MeterRegistry registry) {
+        Gauge.builder("dti.scores.pending", pending, AtomicLong::get)
+                .description("Units queued for scoring / Đơn vị chờ tính điểm").register(registry);
+        Gauge.builder("dti.scores.pending.oldest.seconds", oldestMillis, millis -> millis.get() / 1000.0)
+                .description("How long the oldest queued unit has waited / Thời gian chờ lâu nhất").register(registry);
+    }
 
     void start(@Observes StartupEvent startup) {
         worker.start();
@@ -64,6 +78,13 @@ public class ScoreWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         worker.wake();
+        try {
+            ScoreQueue.Backlog backlog = QuarkusTransaction.requiringNew().call(queue::backlog);
+            pending.set(backlog.units());
+            oldestMillis.set(Math.round(backlog.oldestSeconds() * 1000));
+        } catch (RuntimeException e) {
+            LOG.debugf("Score queue not measured: %s", e.getMessage());
+        }
     }
 
     void drain() {
