@@ -108,8 +108,10 @@ def rankings_match(provinces, year, scores):
     return True
 
 
-def wait(what, done, since):
+def wait(what, done, since, limit=1800):
     while not done():
+        if time.monotonic() - since > limit:
+            raise SystemExit(f"{what}: not reached within {limit} s")
         time.sleep(0.2)
     print(f"{what}: {time.monotonic() - since:.1f} s")
 
