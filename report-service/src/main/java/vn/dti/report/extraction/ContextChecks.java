@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class ContextChecks {
 
-    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|đề xuất"
+    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
             + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình)(?!\\p{L})");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành)(?!\\p{L})");
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
@@ -21,6 +21,9 @@ final class ContextChecks {
     private static final Pattern COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?:tại|của|ở|cho) (?:các |mỗi )?(?:xã|phường|thị trấn)(?!\\p{L})"
             + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
+    /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
+    private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
+            + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung)(?!\\p{L})");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
     private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
@@ -44,22 +47,44 @@ final class ContextChecks {
         this.unitLower = header.unitName() == null ? "" : header.unitName().toLowerCase(Locale.ROOT);
     }
 
+    String lower() {
+        return lower;
+    }
+
     ReportHeader header() {
         return header;
     }
 
     /** A plan or target: a plan word earlier in the sentence that no "đã"/"đạt được" follows. */
     boolean isPlanned(Clause clause, int matchStart, int matchEnd) {
+        return isPlanned(clause, matchStart, matchEnd, null);
+    }
+
+    /** @param allowed plan words that belong to the element's own wording ("chỉ tiêu" for plan targets met), or null */
+    boolean isPlanned(Clause clause, int matchStart, int matchEnd, Pattern allowed) {
         String before = lower.substring(clause.sentenceStart(), matchStart);
         Matcher plan = PLAN_WORDS.matcher(before);
         int lastPlan = -1;
         while (plan.find()) {
-            if (!isIssuedPlanDocument(before, plan.start(), plan.end())) {
+            if (!isIssuedPlanDocument(before, plan.start(), plan.end()) && !isAllowed(plan.group(), allowed)) {
                 lastPlan = plan.end();
             }
         }
         boolean plannedBefore = lastPlan >= 0 && !ACHIEVED.matcher(before.substring(lastPlan)).find();
-        return plannedBefore || PLAN_WORDS.matcher(lower.substring(matchStart, matchEnd)).find();
+        if (plannedBefore) {
+            return true;
+        }
+        Matcher inside = PLAN_WORDS.matcher(lower.substring(matchStart, matchEnd));
+        while (inside.find()) {
+            if (!isAllowed(inside.group(), allowed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAllowed(String planWord, Pattern allowed) {
+        return allowed != null && allowed.matcher(planWord).matches();
     }
 
     /** "đã ban hành kế hoạch ...", "Kế hoạch số 40/KH-UBND": a plan document named as a fact, not a target. */
@@ -96,10 +121,13 @@ final class ContextChecks {
 
     /** "941 thủ tục hành chính ... toàn trình của tỉnh Bình Định": a figure of a wider territory than the unit. */
     boolean isProvinceWide(Clause clause, int matchStart, int matchEnd) {
+        String before = lower.substring(clause.start(), matchStart);
+        if (OTHER_BODIES.matcher(before).find() || OTHER_BODIES.matcher(lower.substring(matchStart, matchEnd)).find()) {
+            return true;
+        }
         if (header.level() == UnitLevel.PROVINCE) {
             return false;
         }
-        String before = lower.substring(clause.start(), matchStart);
         if (PROVINCE_SUBJECT.matcher(before).find()
                 || header.level() == UnitLevel.COMMUNE && DISTRICT_SUBJECT.matcher(before).find()) {
             return true;

@@ -30,8 +30,10 @@ public final class Lexicon {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(List<String> phrases, List<String> unitPhrases, List<String> units, List<String> forbid, List<String> zero,
-            String fractionOf, List<String> clauseForbid, boolean planWordsOk) {
+            String fractionOf, List<String> clauseForbid, boolean planWordsOk, List<String> planWordsAllowed, List<String> vetoes) {
         public Entry {
+            vetoes = vetoes == null ? List.of() : List.copyOf(vetoes);
+            planWordsAllowed = planWordsAllowed == null ? List.of() : List.copyOf(planWordsAllowed);
             clauseForbid = clauseForbid == null ? List.of() : List.copyOf(clauseForbid);
             phrases = phrases == null ? List.of() : List.copyOf(phrases);
             unitPhrases = unitPhrases == null ? List.of() : List.copyOf(unitPhrases);
@@ -52,7 +54,7 @@ public final class Lexicon {
 
     /** An element's compiled entry. */
     record Compiled(String element, List<Phrase> phrases, Pattern unit, Pattern forbid, List<Phrase> zero, String fractionOf,
-            boolean fallback, Pattern clauseForbid, boolean planWordsOk) {
+            boolean fallback, Pattern clauseForbid, boolean planWordsOk, Pattern planWordsAllowed, Pattern vetoes) {
     }
 
     private final Data data;
@@ -103,7 +105,9 @@ public final class Lexicon {
             phrases.addAll(phrases(e.code(), used.unitPhrases(), "lexicon-unit:", true));
             out.add(new Compiled(e.code(), phrases,
                     alternation(used.units()), alternation(used.forbid()), phrases(e.code(), used.zero(), "lexicon-zero:", false),
-                    used.fractionOf(), fallback, alternation(used.clauseForbid()), used.planWordsOk()));
+                    used.fractionOf(), fallback, alternation(used.clauseForbid()), used.planWordsOk(),
+                    used.planWordsAllowed().isEmpty() ? null : Pattern.compile(String.join("|", used.planWordsAllowed().stream().map(Pattern::quote).toList())),
+                    alternation(used.vetoes())));
         }
         return out;
     }
@@ -115,7 +119,7 @@ public final class Lexicon {
                 .replaceAll("^(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ|đã|có)\\s+", "")
                 .replaceAll("\\s+(?:trong|của) kỳ\\s*$", "")
                 .strip();
-        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false);
+        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false, List.of(), List.of());
     }
 
     private List<Phrase> phrases(String element, List<String> phrases, String prefix, boolean needsUnit) {

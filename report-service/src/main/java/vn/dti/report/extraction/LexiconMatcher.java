@@ -33,9 +33,13 @@ final class LexiconMatcher {
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
     private static final String MONEY = RuleTemplates.expand("{M}");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(20[0-4]\\d)(?![\\d/])");
+    /** A year may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350 triệu đồng". */
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d.,/%]))";
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
+    /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
+    static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
     private record ElementPatterns(Lexicon.Compiled entry, ValueType type, Pattern after, Pattern before) {
     }
@@ -75,10 +79,10 @@ final class LexiconMatcher {
     /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */
     private static Pattern afterPattern(ValueType type, Pattern unit) {
         return switch (type) {
-            case COUNT -> Pattern.compile("(?<gap>[^\\d;%]{0,30}?)(?:" + FRACTION + "|" + COUNT.replace("<num>", "<num2>") + "|"
+            case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + COUNT.replace("<num>", "<num2>") + "|"
                     + WORDS + ")" + unitGroup(unit));
-            case PERCENT -> Pattern.compile("(?<gap>[^\\d;%]{0,60}?)" + PERCENT);
-            case MONEY_VND -> Pattern.compile("(?<gap>[^\\d;%]{0,60}?)" + MONEY);
+            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + PERCENT);
+            case MONEY_VND -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + MONEY);
             case LEVEL, BOOLEAN -> null;
         };
     }
@@ -136,7 +140,7 @@ final class LexiconMatcher {
         if (e.entry().clauseForbid() != null && e.entry().clauseForbid().matcher(lower).region(clause.start(), clause.end()).find()) {
             return;
         }
-        double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) + periodWeight(lower, clause, header);
+        double base = e.entry().fallback() ? FALLBACK_BASE : BASE;
         switch (e.type()) {
             case BOOLEAN -> {
                 if (forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
@@ -144,9 +148,10 @@ final class LexiconMatcher {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
-                out.add(new Candidate(element, !negated, ps, pe, negated ? 0.6 : base + ANCHORED, phrase.id()));
+                double stated = base + ANCHORED + periodWeight(lower, clause, header, ps);
+                out.add(new Candidate(element, !negated, ps, pe, negated ? 0.6 : stated, phrase.id()));
             }
-            case LEVEL -> level(e, phrase, clause, ps, pe, lower, checks, base, out);
+            case LEVEL -> level(e, phrase, clause, ps, pe, lower, checks, base + periodWeight(lower, clause, header, ps), out);
             default -> {
                 after(e, phrase, clause, ps, pe, lower, checks, base, out);
                 before(e, phrase, clause, ps, pe, lower, checks, base, out);
@@ -170,7 +175,7 @@ final class LexiconMatcher {
 
     private void after(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
             ContextChecks checks, double base, List<Candidate> out) {
-        Matcher m = e.after().matcher(lower).region(pe, clause.end());
+        Matcher m = e.after().matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
         if (!m.lookingAt()) {
             return;
         }
@@ -188,7 +193,7 @@ final class LexiconMatcher {
         if (e.before() == null) {
             return;
         }
-        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 70), ps);
+        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 70), ps).useTransparentBounds(true);
         if (!m.find()) {
             return;
         }
@@ -206,10 +211,14 @@ final class LexiconMatcher {
 
     private void add(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int fs, int fe, Matcher m,
             String lower, ContextChecks checks, double stated, List<Candidate> out) {
-        double confidence = stated;
+        double confidence = stated + periodWeight(lower, clause, checks.header(), fs);
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
-        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true)) {
+        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to)) {
+            return;
+        }
+        if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
+                || statedForOtherYear(lower, clause, checks.header(), fs)) {
             return;
         }
         String element = e.entry().element();
@@ -284,7 +293,7 @@ final class LexiconMatcher {
     }
 
     private static boolean excluded(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to, boolean numeric) {
-        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to)) {
+        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
         if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to)) {
@@ -310,8 +319,12 @@ final class LexiconMatcher {
         return outside;
     }
 
-    /** The period's own figure wins when a fact is stated twice: cumulative or other-year sentences weigh less. */
-    double periodWeight(String lower, Clause clause, ReportHeader header) {
+    /**
+     * The period's own figure wins when a fact is stated twice: cumulative or other-year statements weigh less.
+     * The year that governs a figure is the last one written before it in its clause ("Năm 2022 tiếp nhận 900
+     * hồ sơ, năm 2023 tiếp nhận 1.200 hồ sơ"), else any year of the clause.
+     */
+    double periodWeight(String lower, Clause clause, ReportHeader header, int at) {
         String sentence = lower.substring(clause.sentenceStart(), clause.sentenceEnd());
         double w = 0;
         if (cumulativeWords != null && cumulativeWords.matcher(lower).region(clause.start(), clause.end()).find()) {
@@ -320,25 +333,64 @@ final class LexiconMatcher {
         if (periodWords != null && periodWords.matcher(sentence).find()) {
             w += PERIOD_BONUS;
         }
-        if (header.period() != null) {
-            Matcher y = YEAR.matcher(lower.substring(clause.start(), clause.end()));
-            boolean inside = false;
-            boolean outside = false;
-            while (y.find()) {
-                int year = Integer.parseInt(y.group(1));
-                if (year >= header.periodStartYear() && year <= header.periodEndYear()) {
-                    inside = true;
-                } else {
-                    outside = true;
-                }
-            }
-            if (outside && !inside) {
-                w -= OTHER_YEAR_PENALTY;
-            } else if (inside) {
-                w += PERIOD_BONUS;
+        if (header.period() == null) {
+            return w;
+        }
+        int governing = -1;
+        Matcher before = YEAR.matcher(lower).region(clause.start(), Math.max(clause.start(), Math.min(at, clause.end())));
+        while (before.find()) {
+            governing = Integer.parseInt(before.group(1));
+        }
+        if (governing > 0) {
+            return w + (insidePeriod(governing, header) ? PERIOD_BONUS : -OTHER_YEAR_PENALTY);
+        }
+        Matcher y = YEAR.matcher(lower).region(clause.start(), clause.end());
+        boolean inside = false;
+        boolean outside = false;
+        while (y.find()) {
+            if (insidePeriod(Integer.parseInt(y.group(1)), header)) {
+                inside = true;
+            } else {
+                outside = true;
             }
         }
+        if (outside && !inside) {
+            w -= OTHER_YEAR_PENALTY;
+        } else if (inside) {
+            w += PERIOD_BONUS;
+        }
         return w;
+    }
+
+    /** The last year written before the figure in its clause lies outside the report's period ("năm 2022 là 5.900"). */
+    static boolean statedForOtherYear(String lower, Clause clause, ReportHeader header, int at) {
+        if (header.period() == null) {
+            return false;
+        }
+        int governing = -1;
+        Matcher before = YEAR.matcher(lower).region(clause.start(), Math.max(clause.start(), Math.min(at, clause.end())));
+        while (before.find()) {
+            governing = Integer.parseInt(before.group(1));
+        }
+        return governing > 0 && !insidePeriod(governing, header);
+    }
+
+    private static boolean insidePeriod(int year, ReportHeader header) {
+        return year >= header.periodStartYear() && year <= header.periodEndYear();
+    }
+
+    /** A statement (a rule's match or a phrase with its figure) naming someone the element is not about ("người dân" for staff trained). */
+    boolean vetoes(String element, String lower, int start, int end) {
+        for (ElementPatterns e : elements) {
+            if (e.entry().element().equals(element)) {
+                return vetoed(e, lower, start, end);
+            }
+        }
+        return false;
+    }
+
+    private static boolean vetoed(ElementPatterns e, String lower, int start, int end) {
+        return e.entry().vetoes() != null && e.entry().vetoes().matcher(lower).region(start, end).find();
     }
 
     private static double round(double confidence) {
