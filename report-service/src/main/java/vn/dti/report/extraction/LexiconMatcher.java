@@ -34,7 +34,7 @@ final class LexiconMatcher {
     private static final String MONEY = RuleTemplates.expand("{M}");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(20[0-4]\\d)(?![\\d/])");
     /** A year may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350 triệu đồng". */
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d.,/%]))";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d))";
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
@@ -48,6 +48,7 @@ final class LexiconMatcher {
     private final Pattern labelEnd;
     private final Pattern periodWords;
     private final Pattern cumulativeWords;
+    private final Pattern countedNouns;
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -58,6 +59,8 @@ final class LexiconMatcher {
                 + ")[ \"“]*$");
         periodWords = words(lexicon.periodWords());
         cumulativeWords = words(lexicon.cumulativeWords());
+        countedNouns = lexicon.countedNouns().isEmpty() ? null
+                : Pattern.compile("(?:các |những )?(?:" + String.join("|", lexicon.countedNouns().stream().map(Lexicon::quoteWords).toList()) + ")(?!\\p{L})");
     }
 
     private static String word(String w) {
@@ -214,7 +217,8 @@ final class LexiconMatcher {
         double confidence = stated + periodWeight(lower, clause, checks.header(), fs);
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
-        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to)) {
+        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
+                || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)) {
             return;
         }
         if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
@@ -389,8 +393,33 @@ final class LexiconMatcher {
         return false;
     }
 
+    /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"). */
     private static boolean vetoed(ElementPatterns e, String lower, int start, int end) {
-        return e.entry().vetoes() != null && e.entry().vetoes().matcher(lower).region(start, end).find();
+        return vetoed(e, lower, start, extend(lower, end, lower.length(), 1), start, start);
+    }
+
+    /** A veto word in the statement, outside the matched phrase itself. */
+    private static boolean vetoed(ElementPatterns e, String lower, int start, int end, int ps, int pe) {
+        if (e.entry().vetoes() == null) {
+            return false;
+        }
+        Matcher m = e.entry().vetoes().matcher(lower).region(start, end);
+        while (m.find()) {
+            if (m.start() < ps || m.end() > pe) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "98% văn bản ..." counts documents, "100% cơ quan ..." agencies: the noun after a percent must be what the element counts. */
+    private boolean countsSomethingElse(ElementPatterns e, String lower, int figureEnd, int limit) {
+        if (e.entry().percentOf() == null || countedNouns == null) {
+            return false;
+        }
+        String after = lower.substring(figureEnd, Math.min(limit, figureEnd + 40)).stripLeading();
+        Matcher noun = countedNouns.matcher(after);
+        return noun.lookingAt() && !e.entry().percentOf().matcher(after).lookingAt();
     }
 
     private static double round(double confidence) {
