@@ -1,0 +1,169 @@
+package vn.dti.report.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of real agency reports, grouped by what the extractor must get right on reports it has never
+ * seen: whose figure it is, which period, whether it is a plan, a change or a zero, and how lists,
+ * tables, fractions and parentheses carry figures. Each sentence is read under a district report header for 2023.
+ */
+class ExtractionScopeAndWordingTest {
+
+    private static final String HEADER = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+
+    private static ExtractionEngine engine;
+
+    @BeforeAll
+    static void createEngine() {
+        engine = new ExtractionEngine(Catalog.fromClasspath());
+    }
+
+    private static ExtractionResult read(String body) {
+        return engine.extract(HEADER + body + "\n");
+    }
+
+    private static Optional<Proposal> find(String body, String element) {
+        return read(body).values().stream().filter(p -> p.element().equals(element)).findFirst();
+    }
+
+    private static void assertValue(String body, String element, Object expected) {
+        Proposal p = find(body, element).orElseThrow(() -> new AssertionError(element + " was not proposed from: " + body));
+        Object value = p.value() instanceof BigDecimal d ? d.stripTrailingZeros() : p.value();
+        Object want = expected instanceof String s ? new BigDecimal(s).stripTrailingZeros() : expected;
+        assertEquals(want, value, element + " from \"" + p.quote() + "\"");
+    }
+
+    private static void assertNone(String body, String element) {
+        Optional<Proposal> p = find(body, element);
+        assertTrue(p.isEmpty(), () -> element + " must not be proposed, got " + p.get().value() + " from \"" + p.get().quote() + "\"");
+    }
+
+    @Test
+    void figuresOfTheCountryMinistriesAndTheProvinceAreNotTheUnits() {
+        assertNone("Tại các Bộ, ngành, tỷ lệ hồ sơ trực tuyến đạt 45%.", "dvc.dossiers_online_pct");
+        assertNone("Cả nước có 95% hồ sơ được số hóa khi tiếp nhận.", "dvc.dossier_digitization_pct");
+        assertNone("Toàn tỉnh có 1.876 thủ tục hành chính, trong đó 941 thủ tục toàn trình.", "dvc.online_full");
+        assertNone("Các xã, thị trấn tiếp nhận 23.456 hồ sơ trực tuyến.", "dvc.dossiers_online");
+    }
+
+    @Test
+    void numbersOfCitedDocumentsAreNotValues() {
+        assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
+        assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
+        assertNone("Thực hiện Điều 5 Nghị định số 85/2016/NĐ-CP, đơn vị đã rà soát 3 hệ thống thông tin.", "sec.systems_level_approved");
+    }
+
+    @Test
+    void targetsAndPlansAreNotResults() {
+        assertNone("Phấn đấu 100% hồ sơ được số hóa.", "dvc.dossier_digitization_pct");
+        assertNone("Mục tiêu đến năm 2025 có 80% hồ sơ được tiếp nhận trực tuyến.", "dvc.dossiers_online_pct");
+        assertNone("Dự kiến tổ chức 3 lớp tập huấn cho cán bộ.", "hr.training_courses");
+        assertNone("Kế hoạch đến năm 2025, 100% cán bộ được cấp chữ ký số.", "doc.digital_signature_pct");
+        assertNone("Đơn vị đang xây dựng hồ sơ đề xuất cấp độ 2 cho hệ thống thông tin.", "sec.security_level");
+    }
+
+    @Test
+    void aSecurityLevelDossierIsADocumentNotAPlan() {
+        assertValue("Hồ sơ đề xuất cấp độ an toàn hệ thống thông tin cấp độ 3 đã được phê duyệt.", "sec.security_level", "3");
+        assertValue("Hồ sơ đề xuất cấp độ an toàn hệ thống thông tin cấp độ 3 đã được phê duyệt.", "sec.security_level_approved", true);
+    }
+
+    @Test
+    void theLevelOfASystemIsNotACountOfSystems() {
+        String body = "Hệ thống thông tin của đơn vị được phê duyệt cấp độ 2 theo Quyết định số 89/QĐ-STTTT.";
+        assertValue(body, "sec.security_level", "2");
+        assertNone(body, "sec.systems_level_approved");
+        assertValue("Có 3 hệ thống thông tin được phê duyệt cấp độ an toàn.", "sec.systems_level_approved", "3");
+    }
+
+    @Test
+    void theReportsOwnYearWinsOverOtherYearsAndCumulativeFigures() {
+        assertValue("Năm 2022 tiếp nhận 900 hồ sơ trực tuyến, năm 2023 tiếp nhận 1.200 hồ sơ trực tuyến.", "dvc.dossiers_online", "1200");
+        assertValue("Lũy kế đến nay đã tiếp nhận 3.500 hồ sơ trực tuyến. Trong năm 2023 tiếp nhận 1.200 hồ sơ trực tuyến.",
+                "dvc.dossiers_online", "1200");
+        assertNone("Số hồ sơ trực tuyến năm 2022 là 5.900 hồ sơ.", "dvc.dossiers_online");
+    }
+
+    @Test
+    void changesAreNotLevels() {
+        assertNone("So với năm 2022, số hồ sơ trực tuyến tăng 2.300 hồ sơ.", "dvc.dossiers_online");
+        assertNone("Tỷ lệ hồ sơ trực tuyến tăng 15% so với cùng kỳ.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void statementsOfZeroGiveZero() {
+        assertValue("Trong năm không để xảy ra sự cố mất an toàn thông tin.", "sec.incidents", "0");
+        assertValue("Không có sự cố mất an toàn thông tin nào xảy ra.", "sec.incidents", "0");
+        assertValue("Không phát hiện tấn công mạng vào hệ thống của đơn vị.", "sec.incidents", "0");
+    }
+
+    @Test
+    void negatedStatementsGiveNoFigure() {
+        assertNone("Chưa có cán bộ chuyên trách về công nghệ thông tin.", "hr.it_staff");
+        assertValue("Chưa ban hành quy chế bảo đảm an toàn thông tin.", "inst.security_policy", false);
+    }
+
+    @Test
+    void labelledListsAndTableCellsOnSeparateLines() {
+        assertValue("- Văn bản đi: 1.234 văn bản; văn bản đến: 3.456 văn bản.", "doc.incoming", "3456");
+        assertValue("Văn bản đến\n5.123\nVăn bản đi\n1.456", "doc.outgoing", "1456");
+        assertValue("| Văn bản đến | 5.123 |\n| Văn bản đi | 1.456 |", "doc.incoming", "5123");
+        assertValue("Số thủ tục hành chính cung cấp DVCTT toàn trình: 145 thủ tục; DVCTT một phần: 120 thủ tục.", "dvc.online_partial", "120");
+        assertValue("Số tin, bài đăng tải về chuyển đổi số: 32 tin, bài.", "dir.dx_news_posts", "32");
+    }
+
+    @Test
+    void fractionsGiveThePartAndTheWhole() {
+        String body = "Đơn vị cung cấp 45/52 thủ tục hành chính là dịch vụ công trực tuyến toàn trình.";
+        assertValue(body, "dvc.online_full", "45");
+        assertValue(body, "dvc.procedures_total", "52");
+        assertValue("Hoàn thành 18/20 chỉ tiêu của Kế hoạch chuyển đổi số năm 2023.", "dir.plan_targets_met", "18");
+        assertValue("Hoàn thành 18/20 chỉ tiêu của Kế hoạch chuyển đổi số năm 2023.", "dir.plan_targets_total", "20");
+    }
+
+    @Test
+    void aQualifierInsideParenthesesBelongsToItsOwnFigure() {
+        String body = "Số hồ sơ tiếp nhận trong năm là 12.500 hồ sơ (trực tuyến 8.200 hồ sơ).";
+        find(body, "dvc.dossiers_online").ifPresent(p -> assertEquals(new BigDecimal("8200"), p.value(), p.quote()));
+        assertValue("Số thủ tục hành chính cung cấp trực tuyến toàn trình (45 thủ tục).", "dvc.online_full", "45");
+    }
+
+    @Test
+    void unitNounsAndSubjectsDecideTheElement() {
+        assertNone("Đơn vị có 02 công chức kiêm nhiệm CNTT.", "infra.staff_total");
+        assertValue("Đơn vị có 02 công chức kiêm nhiệm CNTT.", "hr.it_staff", "2");
+        assertNone("Có 1.250 người dân được tập huấn kỹ năng số.", "hr.trained_staff");
+        assertValue("Có 1.250 người dân được tập huấn kỹ năng số.", "soc.digital_skills_trained", "1250");
+        assertNone("Đạt 98% văn bản trao đổi dưới dạng điện tử qua phần mềm quản lý văn bản.", "doc.dms_users_pct");
+        assertNone("100% cơ quan ứng dụng phần mềm quản lý văn bản và điều hành trên môi trường mạng.", "doc.electronic_pct");
+        assertNone("Huyện có 18 Tổ Chỉ đạo công nghệ số cấp xã.", "hr.community_tech_teams");
+    }
+
+    @Test
+    void yearsAndLevelsMayStandBetweenThePhraseAndItsFigure() {
+        assertValue("Kinh phí thực hiện chuyển đổi số năm 2023 là 350 triệu đồng.", "fin.dx_budget", "350000000");
+        assertValue("Người dân trong độ tuổi trưởng thành có tài khoản định danh điện tử VNeID mức độ 2, đạt 69,85%.",
+                "soc.vneid_residents_pct", "69.85");
+    }
+
+    @Test
+    void sharesStatedWithChiemOrInWords() {
+        assertValue("Có tới 7.600 hồ sơ được nộp qua mạng, chiếm 85,10% tổng số hồ sơ.", "dvc.dossiers_online_pct", "85.1");
+        assertValue("Tỷ lệ văn bản đi được ký số là 99,2 phần trăm.", "doc.signed_pct", "99.2");
+        assertValue("Tỷ lệ thủ tục có phát sinh phí được thanh toán trực tuyến đạt 65%.", "dvc.online_payment_pct", "65");
+    }
+
+    @Test
+    void elementsWordedByProductOrPlatform() {
+        assertValue("Phòng họp trực tuyến được trang bị thiết bị Polycom kết nối đến cấp xã.", "infra.video_conference", true);
+        assertValue("Đã cài đặt phần mềm phòng chống mã độc cho 45 máy tính kết nối nền tảng tập trung.",
+                "sec.central_malware_connected", "45");
+    }
+}
