@@ -218,7 +218,8 @@ final class LexiconMatcher {
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
         if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
-                || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)) {
+                || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
+                || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
             return;
         }
         if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
@@ -410,6 +411,19 @@ final class LexiconMatcher {
             }
         }
         return false;
+    }
+
+    /** "tiếp nhận đối với 73 TTHC": a count followed by a noun that is not one of the element's units counts something else. */
+    private boolean followedByAnotherUnit(ElementPatterns e, String lower, int figureEnd, int limit) {
+        if (e.entry().unit() == null || countedNouns == null) {
+            return false;
+        }
+        String after = lower.substring(figureEnd, Math.min(limit, figureEnd + 40));
+        if (after.isEmpty() || after.charAt(0) != ' ') {
+            return false;
+        }
+        String noun = after.stripLeading();
+        return countedNouns.matcher(noun).lookingAt() && !e.entry().unit().matcher(noun).lookingAt();
     }
 
     /** "98% văn bản ..." counts documents, "100% cơ quan ..." agencies: the noun after a percent must be what the element counts. */
