@@ -33,8 +33,11 @@ final class LexiconMatcher {
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
     private static final String MONEY = RuleTemplates.expand("{M}");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(20[0-4]\\d)(?![\\d/])");
-    /** A year may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350 triệu đồng". */
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d))";
+    /**
+     * A year, "mức độ 2" or "6 tháng" may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350
+     * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%".
+     */
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
