@@ -28,6 +28,8 @@ final class LexiconMatcher {
     private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |cấp |lần thứ |khóa |năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
     private static final String FRACTION = NOT_AFTER_NUMBER
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
+    /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
+    private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
     private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})";
     private static final String PERCENT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)";
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
@@ -38,6 +40,7 @@ final class LexiconMatcher {
      * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%".
      */
     private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
+    private static final Pattern SUB_PERIOD = Pattern.compile("(?<!\\p{L})riêng (?:trong )?(?:quý|tháng)(?!\\p{L})");
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
@@ -85,7 +88,7 @@ final class LexiconMatcher {
     /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */
     private static Pattern afterPattern(ValueType type, Pattern unit) {
         return switch (type) {
-            case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + COUNT.replace("<num>", "<num2>") + "|"
+            case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|"
                     + WORDS + ")" + unitGroup(unit));
             case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + PERCENT);
             case MONEY_VND -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + MONEY);
@@ -96,7 +99,7 @@ final class LexiconMatcher {
     /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính". */
     private static Pattern beforePattern(ValueType type, Pattern unit) {
         return switch (type) {
-            case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
+            case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
                     + unitGroup(unit) + "(?<gap>[^\\d;%]{0,40})$");
             case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,50})$");
             case MONEY_VND, LEVEL, BOOLEAN -> null;
@@ -256,6 +259,9 @@ final class LexiconMatcher {
                 if (words != null) {
                     yield NumberWords.parse(words);
                 }
+                if (group(m, "snum") != null) {
+                    yield VietnameseNumbers.parseMoney(group(m, "snum"), group(m, "smult")).filter(v -> v.stripTrailingZeros().scale() <= 0);
+                }
                 String num = group(m, "num") != null ? group(m, "num") : group(m, "num2");
                 yield VietnameseNumbers.parse(num).filter(v -> v.stripTrailingZeros().scale() <= 0 && v.signum() >= 0);
             }
@@ -370,8 +376,12 @@ final class LexiconMatcher {
         return w;
     }
 
-    /** The last year written before the figure in its clause lies outside the report's period ("năm 2022 là 5.900"). */
+    /** The last year written before the figure in its clause lies outside the report's period ("năm 2022 là 5.900"),
+     * or the sentence singles out a part of the period ("Riêng quý III, ... 25,2 ngàn hồ sơ"). */
     static boolean statedForOtherYear(String lower, Clause clause, ReportHeader header, int at) {
+        if (SUB_PERIOD.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
+            return true;
+        }
         if (header.period() == null) {
             return false;
         }

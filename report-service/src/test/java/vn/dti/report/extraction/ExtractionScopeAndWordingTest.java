@@ -166,4 +166,16 @@ class ExtractionScopeAndWordingTest {
         assertValue("Đã cài đặt phần mềm phòng chống mã độc cho 45 máy tính kết nối nền tảng tập trung.",
                 "sec.central_malware_connected", "45");
     }
+
+    @Test
+    void countsWithAWordMultiplier() {
+        assertValue("Trung tâm đã tiếp nhận 61,3 ngàn hồ sơ các loại.", "dvc.dossiers_received", "61300");
+        assertValue("Trong năm tiếp nhận 1,2 triệu hồ sơ trực tuyến.", "dvc.dossiers_online", "1200000");
+    }
+
+    @Test
+    void aPartOfThePeriodOrAPartOfTheWholeIsNotTheValue() {
+        assertNone("Riêng quý III, số lượng hồ sơ tiếp nhận tăng, với tổng số 25,2 ngàn hồ sơ.", "dvc.dossiers_received");
+        assertNone("Phần lớn là hồ sơ tiếp nhận trực tiếp (54,1 ngàn hồ sơ).", "dvc.dossiers_received");
+    }
 }
