@@ -18,6 +18,9 @@ final class ContextChecks {
     private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
     private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");
     private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)");
+    /** In a province's report, the district and commune tiers are parts: "cấp huyện đạt 45%". */
+    private static final Pattern LOWER_TIERS_OF_PROVINCE = Pattern.compile("cấp (?:xã|thôn|phường|huyện|quận)|tổ dân phố");
+    private static final Pattern PROVINCE_TIER = Pattern.compile("cấp (?:tỉnh|sở)|toàn tỉnh|trên địa bàn tỉnh");
     private static final Pattern COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?:tại|của|ở|cho) (?:các |mỗi )?(?:xã|phường|thị trấn)(?!\\p{L})"
             + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
@@ -109,10 +112,13 @@ final class ContextChecks {
             return false;
         }
         String match = lower.substring(matchStart, matchEnd);
-        if (COMMUNE_LEVEL.matcher(match).find()) {
-            return !OWN_LEVEL.matcher(match).find();
+        boolean provinceTier = header.level() == UnitLevel.PROVINCE;
+        Pattern lowerTiers = provinceTier ? LOWER_TIERS_OF_PROVINCE : COMMUNE_LEVEL;
+        Pattern ownTier = provinceTier ? PROVINCE_TIER : OWN_LEVEL;
+        if (lowerTiers.matcher(match).find()) {
+            return !ownTier.matcher(match).find();
         }
-        if (OWN_LEVEL.matcher(match).find()) {
+        if (ownTier.matcher(match).find()) {
             return false;
         }
         String context = lower.substring(clause.start(), matchEnd);

@@ -178,4 +178,13 @@ class ExtractionScopeAndWordingTest {
         assertNone("Riêng quý III, số lượng hồ sơ tiếp nhận tăng, với tổng số 25,2 ngàn hồ sơ.", "dvc.dossiers_received");
         assertNone("Phần lớn là hồ sơ tiếp nhận trực tiếp (54,1 ngàn hồ sơ).", "dvc.dossiers_received");
     }
+
+    @Test
+    void inAProvincesReportTheDistrictAndCommuneTiersAreParts() {
+        String text = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
+                + "Tỷ lệ hồ sơ trực tuyến cấp huyện đạt 45%.\nToàn tỉnh, tỷ lệ hồ sơ trực tuyến đạt 52%.\n";
+        Proposal p = engine.extract(text).values().stream().filter(v -> v.element().equals("dvc.dossiers_online_pct")).findFirst()
+                .orElseThrow(() -> new AssertionError("the province-wide share was not proposed"));
+        assertEquals(0, new BigDecimal("52").compareTo((BigDecimal) p.value()), p.quote());
+    }
 }
