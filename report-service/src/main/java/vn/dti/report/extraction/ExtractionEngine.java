@@ -129,7 +129,7 @@ public class ExtractionEngine {
         return checks.isOutsidePeriod(group(m, "year"));
     }
 
-    /** "tăng 2.300 hồ sơ" is a change; "năm 2022 là 5.900 hồ sơ" in a 2023 report is another year's figure. */
+    /** "tăng 2.300 hồ sơ" is a change, "65 - 70%" a range; "năm 2022 là 5.900 hồ sơ" in a 2023 report is another year's figure. */
     private static boolean isChangeOrOtherYear(Matcher m, Rule rule, Clause clause, ContextChecks checks) {
         if (group(m, rule.valueGroup()) == null) {
             return false;
@@ -137,6 +137,7 @@ public class ExtractionEngine {
         int figure = m.start(rule.valueGroup());
         String lower = checks.lower();
         return LexiconMatcher.CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 20), figure)).find()
+                || LexiconMatcher.RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 4), figure)).find()
                 || LexiconMatcher.statedForOtherYear(lower, clause, checks.header(), figure);
     }
 

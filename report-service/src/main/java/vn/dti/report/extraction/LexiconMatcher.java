@@ -25,9 +25,12 @@ final class LexiconMatcher {
     private static final double OTHER_YEAR_PENALTY = 0.15;
 
     private static final String NOT_AFTER_NUMBER = "(?<![\\d.,/])";
-    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |cấp |lần thứ |khóa |năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
+    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
     private static final String FRACTION = NOT_AFTER_NUMBER
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
+    /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
+    private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
+            + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
     private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})";
@@ -41,6 +44,13 @@ final class LexiconMatcher {
      */
     private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
     private static final Pattern SUB_PERIOD = Pattern.compile("(?<!\\p{L})riêng (?:trong )?(?:quý|tháng)(?!\\p{L})");
+    /** "văn bản nhận (trong đó, 9.160 văn bản số hóa ...)": the figure after "trong đó" is a part, not the phrase's value. */
+    private static final Pattern SUBSET = Pattern.compile("(?<!\\p{L})(?:trong đó|bao gồm|gồm có)(?!\\p{L})");
+    /** "mức độ 3 và 258 TTHC ...": after "và" or "còn" a figure starts the next item. */
+    private static final Pattern NEXT_ITEM = Pattern.compile("(?<!\\p{L})(?:và|còn|hoặc)(?!\\p{L})[^:]{0,6}$");
+    /** "65 - 70%", "30-40 học viên": a range gives no single value. */
+    static final Pattern RANGE_BEFORE = Pattern.compile("\\d ?[-–] ?$");
+    private static final Pattern YEAR_WORD = Pattern.compile("(?:năm|ngày|tháng|quý|số|khóa) $");
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
@@ -90,7 +100,7 @@ final class LexiconMatcher {
         return switch (type) {
             case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|"
                     + WORDS + ")" + unitGroup(unit));
-            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + PERCENT);
+            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + ")?" + PERCENT);
             case MONEY_VND -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + MONEY);
             case LEVEL, BOOLEAN -> null;
         };
@@ -189,6 +199,9 @@ final class LexiconMatcher {
             return;
         }
         boolean unit = group(m, "unit") != null;
+        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find()) {
+            return;
+        }
         boolean labelled = m.group("gap").isBlank() || labelEnd.matcher(m.group("gap")).find();
         if (e.type() == ValueType.COUNT && !unit && (!labelled || phrase.needsUnit()) || group(m, "words") != null && !unit) {
             return;
@@ -229,6 +242,7 @@ final class LexiconMatcher {
             return;
         }
         if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
+                || RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 4), fs)).find()
                 || statedForOtherYear(lower, clause, checks.header(), fs)) {
             return;
         }
@@ -298,7 +312,8 @@ final class LexiconMatcher {
             if (direction > 0 ? i >= limit : i <= limit) {
                 break;
             }
-            if (STOP.matcher(String.valueOf(lower.charAt(next))).matches()) {
+            if (STOP.matcher(String.valueOf(lower.charAt(next))).matches() || startsAnotherFigure(lower, next)
+                    || lower.startsWith(" và ", direction > 0 ? next : next - 3)) {
                 break;
             }
             i += direction;
@@ -306,11 +321,24 @@ final class LexiconMatcher {
         return i;
     }
 
+    /** A digit of another figure ends a qualifier's reach ("112 dịch vụ công mức độ 3 và 167 dịch vụ công mức độ 4"); a level's digit does not. */
+    private static boolean startsAnotherFigure(String lower, int at) {
+        if (!Character.isDigit(lower.charAt(at))) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && (Character.isDigit(lower.charAt(start - 1)) || lower.charAt(start - 1) == '.' || lower.charAt(start - 1) == ',')) {
+            start--;
+        }
+        String before = lower.substring(Math.max(0, start - 7), start);
+        return !(before.endsWith("độ ") || before.endsWith("mức ") || YEAR_WORD.matcher(before).find());
+    }
+
     private static boolean excluded(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to, boolean numeric) {
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
-        if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to)) {
+        if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to) || checks.isAboutOtherBodies(clause, from, to)) {
             return true;
         }
         return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));

@@ -95,6 +95,30 @@ class ExtractionScopeAndWordingTest {
     void changesAreNotLevels() {
         assertNone("So với năm 2022, số hồ sơ trực tuyến tăng 2.300 hồ sơ.", "dvc.dossiers_online");
         assertNone("Tỷ lệ hồ sơ trực tuyến tăng 15% so với cùng kỳ.", "dvc.dossiers_online_pct");
+        assertNone("Khoảng 65 - 70% văn bản được luân chuyển qua môi trường mạng.", "doc.electronic_pct");
+    }
+
+    @Test
+    void eachItemOfAnEnumerationKeepsItsOwnFigure() {
+        String body = "Trang thông tin điện tử huyện đã cung cấp 112 dịch vụ công mức độ 3 và 167 dịch vụ công mức độ 4.";
+        assertValue(body, "dvc.online_partial", "112");
+        assertValue(body, "dvc.online_full", "167");
+        String levels = "Đã triển khai trực tuyến ở mức độ 4 là 18 thủ tục hành chính (TTHC); 47 TTHC giải quyết ở mức độ 3 và 258 TTHC ở mức độ 2.";
+        assertValue(levels, "dvc.online_full", "18");
+        assertValue(levels, "dvc.online_partial", "47");
+        assertNone("Có 538.345 văn bản nhận (trong đó, 9.160 văn bản số hóa).", "doc.outgoing");
+        find("Có 538.345 văn bản nhận (trong đó, 9.160 văn bản số hóa).", "doc.incoming")
+                .ifPresent(p -> assertEquals(new BigDecimal("538345"), p.value(), p.quote()));
+    }
+
+    @Test
+    void aShareStatedForAFractionBelongsToIt() {
+        assertValue("Tỷ lệ hồ sơ thanh toán trực tuyến là gần 265.588/ 450.684 hồ sơ (đạt 58,93%).", "dvc.online_payment_pct", "58.93");
+    }
+
+    @Test
+    void statementsAboutManyOtherUnitsAreNotTheUnits() {
+        assertNone("Đã có 18 huyện, thị xã, thành phố xây dựng xong kế hoạch chuyển đổi số năm 2023.", "dir.annual_plan");
     }
 
     @Test
