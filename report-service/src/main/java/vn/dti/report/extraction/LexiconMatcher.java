@@ -43,6 +43,9 @@ final class LexiconMatcher {
      * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%".
      */
     private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
+    /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
+    private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
+    private static final Pattern WHOLE_YEARS = Pattern.compile("\\d{4}(?:/\\d{4})?");
     private static final Pattern SUB_PERIOD = Pattern.compile("(?<!\\p{L})riêng (?:trong )?(?:quý|tháng)(?!\\p{L})");
     /** "văn bản nhận (trong đó, 9.160 văn bản số hóa ...)": the figure after "trong đó" is a part, not the phrase's value. */
     private static final Pattern SUBSET = Pattern.compile("(?<!\\p{L})(?:trong đó|bao gồm|gồm có)(?!\\p{L})");
@@ -413,8 +416,12 @@ final class LexiconMatcher {
         if (header.period() == null) {
             return false;
         }
+        int upTo = Math.max(clause.start(), Math.min(at, clause.end()));
+        if (WHOLE_YEARS.matcher(header.period()).matches() && QUARTER.matcher(lower).region(clause.start(), upTo).find()) {
+            return true;
+        }
         int governing = -1;
-        Matcher before = YEAR.matcher(lower).region(clause.start(), Math.max(clause.start(), Math.min(at, clause.end())));
+        Matcher before = YEAR.matcher(lower).region(clause.start(), upTo);
         while (before.find()) {
             governing = Integer.parseInt(before.group(1));
         }

@@ -201,6 +201,9 @@ class ExtractionScopeAndWordingTest {
     void aPartOfThePeriodOrAPartOfTheWholeIsNotTheValue() {
         assertNone("Riêng quý III, số lượng hồ sơ tiếp nhận tăng, với tổng số 25,2 ngàn hồ sơ.", "dvc.dossiers_received");
         assertNone("Phần lớn là hồ sơ tiếp nhận trực tiếp (54,1 ngàn hồ sơ).", "dvc.dossiers_received");
+        assertNone("Trong quý III, tiếp nhận 350 hồ sơ trực tuyến.", "dvc.dossiers_online");
+        assertNone("Tiếp nhận 320 hồ sơ qua dịch vụ bưu chính công ích.", "dvc.dossiers_received");
+        assertNone("Tổng số văn bản đi, đến là 5.600 văn bản.", "doc.outgoing");
     }
 
     @Test
