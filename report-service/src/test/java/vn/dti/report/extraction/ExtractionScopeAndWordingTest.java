@@ -126,6 +126,7 @@ class ExtractionScopeAndWordingTest {
         assertValue("Trong năm không để xảy ra sự cố mất an toàn thông tin.", "sec.incidents", "0");
         assertValue("Không có sự cố mất an toàn thông tin nào xảy ra.", "sec.incidents", "0");
         assertValue("Không phát hiện tấn công mạng vào hệ thống của đơn vị.", "sec.incidents", "0");
+        assertValue("Trong năm chưa tổ chức được lớp tập huấn nào về chuyển đổi số.", "hr.training_courses", "0");
     }
 
     @Test
@@ -187,6 +188,8 @@ class ExtractionScopeAndWordingTest {
     @Test
     void elementsWordedByProductOrPlatform() {
         assertValue("Phòng họp trực tuyến được trang bị thiết bị Polycom kết nối đến cấp xã.", "infra.video_conference", true);
+        assertValue("UBND huyện thường xuyên tổ chức họp qua hệ thống VNPT Meeting với các phòng, ban.", "infra.video_conference", true);
+        assertNone("Đơn vị chưa có phòng họp trực tuyến.", "infra.video_conference");
         assertValue("Đã cài đặt phần mềm phòng chống mã độc cho 45 máy tính kết nối nền tảng tập trung.",
                 "sec.central_malware_connected", "45");
     }
