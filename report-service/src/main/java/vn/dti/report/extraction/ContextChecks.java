@@ -67,7 +67,7 @@ final class ContextChecks {
 
     /** @param allowed plan words that belong to the element's own wording ("chỉ tiêu" for plan targets met), or null */
     boolean isPlanned(Clause clause, int matchStart, int matchEnd, Pattern allowed) {
-        String before = lower.substring(clause.sentenceStart(), matchStart);
+        String before = lower.substring(statementStart(clause, matchStart), matchStart);
         Matcher plan = PLAN_WORDS.matcher(before);
         int lastPlan = -1;
         while (plan.find()) {
@@ -90,6 +90,17 @@ final class ContextChecks {
 
     private static boolean isAllowed(String planWord, Pattern allowed) {
         return allowed != null && allowed.matcher(planWord).matches();
+    }
+
+    /** A table row ("1 | Tỷ lệ ... | 80% | 72,5%") is a statement of its own: the heading row above it is not its sentence. */
+    private int statementStart(Clause clause, int matchStart) {
+        int lineStart = lower.lastIndexOf('\n', matchStart - 1) + 1;
+        if (lineStart <= clause.sentenceStart()) {
+            return clause.sentenceStart();
+        }
+        int lineEnd = lower.indexOf('\n', matchStart);
+        String line = lower.substring(lineStart, lineEnd < 0 ? lower.length() : lineEnd);
+        return line.indexOf('|') >= 0 ? lineStart : clause.sentenceStart();
     }
 
     /** "đã ban hành kế hoạch ...", "Kế hoạch số 40/KH-UBND": a plan document named as a fact, not a target. */

@@ -210,6 +210,19 @@ final class LexiconMatcher {
             return;
         }
         int figStart = m.start() + m.group("gap").length();
+        if (m.group("gap").indexOf('|') >= 0) {
+            int cell = TableColumns.cellToRead(lower, figStart, checks.header());
+            if (cell == TableColumns.SKIP) {
+                return;
+            }
+            if (cell != TableColumns.AS_IS) {
+                Matcher own = e.after().matcher(lower).region(cell, clause.end()).useTransparentBounds(true);
+                if (own.lookingAt() && own.group("gap").isBlank()) {
+                    add(e, phrase, clause, ps, pe, cell + own.group("gap").length(), own.end(), own, lower, checks, base + ANCHORED, out);
+                }
+                return;
+            }
+        }
         add(e, phrase, clause, ps, pe, figStart, m.end(), m, lower, checks, base + (unit || labelled ? ANCHORED : 0), out);
     }
 

@@ -145,6 +145,15 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void tablesGiveTheColumnOfTheReportsYearAndTheAchievedColumn() {
+        String years = "| Chỉ tiêu | Năm 2022 | Năm 2023 |\n|---|---|---|\n| Văn bản đi | 1.000 | 1.234 |\n| Văn bản đến | 3.000 | 3.456 |";
+        assertValue(years, "doc.outgoing", "1234");
+        assertValue(years, "doc.incoming", "3456");
+        String plan = "STT | Nội dung | Kế hoạch | Thực hiện\n1 | Tỷ lệ hồ sơ tiếp nhận trực tuyến | 80% | 72,5%";
+        assertValue(plan, "dvc.dossiers_online_pct", "72.5");
+    }
+
+    @Test
     void fractionsGiveThePartAndTheWhole() {
         String body = "Đơn vị cung cấp 45/52 thủ tục hành chính là dịch vụ công trực tuyến toàn trình.";
         assertValue(body, "dvc.online_full", "45");
