@@ -162,6 +162,10 @@ final class LexiconMatcher {
         if (e.entry().clauseForbid() != null && e.entry().clauseForbid().matcher(lower).region(clause.start(), clause.end()).find()) {
             return;
         }
+        if (e.entry().sentenceNeeds() != null
+                && !e.entry().sentenceNeeds().matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
+            return;
+        }
         double base = e.entry().fallback() ? FALLBACK_BASE : BASE;
         switch (e.type()) {
             case BOOLEAN -> {

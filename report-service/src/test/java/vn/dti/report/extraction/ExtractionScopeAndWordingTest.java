@@ -178,6 +178,8 @@ class ExtractionScopeAndWordingTest {
         assertNone("Đạt 98% văn bản trao đổi dưới dạng điện tử qua phần mềm quản lý văn bản.", "doc.dms_users_pct");
         assertNone("100% cơ quan ứng dụng phần mềm quản lý văn bản và điều hành trên môi trường mạng.", "doc.electronic_pct");
         assertNone("Huyện có 18 Tổ Chỉ đạo công nghệ số cấp xã.", "hr.community_tech_teams");
+        assertNone("Ban Chỉ đạo chuyển đổi số huyện gồm 15 thành viên.", "hr.community_tech_members");
+        assertValue("Tổ công nghệ số cộng đồng cấp huyện gồm 13 thành viên.", "hr.community_tech_members", "13");
     }
 
     @Test
