@@ -114,7 +114,8 @@ public class ExtractionEngine {
             return true;
         }
         boolean territorial = rule.has(Rule.Option.TERRITORIAL);
-        if (!territorial && (clause.communeSection() || checks.isAboutCommunesOnly(clause, start, end))) {
+        if (!territorial && (clause.communeSection() || checks.isAboutCommunesOnly(clause, start, end)
+                || checks.isAboutOtherBodies(clause, start, end))) {
             return true;
         }
         if (type.isNumeric() && (clause.citation() || checks.isProvinceWide(clause, start, end))) {

@@ -119,6 +119,7 @@ class ExtractionScopeAndWordingTest {
     @Test
     void statementsAboutManyOtherUnitsAreNotTheUnits() {
         assertNone("Đã có 18 huyện, thị xã, thành phố xây dựng xong kế hoạch chuyển đổi số năm 2023.", "dir.annual_plan");
+        assertNone("Đến nay, 10/10 huyện, thành phố đã thành lập Ban Chỉ đạo chuyển đổi số.", "dir.steering_committee");
     }
 
     @Test
