@@ -11,16 +11,24 @@ import java.util.regex.Pattern;
  */
 final class ContextChecks {
 
-    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|đề xuất"
+    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
             + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình)(?!\\p{L})");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành)(?!\\p{L})");
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
     private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
     private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");
     private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)");
+    /** In a province's report, the district and commune tiers are parts: "cấp huyện đạt 45%". */
+    private static final Pattern LOWER_TIERS_OF_PROVINCE = Pattern.compile("cấp (?:xã|thôn|phường|huyện|quận)|tổ dân phố");
+    private static final Pattern PROVINCE_TIER = Pattern.compile("cấp (?:tỉnh|sở)|toàn tỉnh|trên địa bàn tỉnh");
     private static final Pattern COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?:tại|của|ở|cho) (?:các |mỗi )?(?:xã|phường|thị trấn)(?!\\p{L})"
             + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
+    /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
+    private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
+            + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung)(?!\\p{L})");
+    /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
+    private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
     private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
@@ -44,22 +52,55 @@ final class ContextChecks {
         this.unitLower = header.unitName() == null ? "" : header.unitName().toLowerCase(Locale.ROOT);
     }
 
+    String lower() {
+        return lower;
+    }
+
     ReportHeader header() {
         return header;
     }
 
     /** A plan or target: a plan word earlier in the sentence that no "đã"/"đạt được" follows. */
     boolean isPlanned(Clause clause, int matchStart, int matchEnd) {
-        String before = lower.substring(clause.sentenceStart(), matchStart);
+        return isPlanned(clause, matchStart, matchEnd, null);
+    }
+
+    /** @param allowed plan words that belong to the element's own wording ("chỉ tiêu" for plan targets met), or null */
+    boolean isPlanned(Clause clause, int matchStart, int matchEnd, Pattern allowed) {
+        String before = lower.substring(statementStart(clause, matchStart), matchStart);
         Matcher plan = PLAN_WORDS.matcher(before);
         int lastPlan = -1;
         while (plan.find()) {
-            if (!isIssuedPlanDocument(before, plan.start(), plan.end())) {
+            if (!isIssuedPlanDocument(before, plan.start(), plan.end()) && !isAllowed(plan.group(), allowed)) {
                 lastPlan = plan.end();
             }
         }
         boolean plannedBefore = lastPlan >= 0 && !ACHIEVED.matcher(before.substring(lastPlan)).find();
-        return plannedBefore || PLAN_WORDS.matcher(lower.substring(matchStart, matchEnd)).find();
+        if (plannedBefore) {
+            return true;
+        }
+        Matcher inside = PLAN_WORDS.matcher(lower.substring(matchStart, matchEnd));
+        while (inside.find()) {
+            if (!isAllowed(inside.group(), allowed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAllowed(String planWord, Pattern allowed) {
+        return allowed != null && allowed.matcher(planWord).matches();
+    }
+
+    /** A table row ("1 | Tỷ lệ ... | 80% | 72,5%") is a statement of its own: the heading row above it is not its sentence. */
+    private int statementStart(Clause clause, int matchStart) {
+        int lineStart = lower.lastIndexOf('\n', matchStart - 1) + 1;
+        if (lineStart <= clause.sentenceStart()) {
+            return clause.sentenceStart();
+        }
+        int lineEnd = lower.indexOf('\n', matchStart);
+        String line = lower.substring(lineStart, lineEnd < 0 ? lower.length() : lineEnd);
+        return line.indexOf('|') >= 0 ? lineStart : clause.sentenceStart();
     }
 
     /** "đã ban hành kế hoạch ...", "Kế hoạch số 40/KH-UBND": a plan document named as a fact, not a target. */
@@ -84,22 +125,34 @@ final class ContextChecks {
             return false;
         }
         String match = lower.substring(matchStart, matchEnd);
-        if (COMMUNE_LEVEL.matcher(match).find()) {
-            return !OWN_LEVEL.matcher(match).find();
+        boolean provinceTier = header.level() == UnitLevel.PROVINCE;
+        Pattern lowerTiers = provinceTier ? LOWER_TIERS_OF_PROVINCE : COMMUNE_LEVEL;
+        Pattern ownTier = provinceTier ? PROVINCE_TIER : OWN_LEVEL;
+        if (lowerTiers.matcher(match).find()) {
+            return !ownTier.matcher(match).find();
         }
-        if (OWN_LEVEL.matcher(match).find()) {
+        if (ownTier.matcher(match).find()) {
             return false;
         }
         String context = lower.substring(clause.start(), matchEnd);
         return COMMUNES.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
     }
 
+    /** The country, the ministries or many other units are the subject of the clause. */
+    boolean isAboutOtherBodies(Clause clause, int matchStart, int matchEnd) {
+        String upToMatch = lower.substring(clause.start(), matchEnd);
+        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find();
+    }
+
     /** "941 thủ tục hành chính ... toàn trình của tỉnh Bình Định": a figure of a wider territory than the unit. */
     boolean isProvinceWide(Clause clause, int matchStart, int matchEnd) {
+        String before = lower.substring(clause.start(), matchStart);
+        if (OTHER_BODIES.matcher(before).find() || OTHER_BODIES.matcher(lower.substring(matchStart, matchEnd)).find()) {
+            return true;
+        }
         if (header.level() == UnitLevel.PROVINCE) {
             return false;
         }
-        String before = lower.substring(clause.start(), matchStart);
         if (PROVINCE_SUBJECT.matcher(before).find()
                 || header.level() == UnitLevel.COMMUNE && DISTRICT_SUBJECT.matcher(before).find()) {
             return true;

@@ -73,14 +73,16 @@ public class ExtractionEngine {
             }
             m.region(clause.start(), clause.end());
             while (m.find()) {
-                candidate(rule, m, clause, checks).map(c -> periodWeighted(c, lower, clause, checks)).ifPresent(out::add);
+                candidate(rule, m, clause, checks)
+                        .filter(c -> !lexicon.vetoes(c.element(), lower, c.start(), c.end()))
+                        .map(c -> periodWeighted(c, lower, clause, checks)).ifPresent(out::add);
             }
         }
     }
 
     /** Cumulative or other-year statements weigh less, so that the period's own figure wins. */
     private Candidate periodWeighted(Candidate c, String lower, Clause clause, ContextChecks checks) {
-        double weight = Math.min(0, lexicon.periodWeight(lower, clause, checks.header()));
+        double weight = Math.min(0, lexicon.periodWeight(lower, clause, checks.header(), c.start()));
         return weight == 0 ? c : new Candidate(c.element(), c.value(), c.start(), c.end(), c.confidence() + weight, c.source());
     }
 
@@ -112,7 +114,8 @@ public class ExtractionEngine {
             return true;
         }
         boolean territorial = rule.has(Rule.Option.TERRITORIAL);
-        if (!territorial && (clause.communeSection() || checks.isAboutCommunesOnly(clause, start, end))) {
+        if (!territorial && (clause.communeSection() || checks.isAboutCommunesOnly(clause, start, end)
+                || checks.isAboutOtherBodies(clause, start, end))) {
             return true;
         }
         if (type.isNumeric() && (clause.citation() || checks.isProvinceWide(clause, start, end))) {
@@ -121,7 +124,33 @@ public class ExtractionEngine {
         if (rule.has(Rule.Option.OWN_ISSUANCE) && checks.isIssuedByOthers(clause)) {
             return true;
         }
+        if (type.isNumeric() && (figureOutsideItsParenthesis(m, rule) || isChangeOrOtherYear(m, rule, clause, checks))) {
+            return true;
+        }
         return checks.isOutsidePeriod(group(m, "year"));
+    }
+
+    /** "tăng 2.300 hồ sơ" is a change, "65 - 70%" a range; "năm 2022 là 5.900 hồ sơ" in a 2023 report is another year's figure. */
+    private static boolean isChangeOrOtherYear(Matcher m, Rule rule, Clause clause, ContextChecks checks) {
+        if (group(m, rule.valueGroup()) == null) {
+            return false;
+        }
+        int figure = m.start(rule.valueGroup());
+        String lower = checks.lower();
+        return LexiconMatcher.CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 20), figure)).find()
+                || LexiconMatcher.RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 4), figure)).find()
+                || LexiconMatcher.statedForOtherYear(lower, clause, checks.header(), figure);
+    }
+
+    /** "12.500 hồ sơ (trực tuyến 8.200)": the qualifier inside an opened parenthesis is not about the figure before it. */
+    private static boolean figureOutsideItsParenthesis(Matcher m, Rule rule) {
+        String value = group(m, rule.valueGroup());
+        if (value == null) {
+            return false;
+        }
+        int figureEnd = m.end(rule.valueGroup());
+        int open = m.group().indexOf('(', figureEnd - m.start());
+        return open >= 0 && m.group().indexOf(')', open) < 0;
     }
 
     static String group(Matcher m, String name) {

@@ -30,8 +30,12 @@ public final class Lexicon {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(List<String> phrases, List<String> unitPhrases, List<String> units, List<String> forbid, List<String> zero,
-            String fractionOf, List<String> clauseForbid, boolean planWordsOk) {
+            String fractionOf, List<String> clauseForbid, boolean planWordsOk, List<String> planWordsAllowed, List<String> vetoes, List<String> percentOf, List<String> sentenceNeeds) {
         public Entry {
+            sentenceNeeds = sentenceNeeds == null ? List.of() : List.copyOf(sentenceNeeds);
+            percentOf = percentOf == null ? List.of() : List.copyOf(percentOf);
+            vetoes = vetoes == null ? List.of() : List.copyOf(vetoes);
+            planWordsAllowed = planWordsAllowed == null ? List.of() : List.copyOf(planWordsAllowed);
             clauseForbid = clauseForbid == null ? List.of() : List.copyOf(clauseForbid);
             phrases = phrases == null ? List.of() : List.copyOf(phrases);
             unitPhrases = unitPhrases == null ? List.of() : List.copyOf(unitPhrases);
@@ -43,7 +47,7 @@ public final class Lexicon {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Data(Map<String, List<String>> abbreviations, List<String> labelWords, List<String> periodWords,
-            List<String> cumulativeWords, Map<String, Entry> elements) {
+            List<String> cumulativeWords, List<String> countedNouns, Map<String, Entry> elements) {
     }
 
     /** One phrasing of one element, compiled; {@code id} names it in proposals ("lexicon:doc.outgoing#2"). */
@@ -52,7 +56,7 @@ public final class Lexicon {
 
     /** An element's compiled entry. */
     record Compiled(String element, List<Phrase> phrases, Pattern unit, Pattern forbid, List<Phrase> zero, String fractionOf,
-            boolean fallback, Pattern clauseForbid, boolean planWordsOk) {
+            boolean fallback, Pattern clauseForbid, boolean planWordsOk, Pattern planWordsAllowed, Pattern vetoes, Pattern percentOf, Pattern sentenceNeeds) {
     }
 
     private final Data data;
@@ -88,6 +92,10 @@ public final class Lexicon {
         return data.periodWords() == null ? List.of() : data.periodWords();
     }
 
+    List<String> countedNouns() {
+        return data.countedNouns() == null ? List.of() : data.countedNouns();
+    }
+
     List<String> cumulativeWords() {
         return data.cumulativeWords() == null ? List.of() : data.cumulativeWords();
     }
@@ -103,7 +111,9 @@ public final class Lexicon {
             phrases.addAll(phrases(e.code(), used.unitPhrases(), "lexicon-unit:", true));
             out.add(new Compiled(e.code(), phrases,
                     alternation(used.units()), alternation(used.forbid()), phrases(e.code(), used.zero(), "lexicon-zero:", false),
-                    used.fractionOf(), fallback, alternation(used.clauseForbid()), used.planWordsOk()));
+                    used.fractionOf(), fallback, alternation(used.clauseForbid()), used.planWordsOk(),
+                    used.planWordsAllowed().isEmpty() ? null : Pattern.compile(String.join("|", used.planWordsAllowed().stream().map(Pattern::quote).toList())),
+                    alternation(used.vetoes()), nounStart(used.percentOf()), alternation(used.sentenceNeeds())));
         }
         return out;
     }
@@ -115,7 +125,7 @@ public final class Lexicon {
                 .replaceAll("^(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ|đã|có)\\s+", "")
                 .replaceAll("\\s+(?:trong|của) kỳ\\s*$", "")
                 .strip();
-        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false);
+        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false, List.of(), List.of(), List.of(), List.of());
     }
 
     private List<Phrase> phrases(String element, List<String> phrases, String prefix, boolean needsUnit) {
@@ -196,6 +206,14 @@ public final class Lexicon {
     /** Words as in the cleaned text: single spaces, a comma between words optional ("cán bộ công chức"). */
     static String quoteWords(String words) {
         return String.join(SEPARATOR, tokens(words).stream().map(Pattern::quote).toList());
+    }
+
+    /** The nouns a percent may count for an element, at the start of the text after the figure ("các " allowed). */
+    private static Pattern nounStart(List<String> nouns) {
+        if (nouns == null || nouns.isEmpty()) {
+            return null;
+        }
+        return Pattern.compile("(?:các |những )?(?:" + String.join("|", nouns.stream().map(Lexicon::quoteWords).toList()) + ")(?!\\p{L})");
     }
 
     private static Pattern alternation(List<String> words) {

@@ -25,17 +25,40 @@ final class LexiconMatcher {
     private static final double OTHER_YEAR_PENALTY = 0.15;
 
     private static final String NOT_AFTER_NUMBER = "(?<![\\d.,/])";
-    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |cấp |lần thứ |khóa |năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
+    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
     private static final String FRACTION = NOT_AFTER_NUMBER
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
+    /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
+    private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
+            + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
+    /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
+    private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
     private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})";
     private static final String PERCENT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)";
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
     private static final String MONEY = RuleTemplates.expand("{M}");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(20[0-4]\\d)(?![\\d/])");
+    /**
+     * A year, "mức độ 2" or "6 tháng" may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350
+     * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%".
+     */
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
+    /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
+    private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
+    private static final Pattern WHOLE_YEARS = Pattern.compile("\\d{4}(?:/\\d{4})?");
+    private static final Pattern SUB_PERIOD = Pattern.compile("(?<!\\p{L})riêng (?:trong )?(?:quý|tháng)(?!\\p{L})");
+    /** "văn bản nhận (trong đó, 9.160 văn bản số hóa ...)": the figure after "trong đó" is a part, not the phrase's value. */
+    private static final Pattern SUBSET = Pattern.compile("(?<!\\p{L})(?:trong đó|bao gồm|gồm có)(?!\\p{L})");
+    /** "mức độ 3 và 258 TTHC ...": after "và" or "còn" a figure starts the next item. */
+    private static final Pattern NEXT_ITEM = Pattern.compile("(?<!\\p{L})(?:và|còn|hoặc)(?!\\p{L})[^:]{0,6}$");
+    /** "65 - 70%", "30-40 học viên": a range gives no single value. */
+    static final Pattern RANGE_BEFORE = Pattern.compile("\\d ?[-–] ?$");
+    private static final Pattern YEAR_WORD = Pattern.compile("(?:năm|ngày|tháng|quý|số|khóa) $");
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
+    /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
+    static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
     private record ElementPatterns(Lexicon.Compiled entry, ValueType type, Pattern after, Pattern before) {
     }
@@ -44,6 +67,7 @@ final class LexiconMatcher {
     private final Pattern labelEnd;
     private final Pattern periodWords;
     private final Pattern cumulativeWords;
+    private final Pattern countedNouns;
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -54,6 +78,8 @@ final class LexiconMatcher {
                 + ")[ \"“]*$");
         periodWords = words(lexicon.periodWords());
         cumulativeWords = words(lexicon.cumulativeWords());
+        countedNouns = lexicon.countedNouns().isEmpty() ? null
+                : Pattern.compile("(?:các |những )?(?:" + String.join("|", lexicon.countedNouns().stream().map(Lexicon::quoteWords).toList()) + ")(?!\\p{L})");
     }
 
     private static String word(String w) {
@@ -75,10 +101,10 @@ final class LexiconMatcher {
     /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */
     private static Pattern afterPattern(ValueType type, Pattern unit) {
         return switch (type) {
-            case COUNT -> Pattern.compile("(?<gap>[^\\d;%]{0,30}?)(?:" + FRACTION + "|" + COUNT.replace("<num>", "<num2>") + "|"
+            case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|"
                     + WORDS + ")" + unitGroup(unit));
-            case PERCENT -> Pattern.compile("(?<gap>[^\\d;%]{0,60}?)" + PERCENT);
-            case MONEY_VND -> Pattern.compile("(?<gap>[^\\d;%]{0,60}?)" + MONEY);
+            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + ")?" + PERCENT);
+            case MONEY_VND -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + MONEY);
             case LEVEL, BOOLEAN -> null;
         };
     }
@@ -86,7 +112,7 @@ final class LexiconMatcher {
     /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính". */
     private static Pattern beforePattern(ValueType type, Pattern unit) {
         return switch (type) {
-            case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
+            case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
                     + unitGroup(unit) + "(?<gap>[^\\d;%]{0,40})$");
             case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,50})$");
             case MONEY_VND, LEVEL, BOOLEAN -> null;
@@ -136,7 +162,11 @@ final class LexiconMatcher {
         if (e.entry().clauseForbid() != null && e.entry().clauseForbid().matcher(lower).region(clause.start(), clause.end()).find()) {
             return;
         }
-        double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) + periodWeight(lower, clause, header);
+        if (e.entry().sentenceNeeds() != null
+                && !e.entry().sentenceNeeds().matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
+            return;
+        }
+        double base = e.entry().fallback() ? FALLBACK_BASE : BASE;
         switch (e.type()) {
             case BOOLEAN -> {
                 if (forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
@@ -144,9 +174,10 @@ final class LexiconMatcher {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
-                out.add(new Candidate(element, !negated, ps, pe, negated ? 0.6 : base + ANCHORED, phrase.id()));
+                double stated = base + ANCHORED + periodWeight(lower, clause, header, ps);
+                out.add(new Candidate(element, !negated, ps, pe, negated ? 0.6 : stated, phrase.id()));
             }
-            case LEVEL -> level(e, phrase, clause, ps, pe, lower, checks, base, out);
+            case LEVEL -> level(e, phrase, clause, ps, pe, lower, checks, base + periodWeight(lower, clause, header, ps), out);
             default -> {
                 after(e, phrase, clause, ps, pe, lower, checks, base, out);
                 before(e, phrase, clause, ps, pe, lower, checks, base, out);
@@ -170,16 +201,32 @@ final class LexiconMatcher {
 
     private void after(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
             ContextChecks checks, double base, List<Candidate> out) {
-        Matcher m = e.after().matcher(lower).region(pe, clause.end());
+        Matcher m = e.after().matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
         if (!m.lookingAt()) {
             return;
         }
         boolean unit = group(m, "unit") != null;
+        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find()) {
+            return;
+        }
         boolean labelled = m.group("gap").isBlank() || labelEnd.matcher(m.group("gap")).find();
         if (e.type() == ValueType.COUNT && !unit && (!labelled || phrase.needsUnit()) || group(m, "words") != null && !unit) {
             return;
         }
         int figStart = m.start() + m.group("gap").length();
+        if (m.group("gap").indexOf('|') >= 0) {
+            int cell = TableColumns.cellToRead(lower, figStart, checks.header());
+            if (cell == TableColumns.SKIP) {
+                return;
+            }
+            if (cell != TableColumns.AS_IS) {
+                Matcher own = e.after().matcher(lower).region(cell, clause.end()).useTransparentBounds(true);
+                if (own.lookingAt() && own.group("gap").isBlank()) {
+                    add(e, phrase, clause, ps, pe, cell + own.group("gap").length(), own.end(), own, lower, checks, base + ANCHORED, out);
+                }
+                return;
+            }
+        }
         add(e, phrase, clause, ps, pe, figStart, m.end(), m, lower, checks, base + (unit || labelled ? ANCHORED : 0), out);
     }
 
@@ -188,7 +235,7 @@ final class LexiconMatcher {
         if (e.before() == null) {
             return;
         }
-        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 70), ps);
+        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 70), ps).useTransparentBounds(true);
         if (!m.find()) {
             return;
         }
@@ -206,10 +253,17 @@ final class LexiconMatcher {
 
     private void add(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int fs, int fe, Matcher m,
             String lower, ContextChecks checks, double stated, List<Candidate> out) {
-        double confidence = stated;
+        double confidence = stated + periodWeight(lower, clause, checks.header(), fs);
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
-        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true)) {
+        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
+                || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
+                || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
+            return;
+        }
+        if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
+                || RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 4), fs)).find()
+                || statedForOtherYear(lower, clause, checks.header(), fs)) {
             return;
         }
         String element = e.entry().element();
@@ -238,6 +292,9 @@ final class LexiconMatcher {
                 String words = group(m, "words");
                 if (words != null) {
                     yield NumberWords.parse(words);
+                }
+                if (group(m, "snum") != null) {
+                    yield VietnameseNumbers.parseMoney(group(m, "snum"), group(m, "smult")).filter(v -> v.stripTrailingZeros().scale() <= 0);
                 }
                 String num = group(m, "num") != null ? group(m, "num") : group(m, "num2");
                 yield VietnameseNumbers.parse(num).filter(v -> v.stripTrailingZeros().scale() <= 0 && v.signum() >= 0);
@@ -275,7 +332,8 @@ final class LexiconMatcher {
             if (direction > 0 ? i >= limit : i <= limit) {
                 break;
             }
-            if (STOP.matcher(String.valueOf(lower.charAt(next))).matches()) {
+            if (STOP.matcher(String.valueOf(lower.charAt(next))).matches() || startsAnotherFigure(lower, next)
+                    || lower.startsWith(" và ", direction > 0 ? next : next - 3)) {
                 break;
             }
             i += direction;
@@ -283,11 +341,24 @@ final class LexiconMatcher {
         return i;
     }
 
+    /** A digit of another figure ends a qualifier's reach ("112 dịch vụ công mức độ 3 và 167 dịch vụ công mức độ 4"); a level's digit does not. */
+    private static boolean startsAnotherFigure(String lower, int at) {
+        if (!Character.isDigit(lower.charAt(at))) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && (Character.isDigit(lower.charAt(start - 1)) || lower.charAt(start - 1) == '.' || lower.charAt(start - 1) == ',')) {
+            start--;
+        }
+        String before = lower.substring(Math.max(0, start - 7), start);
+        return !(before.endsWith("độ ") || before.endsWith("mức ") || YEAR_WORD.matcher(before).find());
+    }
+
     private static boolean excluded(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to, boolean numeric) {
-        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to)) {
+        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
-        if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to)) {
+        if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to) || checks.isAboutOtherBodies(clause, from, to)) {
             return true;
         }
         return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));
@@ -310,8 +381,12 @@ final class LexiconMatcher {
         return outside;
     }
 
-    /** The period's own figure wins when a fact is stated twice: cumulative or other-year sentences weigh less. */
-    double periodWeight(String lower, Clause clause, ReportHeader header) {
+    /**
+     * The period's own figure wins when a fact is stated twice: cumulative or other-year statements weigh less.
+     * The year that governs a figure is the last one written before it in its clause ("Năm 2022 tiếp nhận 900
+     * hồ sơ, năm 2023 tiếp nhận 1.200 hồ sơ"), else any year of the clause.
+     */
+    double periodWeight(String lower, Clause clause, ReportHeader header, int at) {
         String sentence = lower.substring(clause.sentenceStart(), clause.sentenceEnd());
         double w = 0;
         if (cumulativeWords != null && cumulativeWords.matcher(lower).region(clause.start(), clause.end()).find()) {
@@ -320,25 +395,110 @@ final class LexiconMatcher {
         if (periodWords != null && periodWords.matcher(sentence).find()) {
             w += PERIOD_BONUS;
         }
-        if (header.period() != null) {
-            Matcher y = YEAR.matcher(lower.substring(clause.start(), clause.end()));
-            boolean inside = false;
-            boolean outside = false;
-            while (y.find()) {
-                int year = Integer.parseInt(y.group(1));
-                if (year >= header.periodStartYear() && year <= header.periodEndYear()) {
-                    inside = true;
-                } else {
-                    outside = true;
-                }
-            }
-            if (outside && !inside) {
-                w -= OTHER_YEAR_PENALTY;
-            } else if (inside) {
-                w += PERIOD_BONUS;
+        if (header.period() == null) {
+            return w;
+        }
+        int governing = -1;
+        Matcher before = YEAR.matcher(lower).region(clause.start(), Math.max(clause.start(), Math.min(at, clause.end())));
+        while (before.find()) {
+            governing = Integer.parseInt(before.group(1));
+        }
+        if (governing > 0) {
+            return w + (insidePeriod(governing, header) ? PERIOD_BONUS : -OTHER_YEAR_PENALTY);
+        }
+        Matcher y = YEAR.matcher(lower).region(clause.start(), clause.end());
+        boolean inside = false;
+        boolean outside = false;
+        while (y.find()) {
+            if (insidePeriod(Integer.parseInt(y.group(1)), header)) {
+                inside = true;
+            } else {
+                outside = true;
             }
         }
+        if (outside && !inside) {
+            w -= OTHER_YEAR_PENALTY;
+        } else if (inside) {
+            w += PERIOD_BONUS;
+        }
         return w;
+    }
+
+    /** The last year written before the figure in its clause lies outside the report's period ("năm 2022 là 5.900"),
+     * or the sentence singles out a part of the period ("Riêng quý III, ... 25,2 ngàn hồ sơ"). */
+    static boolean statedForOtherYear(String lower, Clause clause, ReportHeader header, int at) {
+        if (SUB_PERIOD.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
+            return true;
+        }
+        if (header.period() == null) {
+            return false;
+        }
+        int upTo = Math.max(clause.start(), Math.min(at, clause.end()));
+        if (WHOLE_YEARS.matcher(header.period()).matches() && QUARTER.matcher(lower).region(clause.start(), upTo).find()) {
+            return true;
+        }
+        int governing = -1;
+        Matcher before = YEAR.matcher(lower).region(clause.start(), upTo);
+        while (before.find()) {
+            governing = Integer.parseInt(before.group(1));
+        }
+        return governing > 0 && !insidePeriod(governing, header);
+    }
+
+    private static boolean insidePeriod(int year, ReportHeader header) {
+        return year >= header.periodStartYear() && year <= header.periodEndYear();
+    }
+
+    /** A statement (a rule's match or a phrase with its figure) naming someone the element is not about ("người dân" for staff trained). */
+    boolean vetoes(String element, String lower, int start, int end) {
+        for (ElementPatterns e : elements) {
+            if (e.entry().element().equals(element)) {
+                return vetoed(e, lower, start, end);
+            }
+        }
+        return false;
+    }
+
+    /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"). */
+    private static boolean vetoed(ElementPatterns e, String lower, int start, int end) {
+        return vetoed(e, lower, start, extend(lower, end, lower.length(), 1), start, start);
+    }
+
+    /** A veto word in the statement, outside the matched phrase itself. */
+    private static boolean vetoed(ElementPatterns e, String lower, int start, int end, int ps, int pe) {
+        if (e.entry().vetoes() == null) {
+            return false;
+        }
+        Matcher m = e.entry().vetoes().matcher(lower).region(start, end);
+        while (m.find()) {
+            if (m.start() < ps || m.end() > pe) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "tiếp nhận đối với 73 TTHC": a count followed by a noun that is not one of the element's units counts something else. */
+    private boolean followedByAnotherUnit(ElementPatterns e, String lower, int figureEnd, int limit) {
+        if (e.entry().unit() == null || countedNouns == null) {
+            return false;
+        }
+        String after = lower.substring(figureEnd, Math.min(limit, figureEnd + 40));
+        if (after.isEmpty() || after.charAt(0) != ' ') {
+            return false;
+        }
+        String noun = after.stripLeading();
+        return countedNouns.matcher(noun).lookingAt() && !e.entry().unit().matcher(noun).lookingAt();
+    }
+
+    /** "98% văn bản ..." counts documents, "100% cơ quan ..." agencies: the noun after a percent must be what the element counts. */
+    private boolean countsSomethingElse(ElementPatterns e, String lower, int figureEnd, int limit) {
+        if (e.entry().percentOf() == null || countedNouns == null) {
+            return false;
+        }
+        String after = lower.substring(figureEnd, Math.min(limit, figureEnd + 40)).stripLeading();
+        Matcher noun = countedNouns.matcher(after);
+        return noun.lookingAt() && !e.entry().percentOf().matcher(after).lookingAt();
     }
 
     private static double round(double confidence) {

@@ -100,11 +100,21 @@ final class NormalizedText {
             return false;
         }
         String nextLine = new String(chars, next, Math.min(12, chars.length - next));
-        if (LIST_ITEM.matcher(nextLine).find()) {
+        if (LIST_ITEM.matcher(nextLine).find() || isTableRow(chars, prev, -1) || isTableRow(chars, next, 1)) {
             return false;
         }
         return before == ',' || Character.isLowerCase(after)
                 || (Character.isDigit(after) && Character.isLetterOrDigit(before));
+    }
+
+    /** A line with a cell separator ("Văn bản đi | 1.234", as .docx and Markdown tables are read) is a row of its own. */
+    private static boolean isTableRow(char[] chars, int from, int direction) {
+        for (int i = from; i >= 0 && i < chars.length && chars[i] != '\n'; i += direction) {
+            if (chars[i] == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lowerWithNewTonePlacement(String text) {

@@ -41,6 +41,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> firstGroup(TITLE_UNIT, title))
                 .or(() -> firstGroup(CLOSING, s))
                 .or(() -> letterheadUnit(s))
+                .or(() -> provinceLetterhead(s))
                 .orElse(null);
         String period = PeriodPhrases.find(title.toLowerCase(Locale.ROOT))
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
@@ -127,6 +128,22 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
             return Optional.of("Sở " + name);
         }
         return Optional.of("UBND " + m.group(2).toLowerCase(Locale.ROOT) + " " + name);
+    }
+
+    /** "UBND TỈNH AN GIANG" heading the letter with no body of its own under it: the province reports. */
+    private static Optional<String> provinceLetterhead(String s) {
+        String head = s.substring(0, Math.min(s.length(), 600));
+        Matcher m = PROVINCE_LETTERHEAD.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String next = head.substring(m.end()).strip();
+        int eol = next.indexOf('\n');
+        String nextLine = (eol < 0 ? next : next.substring(0, eol)).strip();
+        boolean subordinate = !nextLine.isEmpty() && nextLine.equals(nextLine.toUpperCase(Locale.ROOT))
+                && nextLine.codePoints().anyMatch(Character::isLetter) && !nextLine.startsWith("CỘNG HÒA") && !nextLine.startsWith("CỘNG HOÀ")
+                && !nextLine.startsWith("BÁO CÁO") && !nextLine.startsWith("-");
+        return subordinate ? Optional.empty() : Optional.of("UBND tỉnh " + titleCase(m.group(1)));
     }
 
     private static String titleCase(String upper) {

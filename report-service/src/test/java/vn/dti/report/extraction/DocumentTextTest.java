@@ -94,6 +94,30 @@ class DocumentTextTest {
     }
 
     @Test
+    void aLegacyWordDocumentGivesItsTextAndTableCells() throws IOException {
+        byte[] doc;
+        try (var in = DocumentTextTest.class.getClassLoader().getResourceAsStream("documents/bao-cao-mau.doc")) {
+            doc = in.readAllBytes();
+        }
+        String text = DocumentText.of(doc, "bao-cao-mau.doc");
+        assertTrue(text.contains("UBND xã đã tiếp nhận 3.456 văn bản đến"), text);
+        assertEquals(text, DocumentText.of(doc, null), "an OLE file without a name is read as .doc");
+        ExtractionResult r = new ExtractionEngine(Catalog.fromClasspath()).extract(text);
+        assertValue(r, "doc.incoming", 3456);
+        assertValue(r, "doc.outgoing", 1234);
+        assertValue(r, "dvc.dossiers_online", 4120);
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_online_pct")
+                && ((java.math.BigDecimal) p.value()).compareTo(new java.math.BigDecimal("72.5")) == 0), r.toString());
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("sec.incidents")
+                && ((java.math.BigDecimal) p.value()).signum() == 0), r.toString());
+    }
+
+    private static void assertValue(ExtractionResult r, String element, int expected) {
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals(element)
+                && ((java.math.BigDecimal) p.value()).intValue() == expected), element + " " + expected + " in " + r);
+    }
+
+    @Test
     void aScannedPdfWithoutATextLayerIsRefused() throws IOException {
         byte[] blank;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -1,0 +1,135 @@
+package vn.dti.report.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which cell of a table row ("Văn bản đi | 1.000 | 1.234", cells joined by " | " as .docx tables and
+ * Markdown tables are read) holds the report's own figure, judged by the table's first row: the column of
+ * a year inside the report's period ("Năm 2022 | Năm 2023"), or the achieved column rather than the planned
+ * one ("Kế hoạch | Thực hiện").
+ */
+final class TableColumns {
+
+    /** Read the figure where it stands. */
+    static final int AS_IS = 0;
+    /** The figure stands in another year's or the plan's column, and no better column exists. */
+    static final int SKIP = -1;
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
+    private static final Pattern ACHIEVED = Pattern.compile("thực hiện|kết quả|đạt được|thực tế|số liệu");
+    private static final Pattern PLANNED = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu|dự kiến|kỳ vọng");
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
+
+    private TableColumns() {
+    }
+
+    /**
+     * @param lower the lower-case text
+     * @param figureStart where the figure found after a phrase starts, inside a row
+     * @return {@link #AS_IS}, {@link #SKIP}, or the offset where the preferred cell of the row starts
+     */
+    static int cellToRead(String lower, int figureStart, ReportHeader header) {
+        int lineStart = lower.lastIndexOf('\n', figureStart - 1) + 1;
+        int lineEnd = lower.indexOf('\n', figureStart);
+        lineEnd = lineEnd < 0 ? lower.length() : lineEnd;
+        if (count(lower, lineStart, lineEnd) < 2) {
+            return AS_IS;
+        }
+        String headerRow = firstRow(lower, lineStart);
+        if (headerRow == null) {
+            return AS_IS;
+        }
+        String[] headings = headerRow.split("\\|", -1);
+        int figureCell = count(lower, lineStart, figureStart);
+        int preferred = preferredColumn(headings, header);
+        if (preferred < 0 || preferred == figureCell) {
+            return figureCell < headings.length && notOwnColumn(headings, figureCell, header) ? SKIP : AS_IS;
+        }
+        int at = lineStart;
+        for (int i = 0; i < preferred; i++) {
+            at = lower.indexOf('|', at);
+            if (at < 0 || at >= lineEnd) {
+                return SKIP;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    /** The top row of the block of table lines above the row (a Markdown separator row is passed over). */
+    private static String firstRow(String lower, int rowStart) {
+        String top = null;
+        int prevEnd = rowStart - 1;
+        while (prevEnd > 0) {
+            int prevStart = lower.lastIndexOf('\n', prevEnd - 1) + 1;
+            String prev = lower.substring(prevStart, prevEnd);
+            if (prev.indexOf('|') < 0) {
+                break;
+            }
+            if (!SEPARATOR_ROW.matcher(prev).matches()) {
+                top = prev;
+            }
+            prevEnd = prevStart - 1;
+        }
+        return top;
+    }
+
+    private static int preferredColumn(String[] headings, ReportHeader header) {
+        int yearColumns = 0;
+        int own = -1;
+        for (int i = 0; i < headings.length; i++) {
+            Boolean inside = yearInside(headings[i], header);
+            if (inside != null) {
+                yearColumns++;
+                if (inside && !PLANNED.matcher(headings[i]).find()) {
+                    own = i;
+                }
+            }
+        }
+        if (yearColumns >= 2) {
+            return own;
+        }
+        int achieved = -1;
+        boolean planned = false;
+        for (int i = 0; i < headings.length; i++) {
+            boolean plan = PLANNED.matcher(headings[i]).find();
+            planned |= plan;
+            if (achieved < 0 && !plan && ACHIEVED.matcher(headings[i]).find()) {
+                achieved = i;
+            }
+        }
+        return planned ? achieved : -1;
+    }
+
+    /** A column of another year, or the plan's column, in a table that has such headings. */
+    private static boolean notOwnColumn(String[] headings, int column, ReportHeader header) {
+        Boolean inside = yearInside(headings[column], header);
+        return Boolean.FALSE.equals(inside) || PLANNED.matcher(headings[column]).find() && !ACHIEVED.matcher(headings[column]).find();
+    }
+
+    /** null when the heading names no year (or the period is unknown). */
+    private static Boolean yearInside(String heading, ReportHeader header) {
+        if (header.period() == null) {
+            return null;
+        }
+        Matcher y = YEAR.matcher(heading);
+        Boolean inside = null;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            boolean in = year >= header.periodStartYear() && year <= header.periodEndYear();
+            inside = Boolean.TRUE.equals(inside) || in;
+        }
+        return inside;
+    }
+
+    private static int count(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

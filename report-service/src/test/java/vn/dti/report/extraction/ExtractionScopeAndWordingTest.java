@@ -1,0 +1,232 @@
+package vn.dti.report.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of real agency reports, grouped by what the extractor must get right on reports it has never
+ * seen: whose figure it is, which period, whether it is a plan, a change or a zero, and how lists,
+ * tables, fractions and parentheses carry figures. Each sentence is read under a district report header for 2023.
+ */
+class ExtractionScopeAndWordingTest {
+
+    private static final String HEADER = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+
+    private static ExtractionEngine engine;
+
+    @BeforeAll
+    static void createEngine() {
+        engine = new ExtractionEngine(Catalog.fromClasspath());
+    }
+
+    private static ExtractionResult read(String body) {
+        return engine.extract(HEADER + body + "\n");
+    }
+
+    private static Optional<Proposal> find(String body, String element) {
+        return read(body).values().stream().filter(p -> p.element().equals(element)).findFirst();
+    }
+
+    private static void assertValue(String body, String element, Object expected) {
+        Proposal p = find(body, element).orElseThrow(() -> new AssertionError(element + " was not proposed from: " + body));
+        Object value = p.value() instanceof BigDecimal d ? d.stripTrailingZeros() : p.value();
+        Object want = expected instanceof String s ? new BigDecimal(s).stripTrailingZeros() : expected;
+        assertEquals(want, value, element + " from \"" + p.quote() + "\"");
+    }
+
+    private static void assertNone(String body, String element) {
+        Optional<Proposal> p = find(body, element);
+        assertTrue(p.isEmpty(), () -> element + " must not be proposed, got " + p.get().value() + " from \"" + p.get().quote() + "\"");
+    }
+
+    @Test
+    void figuresOfTheCountryMinistriesAndTheProvinceAreNotTheUnits() {
+        assertNone("Tại các Bộ, ngành, tỷ lệ hồ sơ trực tuyến đạt 45%.", "dvc.dossiers_online_pct");
+        assertNone("Cả nước có 95% hồ sơ được số hóa khi tiếp nhận.", "dvc.dossier_digitization_pct");
+        assertNone("Toàn tỉnh có 1.876 thủ tục hành chính, trong đó 941 thủ tục toàn trình.", "dvc.online_full");
+        assertNone("Các xã, thị trấn tiếp nhận 23.456 hồ sơ trực tuyến.", "dvc.dossiers_online");
+    }
+
+    @Test
+    void numbersOfCitedDocumentsAreNotValues() {
+        assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
+        assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
+        assertNone("Thực hiện Điều 5 Nghị định số 85/2016/NĐ-CP, đơn vị đã rà soát 3 hệ thống thông tin.", "sec.systems_level_approved");
+    }
+
+    @Test
+    void targetsAndPlansAreNotResults() {
+        assertNone("Phấn đấu 100% hồ sơ được số hóa.", "dvc.dossier_digitization_pct");
+        assertNone("Mục tiêu đến năm 2025 có 80% hồ sơ được tiếp nhận trực tuyến.", "dvc.dossiers_online_pct");
+        assertNone("Dự kiến tổ chức 3 lớp tập huấn cho cán bộ.", "hr.training_courses");
+        assertNone("Kế hoạch đến năm 2025, 100% cán bộ được cấp chữ ký số.", "doc.digital_signature_pct");
+        assertNone("Đơn vị đang xây dựng hồ sơ đề xuất cấp độ 2 cho hệ thống thông tin.", "sec.security_level");
+    }
+
+    @Test
+    void aSecurityLevelDossierIsADocumentNotAPlan() {
+        assertValue("Hồ sơ đề xuất cấp độ an toàn hệ thống thông tin cấp độ 3 đã được phê duyệt.", "sec.security_level", "3");
+        assertValue("Hồ sơ đề xuất cấp độ an toàn hệ thống thông tin cấp độ 3 đã được phê duyệt.", "sec.security_level_approved", true);
+    }
+
+    @Test
+    void theLevelOfASystemIsNotACountOfSystems() {
+        String body = "Hệ thống thông tin của đơn vị được phê duyệt cấp độ 2 theo Quyết định số 89/QĐ-STTTT.";
+        assertValue(body, "sec.security_level", "2");
+        assertNone(body, "sec.systems_level_approved");
+        assertValue("Có 3 hệ thống thông tin được phê duyệt cấp độ an toàn.", "sec.systems_level_approved", "3");
+    }
+
+    @Test
+    void theReportsOwnYearWinsOverOtherYearsAndCumulativeFigures() {
+        assertValue("Năm 2022 tiếp nhận 900 hồ sơ trực tuyến, năm 2023 tiếp nhận 1.200 hồ sơ trực tuyến.", "dvc.dossiers_online", "1200");
+        assertValue("Lũy kế đến nay đã tiếp nhận 3.500 hồ sơ trực tuyến. Trong năm 2023 tiếp nhận 1.200 hồ sơ trực tuyến.",
+                "dvc.dossiers_online", "1200");
+        assertNone("Số hồ sơ trực tuyến năm 2022 là 5.900 hồ sơ.", "dvc.dossiers_online");
+    }
+
+    @Test
+    void changesAreNotLevels() {
+        assertNone("So với năm 2022, số hồ sơ trực tuyến tăng 2.300 hồ sơ.", "dvc.dossiers_online");
+        assertNone("Tỷ lệ hồ sơ trực tuyến tăng 15% so với cùng kỳ.", "dvc.dossiers_online_pct");
+        assertNone("Khoảng 65 - 70% văn bản được luân chuyển qua môi trường mạng.", "doc.electronic_pct");
+    }
+
+    @Test
+    void eachItemOfAnEnumerationKeepsItsOwnFigure() {
+        String body = "Trang thông tin điện tử huyện đã cung cấp 112 dịch vụ công mức độ 3 và 167 dịch vụ công mức độ 4.";
+        assertValue(body, "dvc.online_partial", "112");
+        assertValue(body, "dvc.online_full", "167");
+        String levels = "Đã triển khai trực tuyến ở mức độ 4 là 18 thủ tục hành chính (TTHC); 47 TTHC giải quyết ở mức độ 3 và 258 TTHC ở mức độ 2.";
+        assertValue(levels, "dvc.online_full", "18");
+        assertValue(levels, "dvc.online_partial", "47");
+        assertNone("Có 538.345 văn bản nhận (trong đó, 9.160 văn bản số hóa).", "doc.outgoing");
+        find("Có 538.345 văn bản nhận (trong đó, 9.160 văn bản số hóa).", "doc.incoming")
+                .ifPresent(p -> assertEquals(new BigDecimal("538345"), p.value(), p.quote()));
+    }
+
+    @Test
+    void aShareStatedForAFractionBelongsToIt() {
+        assertValue("Tỷ lệ hồ sơ thanh toán trực tuyến là gần 265.588/ 450.684 hồ sơ (đạt 58,93%).", "dvc.online_payment_pct", "58.93");
+    }
+
+    @Test
+    void statementsAboutManyOtherUnitsAreNotTheUnits() {
+        assertNone("Đã có 18 huyện, thị xã, thành phố xây dựng xong kế hoạch chuyển đổi số năm 2023.", "dir.annual_plan");
+        assertNone("Đến nay, 10/10 huyện, thành phố đã thành lập Ban Chỉ đạo chuyển đổi số.", "dir.steering_committee");
+    }
+
+    @Test
+    void statementsOfZeroGiveZero() {
+        assertValue("Trong năm không để xảy ra sự cố mất an toàn thông tin.", "sec.incidents", "0");
+        assertValue("Không có sự cố mất an toàn thông tin nào xảy ra.", "sec.incidents", "0");
+        assertValue("Không phát hiện tấn công mạng vào hệ thống của đơn vị.", "sec.incidents", "0");
+        assertValue("Trong năm chưa tổ chức được lớp tập huấn nào về chuyển đổi số.", "hr.training_courses", "0");
+    }
+
+    @Test
+    void negatedStatementsGiveNoFigure() {
+        assertNone("Chưa có cán bộ chuyên trách về công nghệ thông tin.", "hr.it_staff");
+        assertValue("Chưa ban hành quy chế bảo đảm an toàn thông tin.", "inst.security_policy", false);
+    }
+
+    @Test
+    void labelledListsAndTableCellsOnSeparateLines() {
+        assertValue("- Văn bản đi: 1.234 văn bản; văn bản đến: 3.456 văn bản.", "doc.incoming", "3456");
+        assertValue("Văn bản đến\n5.123\nVăn bản đi\n1.456", "doc.outgoing", "1456");
+        assertValue("| Văn bản đến | 5.123 |\n| Văn bản đi | 1.456 |", "doc.incoming", "5123");
+        assertValue("Số thủ tục hành chính cung cấp DVCTT toàn trình: 145 thủ tục; DVCTT một phần: 120 thủ tục.", "dvc.online_partial", "120");
+        assertValue("Số tin, bài đăng tải về chuyển đổi số: 32 tin, bài.", "dir.dx_news_posts", "32");
+    }
+
+    @Test
+    void tablesGiveTheColumnOfTheReportsYearAndTheAchievedColumn() {
+        String years = "| Chỉ tiêu | Năm 2022 | Năm 2023 |\n|---|---|---|\n| Văn bản đi | 1.000 | 1.234 |\n| Văn bản đến | 3.000 | 3.456 |";
+        assertValue(years, "doc.outgoing", "1234");
+        assertValue(years, "doc.incoming", "3456");
+        String plan = "STT | Nội dung | Kế hoạch | Thực hiện\n1 | Tỷ lệ hồ sơ tiếp nhận trực tuyến | 80% | 72,5%";
+        assertValue(plan, "dvc.dossiers_online_pct", "72.5");
+    }
+
+    @Test
+    void fractionsGiveThePartAndTheWhole() {
+        String body = "Đơn vị cung cấp 45/52 thủ tục hành chính là dịch vụ công trực tuyến toàn trình.";
+        assertValue(body, "dvc.online_full", "45");
+        assertValue(body, "dvc.procedures_total", "52");
+        assertValue("Hoàn thành 18/20 chỉ tiêu của Kế hoạch chuyển đổi số năm 2023.", "dir.plan_targets_met", "18");
+        assertValue("Hoàn thành 18/20 chỉ tiêu của Kế hoạch chuyển đổi số năm 2023.", "dir.plan_targets_total", "20");
+    }
+
+    @Test
+    void aQualifierInsideParenthesesBelongsToItsOwnFigure() {
+        String body = "Số hồ sơ tiếp nhận trong năm là 12.500 hồ sơ (trực tuyến 8.200 hồ sơ).";
+        find(body, "dvc.dossiers_online").ifPresent(p -> assertEquals(new BigDecimal("8200"), p.value(), p.quote()));
+        assertValue("Số thủ tục hành chính cung cấp trực tuyến toàn trình (45 thủ tục).", "dvc.online_full", "45");
+    }
+
+    @Test
+    void unitNounsAndSubjectsDecideTheElement() {
+        assertNone("Đơn vị có 02 công chức kiêm nhiệm CNTT.", "infra.staff_total");
+        assertValue("Đơn vị có 02 công chức kiêm nhiệm CNTT.", "hr.it_staff", "2");
+        assertNone("Có 1.250 người dân được tập huấn kỹ năng số.", "hr.trained_staff");
+        assertValue("Có 1.250 người dân được tập huấn kỹ năng số.", "soc.digital_skills_trained", "1250");
+        assertNone("Đạt 98% văn bản trao đổi dưới dạng điện tử qua phần mềm quản lý văn bản.", "doc.dms_users_pct");
+        assertNone("100% cơ quan ứng dụng phần mềm quản lý văn bản và điều hành trên môi trường mạng.", "doc.electronic_pct");
+        assertNone("Huyện có 18 Tổ Chỉ đạo công nghệ số cấp xã.", "hr.community_tech_teams");
+        assertNone("Ban Chỉ đạo chuyển đổi số huyện gồm 15 thành viên.", "hr.community_tech_members");
+        assertValue("Tổ công nghệ số cộng đồng cấp huyện gồm 13 thành viên.", "hr.community_tech_members", "13");
+    }
+
+    @Test
+    void yearsAndLevelsMayStandBetweenThePhraseAndItsFigure() {
+        assertValue("Kinh phí thực hiện chuyển đổi số năm 2023 là 350 triệu đồng.", "fin.dx_budget", "350000000");
+        assertValue("Người dân trong độ tuổi trưởng thành có tài khoản định danh điện tử VNeID mức độ 2, đạt 69,85%.",
+                "soc.vneid_residents_pct", "69.85");
+    }
+
+    @Test
+    void sharesStatedWithChiemOrInWords() {
+        assertValue("Có tới 7.600 hồ sơ được nộp qua mạng, chiếm 85,10% tổng số hồ sơ.", "dvc.dossiers_online_pct", "85.1");
+        assertValue("Tỷ lệ văn bản đi được ký số là 99,2 phần trăm.", "doc.signed_pct", "99.2");
+        assertValue("Tỷ lệ thủ tục có phát sinh phí được thanh toán trực tuyến đạt 65%.", "dvc.online_payment_pct", "65");
+    }
+
+    @Test
+    void elementsWordedByProductOrPlatform() {
+        assertValue("Phòng họp trực tuyến được trang bị thiết bị Polycom kết nối đến cấp xã.", "infra.video_conference", true);
+        assertValue("UBND huyện thường xuyên tổ chức họp qua hệ thống VNPT Meeting với các phòng, ban.", "infra.video_conference", true);
+        assertNone("Đơn vị chưa có phòng họp trực tuyến.", "infra.video_conference");
+        assertValue("Đã cài đặt phần mềm phòng chống mã độc cho 45 máy tính kết nối nền tảng tập trung.",
+                "sec.central_malware_connected", "45");
+    }
+
+    @Test
+    void countsWithAWordMultiplier() {
+        assertValue("Trung tâm đã tiếp nhận 61,3 ngàn hồ sơ các loại.", "dvc.dossiers_received", "61300");
+        assertValue("Trong năm tiếp nhận 1,2 triệu hồ sơ trực tuyến.", "dvc.dossiers_online", "1200000");
+    }
+
+    @Test
+    void aPartOfThePeriodOrAPartOfTheWholeIsNotTheValue() {
+        assertNone("Riêng quý III, số lượng hồ sơ tiếp nhận tăng, với tổng số 25,2 ngàn hồ sơ.", "dvc.dossiers_received");
+        assertNone("Phần lớn là hồ sơ tiếp nhận trực tiếp (54,1 ngàn hồ sơ).", "dvc.dossiers_received");
+        assertNone("Trong quý III, tiếp nhận 350 hồ sơ trực tuyến.", "dvc.dossiers_online");
+        assertNone("Tiếp nhận 320 hồ sơ qua dịch vụ bưu chính công ích.", "dvc.dossiers_received");
+        assertNone("Tổng số văn bản đi, đến là 5.600 văn bản.", "doc.outgoing");
+    }
+
+    @Test
+    void inAProvincesReportTheDistrictAndCommuneTiersAreParts() {
+        String text = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
+                + "Tỷ lệ hồ sơ trực tuyến cấp huyện đạt 45%.\nToàn tỉnh, tỷ lệ hồ sơ trực tuyến đạt 52%.\n";
+        Proposal p = engine.extract(text).values().stream().filter(v -> v.element().equals("dvc.dossiers_online_pct")).findFirst()
+                .orElseThrow(() -> new AssertionError("the province-wide share was not proposed"));
+        assertEquals(0, new BigDecimal("52").compareTo((BigDecimal) p.value()), p.quote());
+    }
+}
