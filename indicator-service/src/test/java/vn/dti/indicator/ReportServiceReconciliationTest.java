@@ -30,7 +30,8 @@ import vn.dti.indicator.support.Tokens;
 /**
  * Reconciliation reads report-service's latest accepted versions (GET /api/v1/reports/accepted-versions;
  * here served by a stand-in on a local port) and catches up a unit whose accepted values lag them:
- * the lost ReportAccepted of version 2 is stored and scored as if it had arrived.
+ * the lost ReportAccepted of version 2 is stored and scored as if it had arrived. The stand-in answers
+ * only with the service token that the OIDC client obtained by client credentials.
  */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
@@ -40,6 +41,7 @@ class ReportServiceReconciliationTest {
     private static final String UNIT = "RCN.SNV";
     private static final UUID REPORT = UUID.randomUUID();
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String SERVICE_TOKEN = "service-token-" + UUID.randomUUID();
 
     /** report-service as reconciliation sees it: version 2 of the unit's 2023 report is accepted. */
     public static class WithReportService implements QuarkusTestProfile {
@@ -48,8 +50,12 @@ class ReportServiceReconciliationTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
+            String standIn = "http://127.0.0.1:" + start().getAddress().getPort();
             // Only the call below reconciles: the schedule is off.
-            return Map.of("dti.reconciliation.report-service-url", "http://127.0.0.1:" + start().getAddress().getPort(),
+            return Map.of("dti.indicator.reconciliation.with-report-service", "true",
+                    "quarkus.rest-client.report-service.url", standIn,
+                    "quarkus.oidc-client.discovery-enabled", "false",
+                    "quarkus.oidc-client.token-path", standIn + "/token",
                     "quarkus.scheduler.enabled", "false");
         }
 
@@ -60,13 +66,27 @@ class ReportServiceReconciliationTest {
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
+                reportService.createContext("/token", WithReportService::token);
                 reportService.createContext("/api/v1/reports/accepted-versions", WithReportService::answer);
                 reportService.start();
             }
             return reportService;
         }
 
+        /** The client-credentials grant of the OIDC client, as Keycloak answers it. */
+        private static void token(HttpExchange exchange) throws IOException {
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean asService = form.contains("grant_type=client_credentials");
+            send(exchange, asService ? 200 : 400, asService
+                    ? "{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}"
+                    : "{\"error\":\"unsupported_grant_type\"}");
+        }
+
         private static void answer(HttpExchange exchange) throws IOException {
+            if (!("Bearer " + SERVICE_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                send(exchange, 401, "{}");
+                return;
+            }
             String query = exchange.getRequestURI().getQuery();
             boolean ours = query.contains("province=RCN") && query.contains("period=2023");
             String items = !ours ? "" : """
@@ -78,10 +98,13 @@ class ReportServiceReconciliationTest {
                        {"element":"dvc.procedures_total","valueType":"INTEGER","value":6,"adjusted":false},
                        {"element":"fin.dx_budget","valueType":"MONEY","value":1000,"adjusted":false}]}"""
                     .formatted(UNIT, REPORT);
-            byte[] body = ("{\"items\":[" + items + "],\"page\":0,\"size\":500,\"total\":" + (ours ? 1 : 0) + "}")
-                    .getBytes(StandardCharsets.UTF_8);
+            send(exchange, 200, "{\"items\":[" + items + "],\"page\":0,\"size\":500,\"total\":" + (ours ? 1 : 0) + "}");
+        }
+
+        private static void send(HttpExchange exchange, int status, String json) throws IOException {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
+            exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }

@@ -14,6 +14,8 @@ public interface IndicatorConfig {
 
     Simulation simulation();
 
+    Reconciliation reconciliation();
+
     interface Paging extends vn.dti.platform.rest.Paging {
         /** Page size when a client gives none. */
         @WithDefault("50")
@@ -33,5 +35,18 @@ public interface IndicatorConfig {
         /** Overrides one what-if request may carry, at most. */
         @WithDefault("200")
         int maxOverrides();
+    }
+
+    interface Reconciliation {
+        /**
+         * Whether reconciliation also compares the accepted values here with report-service's latest
+         * accepted versions (REST client {@code report-service}, service token of the OIDC client).
+         */
+        @WithDefault("true")
+        boolean withReportService();
+
+        /** Accepted versions read from report-service per page. */
+        @WithDefault("500")
+        int pageSize();
     }
 }

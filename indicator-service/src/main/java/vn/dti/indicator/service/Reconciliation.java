@@ -12,11 +12,11 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import vn.dti.indicator.client.ReportServiceClient;
 import vn.dti.indicator.events.ReportPayload;
 import vn.dti.indicator.events.RescoreRequested;
 import vn.dti.indicator.events.RescoreRequests;
@@ -136,12 +136,12 @@ public class Reconciliation {
     }
 
     private int catchUp(String province, String period) {
-        List<JsonNode> accepted = reportService.acceptedVersions(province, period);
+        List<ObjectNode> accepted = reportService.acceptedVersions(province, period);
         Map<String, Object[]> here = new HashMap<>();
         QuarkusTransaction.requiringNew().call(() -> rows(ACCEPTED_HERE, province, period))
                 .forEach(row -> here.put((String) row[0], row));
         int behind = 0;
-        for (JsonNode item : accepted) {
+        for (ObjectNode item : accepted) {
             Object[] stored = here.get(item.path("unitCode").asText());
             if (stored == null || !item.path("reportId").asText().equals(stored[1])
                     || ((Number) stored[2]).intValue() < item.path("version").asInt()) {
@@ -160,7 +160,7 @@ public class Reconciliation {
     }
 
     /** report-service's view of an accepted version, as the ReportAccepted payload it stands for. */
-    private ReportPayload payloadOf(JsonNode item) {
+    private ReportPayload payloadOf(ObjectNode item) {
         ObjectNode payload = json.createObjectNode();
         for (String field : List.of("reportId", "version", "unitCode", "unitName", "unitLevel", "unitGroup", "province",
                 "period", "values")) {

@@ -1,0 +1,42 @@
+package vn.dti.indicator.client;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.dti.indicator.config.IndicatorConfig;
+
+/** Reads every page of report-service's latest accepted versions, for reconciliation. */
+@ApplicationScoped
+public class ReportServiceClient {
+
+    @Inject
+    @RestClient
+    ReportServiceApi api;
+
+    @Inject
+    IndicatorConfig config;
+
+    public boolean enabled() {
+        return config.reconciliation().withReportService();
+    }
+
+    /** Every unit's latest accepted version for the period in the province (all pages). */
+    public List<ObjectNode> acceptedVersions(String province, String period) {
+        int size = config.reconciliation().pageSize();
+        List<ObjectNode> items = new ArrayList<>();
+        for (int page = 0;; page++) {
+            ReportServiceApi.AcceptedVersionsPage answer = api.acceptedVersions(province, period, page, size);
+            items.addAll(answer.items());
+            if (answer.items().size() < size || items.size() >= answer.total()) {
+                return items;
+            }
+        }
+    }
+}
