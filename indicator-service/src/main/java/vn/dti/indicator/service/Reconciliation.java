@@ -35,15 +35,19 @@ public class Reconciliation {
 
     private static final Logger LOG = Logger.getLogger(Reconciliation.class);
 
-    /** Inputs (unit, period, stage) without a score of the same report version, FINAL included. */
+    /**
+     * Inputs (unit, period, stage, province, group) without a score of the same report version, FINAL
+     * included.
+     */
     private static final String LAGGING_SCORES = """
-            select i.unit_code, i.period, i.stage from input_set i
-            where not exists (select 1 from score s where s.unit_code = i.unit_code and s.period = i.period
+            select i.unit_code, i.period, i.stage, u.province_code, u.unit_group from input_set i
+            join unit_info u on u.unit_code = i.unit_code
+            where (not exists (select 1 from score s where s.unit_code = i.unit_code and s.period = i.period
                     and s.stage = i.stage and s.sources like '%"version":' || i.report_version || '}%'
                     and s.sources like '%' || cast(i.report_id as text) || '%')
                or (i.stage = 'REVIEWED' and not exists (select 1 from score f where f.unit_code = i.unit_code
                     and f.period = i.period and f.stage = 'FINAL'
-                    and f.sources like '%"version":' || i.report_version || '}%'))
+                    and f.sources like '%"version":' || i.report_version || '}%')))
             order by i.unit_code, i.period, i.stage""";
 
     private static final String SCORED_GROUPS = """
@@ -108,7 +112,10 @@ public class Reconciliation {
 
     public Result run() {
         int behind = catchUpWithReportService();
-        List<Object[]> lagging = QuarkusTransaction.requiringNew().call(() -> rows(LAGGING_SCORES));
+        // values of a period no framework activation covers (a 9-month report when only years are ranked) have no score to lag
+        List<Object[]> lagging = QuarkusTransaction.requiringNew().call(() -> rows(LAGGING_SCORES).stream()
+                .filter(row -> registry.resolve((String) row[3], (String) row[4], (String) row[1]).isPresent())
+                .toList());
         int rescored = 0;
         for (Object[] row : lagging) {
             rescored += QuarkusTransaction.requiringNew().call(() -> scoring.recompute((String) row[0], (String) row[1],
