@@ -33,7 +33,7 @@ final class LexiconMatcher {
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
-    private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})";
+    private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
     private static final String PERCENT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)";
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
     private static final String MONEY = RuleTemplates.expand("{M}");
@@ -57,6 +57,7 @@ final class LexiconMatcher {
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
+    private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
     /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
     static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
@@ -256,7 +257,8 @@ final class LexiconMatcher {
         double confidence = stated + periodWeight(lower, clause, checks.header(), fs);
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
-        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
+        boolean fraction = group(m, "den") != null;
+        if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
             return;
@@ -308,6 +310,11 @@ final class LexiconMatcher {
 
     /** A qualifier that changes the meaning next to the phrase or between it and the figure. */
     private static boolean forbidden(ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe) {
+        return forbidden(e, lower, clause, ps, pe, fs, fe, false);
+    }
+
+    /** A fraction's numerator is a count even in "tỷ lệ hồ sơ thanh toán trực tuyến là 265.588/450.684 hồ sơ". */
+    private static boolean forbidden(ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe, boolean fraction) {
         Pattern forbid = e.entry().forbid();
         if (forbid == null) {
             return false;
@@ -317,7 +324,7 @@ final class LexiconMatcher {
         Matcher m = forbid.matcher(lower).region(from, to);
         while (m.find()) {
             boolean insidePhrase = m.start() >= ps && m.end() <= pe;
-            if (!insidePhrase) {
+            if (!insidePhrase && !(fraction && SHARE_WORD.matcher(m.group()).matches())) {
                 return true;
             }
         }
