@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Lexicon {
 
     public static final String RESOURCE = "extraction/lexicon.json";
-    /** '*' in a phrase: a gap inside the clause that holds no figure. */
-    static final String GAP = "[^\\d;%]{0,40}?";
+    /** '*' in a phrase: a gap inside the clause that holds no figure; "năm 2023" may stand in it. */
+    static final String GAP = "(?:[^\\d;%]|(?<=năm )(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)){0,40}?";
     /** '**' in a phrase: a longer gap that may cross figures and dates ("Kế hoạch số 40/KH-UBND ngày 28/2/2022 về ..."). */
     static final String WIDE_GAP = "[^;%]{0,80}?";
     private static final String SEPARATOR = ",? ?";

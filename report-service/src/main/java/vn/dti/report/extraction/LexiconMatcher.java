@@ -58,6 +58,9 @@ final class LexiconMatcher {
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
     private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})t[ỷỉ] lệ(?!\\p{L})");
+    private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>[^\\d;%,()]{0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
+            + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
     static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
@@ -204,6 +207,7 @@ final class LexiconMatcher {
             ContextChecks checks, double base, List<Candidate> out) {
         Matcher m = e.after().matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
         if (!m.lookingAt()) {
+            shareNamedLong(e, phrase, clause, ps, pe, lower, checks, base, out);
             return;
         }
         boolean unit = group(m, "unit") != null;
@@ -229,6 +233,21 @@ final class LexiconMatcher {
             }
         }
         add(e, phrase, clause, ps, pe, figStart, m.end(), m, lower, checks, base + (unit || labelled ? ANCHORED : 0), out);
+    }
+
+    /**
+     * "Tỷ lệ tiếp nhận văn bản điện tử qua Hệ thống ... của xã đạt 95,7%": a share named by "tỷ lệ" right before the phrase keeps
+     * its figure across a long description, up to "đạt"/"là", as long as no figure, comma or other share comes between.
+     */
+    private void shareNamedLong(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        if (e.type() != ValueType.PERCENT || !SHARE_BEFORE.matcher(lower).region(Math.max(clause.start(), ps - 16), pe).find()) {
+            return;
+        }
+        Matcher m = LONG_SHARE.matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
+        if (m.lookingAt() && !SHARE_WORD.matcher(m.group("gap")).find() && !SUBSET.matcher(m.group("gap")).find()) {
+            add(e, phrase, clause, ps, pe, m.start() + m.group("gap").length(), m.end(), m, lower, checks, base + ANCHORED, out);
+        }
     }
 
     private void before(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
