@@ -57,6 +57,8 @@ final class LexiconMatcher {
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
+    private static final double FRACTION_TOTAL = 0.66;
+    private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
     private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
     private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})t[ỷỉ] lệ(?!\\p{L})");
     private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>[^\\d;%,()]{0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
@@ -137,6 +139,9 @@ final class LexiconMatcher {
                     }
                 }
             }
+            if (e.entry().totalOfFractions() != null) {
+                totalsOfFractions(e, lower, clauses, starts, checks, out);
+            }
             for (Lexicon.Phrase phrase : e.entry().phrases()) {
                 Matcher m = phrase.pattern().matcher(lower);
                 while (m.find()) {
@@ -148,6 +153,29 @@ final class LexiconMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * "đã chuyển 97/98 thủ tục hành chính", "05/06 TTHC": the denominator of a fraction of the element's noun is the unit's total,
+     * whatever the numerator counts, when the statement is the unit's own (scope, plan and period checks as for phrases).
+     */
+    private void totalsOfFractions(ElementPatterns e, String lower, List<Clause> clauses, int[] starts, ContextChecks checks,
+            List<Candidate> out) {
+        Matcher m = FRACTION_PATTERN.matcher(lower);
+        while (m.find()) {
+            Clause clause = clauseOf(clauses, starts, m.start(), m.end());
+            String after = lower.substring(m.end(), Math.min(clause == null ? m.end() : clause.end(), m.end() + 40)).stripLeading();
+            if (clause == null || clause.planSection() || !e.entry().totalOfFractions().matcher(after).lookingAt()
+                    || excluded(e, clause, checks, m.start(), m.end(), true)
+                    || statedForOtherYear(lower, clause, checks.header(), m.start())
+                    || CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), m.start() - 20), m.start())).find()
+                    || checks.isNegated(clause, m.start(), m.end())) {
+                continue;
+            }
+            double confidence = round(FRACTION_TOTAL + periodWeight(lower, clause, checks.header(), m.start()));
+            VietnameseNumbers.parse(m.group("den")).ifPresent(total -> out.add(
+                    new Candidate(e.entry().element(), total, m.start(), m.end(), confidence, "lexicon-fraction:" + e.entry().element())));
+        }
     }
 
     private static Clause clauseOf(List<Clause> clauses, int[] starts, int from, int to) {
