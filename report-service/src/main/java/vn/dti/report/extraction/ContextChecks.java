@@ -144,8 +144,12 @@ final class ContextChecks {
     /** The country, the ministries or many other units are the subject of the clause. */
     boolean isAboutOtherBodies(Clause clause, int matchStart, int matchEnd) {
         String upToMatch = lower.substring(clause.start(), matchEnd);
-        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find()
-                || VILLAGE.matcher(lower.substring(clause.sentenceStart(), matchEnd)).find();
+        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd);
+    }
+
+    /** "Thôn 3 ...; tỷ lệ hài lòng đạt 99%": the sentence is about one village, even for figures of the territory. */
+    boolean isAboutAVillage(Clause clause, int matchEnd) {
+        return VILLAGE.matcher(lower.substring(clause.sentenceStart(), matchEnd)).find();
     }
 
     /** "941 thủ tục hành chính ... toàn trình của tỉnh Bình Định": a figure of a wider territory than the unit. */

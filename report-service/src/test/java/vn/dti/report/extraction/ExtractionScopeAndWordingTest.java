@@ -229,4 +229,41 @@ class ExtractionScopeAndWordingTest {
                 .orElseThrow(() -> new AssertionError("the province-wide share was not proposed"));
         assertEquals(0, new BigDecimal("52").compareTo((BigDecimal) p.value()), p.quote());
     }
+
+    @Test
+    void aSingleVillageIsNotTheUnit() {
+        assertNone("Thôn 5 được công nhận thôn thông minh; tỷ lệ hài lòng của người dân đạt 98%.", "dvc.satisfaction_pct");
+        assertNone("Hạ tầng của thôn Đông được nâng cấp, 92% người dân của thôn có điện thoại thông minh.", "soc.smartphone_pct");
+        assertValue("Huyện thành lập 45 tổ công nghệ số cộng đồng tại 45 thôn, tổ dân phố.", "hr.community_tech_teams", "45");
+    }
+
+    @Test
+    void aShareNamedByTyLeKeepsItsFigureAcrossALongDescription() {
+        assertValue("Tỷ lệ giải quyết trực tuyến trên tổng số hồ sơ thủ tục hành chính phát sinh tại bộ phận một cửa của huyện đạt 72,4%.",
+                "dvc.dossiers_online_pct", "72.4");
+        assertNone("Tỷ lệ xử lý hồ sơ trực tuyến mức độ 3 đạt 61%.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void theDenominatorOfAFractionOfProceduresOrStaffIsTheTotal() {
+        assertValue("Huyện đã đưa 152/160 thủ tục hành chính ra tiếp nhận tại Bộ phận một cửa.", "dvc.procedures_total", "160");
+        assertValue("Toàn bộ 37/37 cán bộ, công chức được cấp tài khoản thư điện tử công vụ.", "infra.staff_total", "37");
+        assertValue("Tổng số hồ sơ tiếp nhận trong năm 2023 là 4.120/5.300 hồ sơ trực tuyến.", "dvc.dossiers_received", "5300");
+    }
+
+    @Test
+    void theWordNamBeforeAYearIsNotTheNumberFive() {
+        assertValue("Tổng số hồ sơ đã tiếp nhận trong năm 2023 là 8.240 hồ sơ.", "dvc.dossiers_received", "8240");
+        assertValue("Tổ chức tập huấn kỹ năng số năm 2023 tại huyện cho 85 cán bộ, công chức.", "hr.trained_staff", "85");
+    }
+
+    @Test
+    void aFractionUnderTyLeStillCountsTheNumerator() {
+        assertValue("Tỷ lệ hồ sơ thanh toán trực tuyến là 1.204/2.410 hồ sơ (đạt 49,96%).", "dvc.online_payments", "1204");
+    }
+
+    @Test
+    void residentsOfTheDigitalLiteracyCampaignAreCounted() {
+        assertValue("Huyện mở 6 lớp \"Bình dân học vụ số\" cho 320 học viên là người dân các thôn.", "soc.digital_skills_trained", "320");
+    }
 }
