@@ -266,4 +266,12 @@ class ExtractionScopeAndWordingTest {
     void residentsOfTheDigitalLiteracyCampaignAreCounted() {
         assertValue("Huyện mở 6 lớp \"Bình dân học vụ số\" cho 320 học viên là người dân các thôn.", "soc.digital_skills_trained", "320");
     }
+
+    @Test
+    void aShareStatedOnceForJoinedItemsIsEachItemsShare() {
+        String both = "Tỷ lệ số hóa hồ sơ khi tiếp nhận và số hóa kết quả giải quyết đạt 95%.";
+        assertValue(both, "dvc.dossier_digitization_pct", "95");
+        assertValue(both, "dvc.result_digitization_pct", "95");
+        assertNone("Tổng số văn bản đến và văn bản đi trong năm là 2.000 văn bản.", "doc.incoming");
+    }
 }
