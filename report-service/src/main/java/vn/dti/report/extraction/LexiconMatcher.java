@@ -165,9 +165,17 @@ final class LexiconMatcher {
         Matcher m = FRACTION_PATTERN.matcher(lower);
         while (m.find()) {
             Clause clause = clauseOf(clauses, starts, m.start(), m.end());
-            String after = lower.substring(m.end(), Math.min(clause == null ? m.end() : clause.end(), m.end() + 40)).stripLeading();
-            if (clause == null || clause.planSection() || !e.entry().totalOfFractions().matcher(after).lookingAt()
-                    || excluded(e, clause, checks, m.start(), m.end(), true)
+            if (clause == null || clause.planSection()) {
+                continue;
+            }
+            int nounStart = m.end() + (lower.substring(m.end(), clause.end()).length() - lower.substring(m.end(), clause.end()).stripLeading().length());
+            Matcher noun = e.entry().totalOfFractions().matcher(lower).region(nounStart, clause.end());
+            if (!noun.lookingAt()) {
+                continue;
+            }
+            int statementEnd = extend(lower, noun.end(), clause.end(), 1);
+            if (vetoed(e, lower, m.start(), statementEnd, m.start(), m.start())
+                    || excluded(e, clause, checks, m.start(), statementEnd, true)
                     || statedForOtherYear(lower, clause, checks.header(), m.start())
                     || CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), m.start() - 20), m.start())).find()
                     || checks.isNegated(clause, m.start(), m.end())) {

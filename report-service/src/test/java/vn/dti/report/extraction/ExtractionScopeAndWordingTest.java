@@ -249,6 +249,8 @@ class ExtractionScopeAndWordingTest {
         assertValue("Huyện đã đưa 152/160 thủ tục hành chính ra tiếp nhận tại Bộ phận một cửa.", "dvc.procedures_total", "160");
         assertValue("Toàn bộ 37/37 cán bộ, công chức được cấp tài khoản thư điện tử công vụ.", "infra.staff_total", "37");
         assertValue("Tổng số hồ sơ tiếp nhận trong năm 2023 là 4.120/5.300 hồ sơ trực tuyến.", "dvc.dossiers_received", "5300");
+        assertNone("Có 18/20 cán bộ, công chức cấp xã được tập huấn kỹ năng số.", "infra.staff_total");
+        assertNone("Đơn vị bố trí 3/5 cán bộ chuyên trách công nghệ thông tin.", "infra.staff_total");
     }
 
     @Test
