@@ -276,4 +276,10 @@ class ExtractionScopeAndWordingTest {
         assertValue(both, "dvc.result_digitization_pct", "95");
         assertNone("Tổng số văn bản đến và văn bản đi trong năm là 2.000 văn bản.", "doc.incoming");
     }
+
+    @Test
+    void signedDossiersOrResultsAreNotSignedOutgoingDocuments() {
+        assertValue("Tỷ lệ ký số văn bản đi của các cơ quan cấp huyện đạt 98,5%.", "doc.signed_pct", "98.5");
+        assertNone("Kết quả giải quyết TTHC được ký số đạt 90%.", "doc.signed_pct");
+    }
 }
