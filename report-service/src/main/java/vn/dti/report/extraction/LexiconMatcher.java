@@ -116,13 +116,14 @@ final class LexiconMatcher {
         };
     }
 
-    /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính". */
+    /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính"; an amount only right before it ("81 tỷ đồng thanh toán trực tuyến"). */
     private static Pattern beforePattern(ValueType type, Pattern unit) {
         return switch (type) {
             case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
                     + unitGroup(unit) + "(?<gap>[^\\d;%]{0,40})$");
             case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,50})$");
-            case MONEY_VND, LEVEL, BOOLEAN -> null;
+            case MONEY_VND -> Pattern.compile(MONEY + "(?<gap> ?)$");
+            case LEVEL, BOOLEAN -> null;
         };
     }
 

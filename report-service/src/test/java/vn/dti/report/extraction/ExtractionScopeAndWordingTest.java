@@ -282,4 +282,10 @@ class ExtractionScopeAndWordingTest {
         assertValue("Tỷ lệ ký số văn bản đi của các cơ quan cấp huyện đạt 98,5%.", "doc.signed_pct", "98.5");
         assertNone("Kết quả giải quyết TTHC được ký số đạt 90%.", "doc.signed_pct");
     }
+
+    @Test
+    void anAmountRightBeforeItsPhraseAndSystemsApprovedByLevel() {
+        assertValue("Trong năm, 3,5 tỷ đồng thanh toán trực tuyến qua Cổng dịch vụ công.", "dvc.online_payment_amount", "3500000000");
+        assertValue("Có 6/7 hệ thống đã được phê duyệt cấp độ an toàn thông tin.", "sec.systems_level_approved", "6");
+    }
 }
