@@ -58,6 +58,7 @@ final class LexiconMatcher {
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
     private static final double FRACTION_TOTAL = 0.66;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
     private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
     private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
@@ -379,10 +380,13 @@ final class LexiconMatcher {
         int from = extend(lower, Math.min(ps, fs), clause.start(), -1);
         int to = extend(lower, Math.max(pe, fe), clause.end(), 1);
         int otherItem = e.type() == ValueType.PERCENT && fs > pe ? nextItemStart(lower, pe, fs) : -1;
+        boolean sharedWithEarlierItem = e.type() == ValueType.PERCENT && fe <= ps && JOINED_ITEM.matcher(lower).region(fe, ps).find()
+                && !DIGIT.matcher(lower).region(pe, clause.end()).find();
         Matcher m = forbid.matcher(lower).region(from, to);
         while (m.find()) {
             boolean insidePhrase = m.start() >= ps && m.end() <= pe;
-            boolean inAnotherItem = otherItem >= 0 && m.start() >= otherItem && m.end() <= fs;
+            boolean inAnotherItem = otherItem >= 0 && m.start() >= otherItem && m.end() <= fs
+                    || sharedWithEarlierItem && m.end() <= fs;
             if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches())) {
                 return true;
             }
@@ -392,7 +396,8 @@ final class LexiconMatcher {
 
     /**
      * "Tỷ lệ số hóa hồ sơ đầu vào và số hóa kết quả đạt 100%": a share stated once for items joined by "và" is each item's
-     * share, so a qualifier inside the other item does not change the meaning of this one (a count stated so would be a sum).
+     * share, so a qualifier inside the other item does not change the meaning of this one (a count stated so would be a sum);
+     * likewise "văn bản được ký số đạt 100% và trao đổi hoàn toàn dưới dạng điện tử": the item after "và" shares the figure.
      */
     private static int nextItemStart(String lower, int pe, int fs) {
         Matcher and = JOINED_ITEM.matcher(lower).region(pe, fs);

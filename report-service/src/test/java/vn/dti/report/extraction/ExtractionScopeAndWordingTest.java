@@ -288,4 +288,11 @@ class ExtractionScopeAndWordingTest {
         assertValue("Trong năm, 3,5 tỷ đồng thanh toán trực tuyến qua Cổng dịch vụ công.", "dvc.online_payment_amount", "3500000000");
         assertValue("Có 6/7 hệ thống đã được phê duyệt cấp độ an toàn thông tin.", "sec.systems_level_approved", "6");
     }
+
+    @Test
+    void documentsExchangedElectronicallyShareTheFigureOfTheirSentence() {
+        assertValue("Văn bản đi được ký số đạt 97% và trao đổi hoàn toàn dưới dạng điện tử.", "doc.electronic_pct", "97");
+        assertNone("Có 100% hồ sơ được trao đổi dưới dạng điện tử giữa các bộ phận.", "doc.electronic_pct");
+        assertValue("Văn bản đi được ký số đạt 95% và trao đổi văn bản điện tử đạt 98%.", "doc.electronic_pct", "98");
+    }
 }
