@@ -29,6 +29,9 @@ final class ContextChecks {
             + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung)(?!\\p{L})");
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
     private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
+    /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
+    private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})"
+            + "|(?:thôn|ấp|buôn|tổ dân phố|khu phố) (?:số )?\\d+(?![\\d%]|[.,/]\\d))");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
     private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
@@ -141,7 +144,12 @@ final class ContextChecks {
     /** The country, the ministries or many other units are the subject of the clause. */
     boolean isAboutOtherBodies(Clause clause, int matchStart, int matchEnd) {
         String upToMatch = lower.substring(clause.start(), matchEnd);
-        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find();
+        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd);
+    }
+
+    /** "Thôn 3 ...; tỷ lệ hài lòng đạt 99%": the sentence is about one village, even for figures of the territory. */
+    boolean isAboutAVillage(Clause clause, int matchEnd) {
+        return VILLAGE.matcher(lower.substring(clause.sentenceStart(), matchEnd)).find();
     }
 
     /** "941 thủ tục hành chính ... toàn trình của tỉnh Bình Định": a figure of a wider territory than the unit. */

@@ -118,6 +118,9 @@ public class ExtractionEngine {
                 || checks.isAboutOtherBodies(clause, start, end))) {
             return true;
         }
+        if (territorial && checks.isAboutAVillage(clause, end)) {
+            return true;
+        }
         if (type.isNumeric() && (clause.citation() || checks.isProvinceWide(clause, start, end))) {
             return true;
         }

@@ -22,16 +22,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Lexicon {
 
     public static final String RESOURCE = "extraction/lexicon.json";
-    /** '*' in a phrase: a gap inside the clause that holds no figure. */
-    static final String GAP = "[^\\d;%]{0,40}?";
+    /** '*' in a phrase: a gap inside the clause that holds no figure; "năm 2023" may stand in it. */
+    static final String GAP = "(?:[^\\d;%]|(?<=năm )(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)){0,40}?";
     /** '**' in a phrase: a longer gap that may cross figures and dates ("Kế hoạch số 40/KH-UBND ngày 28/2/2022 về ..."). */
     static final String WIDE_GAP = "[^;%]{0,80}?";
     private static final String SEPARATOR = ",? ?";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(List<String> phrases, List<String> unitPhrases, List<String> units, List<String> forbid, List<String> zero,
-            String fractionOf, List<String> clauseForbid, boolean planWordsOk, List<String> planWordsAllowed, List<String> vetoes, List<String> percentOf, List<String> sentenceNeeds) {
+            String fractionOf, List<String> clauseForbid, boolean planWordsOk, List<String> planWordsAllowed, List<String> vetoes, List<String> percentOf, List<String> sentenceNeeds, List<String> totalOfFractions) {
         public Entry {
+            totalOfFractions = totalOfFractions == null ? List.of() : List.copyOf(totalOfFractions);
             sentenceNeeds = sentenceNeeds == null ? List.of() : List.copyOf(sentenceNeeds);
             percentOf = percentOf == null ? List.of() : List.copyOf(percentOf);
             vetoes = vetoes == null ? List.of() : List.copyOf(vetoes);
@@ -56,7 +57,7 @@ public final class Lexicon {
 
     /** An element's compiled entry. */
     record Compiled(String element, List<Phrase> phrases, Pattern unit, Pattern forbid, List<Phrase> zero, String fractionOf,
-            boolean fallback, Pattern clauseForbid, boolean planWordsOk, Pattern planWordsAllowed, Pattern vetoes, Pattern percentOf, Pattern sentenceNeeds) {
+            boolean fallback, Pattern clauseForbid, boolean planWordsOk, Pattern planWordsAllowed, Pattern vetoes, Pattern percentOf, Pattern sentenceNeeds, Pattern totalOfFractions) {
     }
 
     private final Data data;
@@ -113,7 +114,8 @@ public final class Lexicon {
                     alternation(used.units()), alternation(used.forbid()), phrases(e.code(), used.zero(), "lexicon-zero:", false),
                     used.fractionOf(), fallback, alternation(used.clauseForbid()), used.planWordsOk(),
                     used.planWordsAllowed().isEmpty() ? null : Pattern.compile(String.join("|", used.planWordsAllowed().stream().map(Pattern::quote).toList())),
-                    alternation(used.vetoes()), nounStart(used.percentOf()), alternation(used.sentenceNeeds())));
+                    alternation(used.vetoes()), nounStart(used.percentOf()), alternation(used.sentenceNeeds()),
+                    nounStart(used.totalOfFractions())));
         }
         return out;
     }
@@ -125,7 +127,7 @@ public final class Lexicon {
                 .replaceAll("^(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ|đã|có)\\s+", "")
                 .replaceAll("\\s+(?:trong|của) kỳ\\s*$", "")
                 .strip();
-        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false, List.of(), List.of(), List.of(), List.of());
+        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private List<Phrase> phrases(String element, List<String> phrases, String prefix, boolean needsUnit) {

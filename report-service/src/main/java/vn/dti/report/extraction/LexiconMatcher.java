@@ -33,7 +33,7 @@ final class LexiconMatcher {
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
-    private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})";
+    private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
     private static final String PERCENT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)";
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
     private static final String MONEY = RuleTemplates.expand("{M}");
@@ -57,6 +57,14 @@ final class LexiconMatcher {
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
+    private static final double FRACTION_TOTAL = 0.66;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
+    private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
+    private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})t[ỷỉ] lệ(?!\\p{L})");
+    private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>[^\\d;%,()]{0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
+            + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
     static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
@@ -109,13 +117,14 @@ final class LexiconMatcher {
         };
     }
 
-    /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính". */
+    /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính"; an amount only right before it ("81 tỷ đồng thanh toán trực tuyến"). */
     private static Pattern beforePattern(ValueType type, Pattern unit) {
         return switch (type) {
             case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
                     + unitGroup(unit) + "(?<gap>[^\\d;%]{0,40})$");
             case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,50})$");
-            case MONEY_VND, LEVEL, BOOLEAN -> null;
+            case MONEY_VND -> Pattern.compile(MONEY + "(?<gap> ?)$");
+            case LEVEL, BOOLEAN -> null;
         };
     }
 
@@ -133,6 +142,9 @@ final class LexiconMatcher {
                     }
                 }
             }
+            if (e.entry().totalOfFractions() != null) {
+                totalsOfFractions(e, lower, clauses, starts, checks, out);
+            }
             for (Lexicon.Phrase phrase : e.entry().phrases()) {
                 Matcher m = phrase.pattern().matcher(lower);
                 while (m.find()) {
@@ -144,6 +156,37 @@ final class LexiconMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * "đã chuyển 97/98 thủ tục hành chính", "05/06 TTHC": the denominator of a fraction of the element's noun is the unit's total,
+     * whatever the numerator counts, when the statement is the unit's own (scope, plan and period checks as for phrases).
+     */
+    private void totalsOfFractions(ElementPatterns e, String lower, List<Clause> clauses, int[] starts, ContextChecks checks,
+            List<Candidate> out) {
+        Matcher m = FRACTION_PATTERN.matcher(lower);
+        while (m.find()) {
+            Clause clause = clauseOf(clauses, starts, m.start(), m.end());
+            if (clause == null || clause.planSection()) {
+                continue;
+            }
+            int nounStart = m.end() + (lower.substring(m.end(), clause.end()).length() - lower.substring(m.end(), clause.end()).stripLeading().length());
+            Matcher noun = e.entry().totalOfFractions().matcher(lower).region(nounStart, clause.end());
+            if (!noun.lookingAt()) {
+                continue;
+            }
+            int statementEnd = extend(lower, noun.end(), clause.end(), 1);
+            if (vetoed(e, lower, m.start(), statementEnd, m.start(), m.start())
+                    || excluded(e, clause, checks, m.start(), statementEnd, true)
+                    || statedForOtherYear(lower, clause, checks.header(), m.start())
+                    || CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), m.start() - 20), m.start())).find()
+                    || checks.isNegated(clause, m.start(), m.end())) {
+                continue;
+            }
+            double confidence = round(FRACTION_TOTAL + periodWeight(lower, clause, checks.header(), m.start()));
+            VietnameseNumbers.parse(m.group("den")).ifPresent(total -> out.add(
+                    new Candidate(e.entry().element(), total, m.start(), m.end(), confidence, "lexicon-fraction:" + e.entry().element())));
+        }
     }
 
     private static Clause clauseOf(List<Clause> clauses, int[] starts, int from, int to) {
@@ -203,6 +246,7 @@ final class LexiconMatcher {
             ContextChecks checks, double base, List<Candidate> out) {
         Matcher m = e.after().matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
         if (!m.lookingAt()) {
+            shareNamedLong(e, phrase, clause, ps, pe, lower, checks, base, out);
             return;
         }
         boolean unit = group(m, "unit") != null;
@@ -228,6 +272,21 @@ final class LexiconMatcher {
             }
         }
         add(e, phrase, clause, ps, pe, figStart, m.end(), m, lower, checks, base + (unit || labelled ? ANCHORED : 0), out);
+    }
+
+    /**
+     * "Tỷ lệ tiếp nhận văn bản điện tử qua Hệ thống ... của xã đạt 95,7%": a share named by "tỷ lệ" right before the phrase keeps
+     * its figure across a long description, up to "đạt"/"là", as long as no figure, comma or other share comes between.
+     */
+    private void shareNamedLong(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        if (e.type() != ValueType.PERCENT || !SHARE_BEFORE.matcher(lower).region(Math.max(clause.start(), ps - 16), pe).find()) {
+            return;
+        }
+        Matcher m = LONG_SHARE.matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
+        if (m.lookingAt() && !SHARE_WORD.matcher(m.group("gap")).find() && !SUBSET.matcher(m.group("gap")).find()) {
+            add(e, phrase, clause, ps, pe, m.start() + m.group("gap").length(), m.end(), m, lower, checks, base + ANCHORED, out);
+        }
     }
 
     private void before(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
@@ -256,7 +315,8 @@ final class LexiconMatcher {
         double confidence = stated + periodWeight(lower, clause, checks.header(), fs);
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
-        if (forbidden(e, lower, clause, ps, pe, fs, fe) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
+        boolean fraction = group(m, "den") != null;
+        if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
             return;
@@ -308,20 +368,40 @@ final class LexiconMatcher {
 
     /** A qualifier that changes the meaning next to the phrase or between it and the figure. */
     private static boolean forbidden(ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe) {
+        return forbidden(e, lower, clause, ps, pe, fs, fe, false);
+    }
+
+    /** A fraction's numerator is a count even in "tỷ lệ hồ sơ thanh toán trực tuyến là 265.588/450.684 hồ sơ". */
+    private static boolean forbidden(ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe, boolean fraction) {
         Pattern forbid = e.entry().forbid();
         if (forbid == null) {
             return false;
         }
         int from = extend(lower, Math.min(ps, fs), clause.start(), -1);
         int to = extend(lower, Math.max(pe, fe), clause.end(), 1);
+        int otherItem = e.type() == ValueType.PERCENT && fs > pe ? nextItemStart(lower, pe, fs) : -1;
+        boolean sharedWithEarlierItem = e.type() == ValueType.PERCENT && fe <= ps && JOINED_ITEM.matcher(lower).region(fe, ps).find()
+                && !DIGIT.matcher(lower).region(pe, clause.end()).find();
         Matcher m = forbid.matcher(lower).region(from, to);
         while (m.find()) {
             boolean insidePhrase = m.start() >= ps && m.end() <= pe;
-            if (!insidePhrase) {
+            boolean inAnotherItem = otherItem >= 0 && m.start() >= otherItem && m.end() <= fs
+                    || sharedWithEarlierItem && m.end() <= fs;
+            if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Tỷ lệ số hóa hồ sơ đầu vào và số hóa kết quả đạt 100%": a share stated once for items joined by "và" is each item's
+     * share, so a qualifier inside the other item does not change the meaning of this one (a count stated so would be a sum);
+     * likewise "văn bản được ký số đạt 100% và trao đổi hoàn toàn dưới dạng điện tử": the item after "và" shares the figure.
+     */
+    private static int nextItemStart(String lower, int pe, int fs) {
+        Matcher and = JOINED_ITEM.matcher(lower).region(pe, fs);
+        return and.find() ? and.end() : -1;
     }
 
     /** Up to 25 characters further, stopping at punctuation. */

@@ -28,9 +28,11 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     /** "Nghệ An, ngày 10 tháng 7 năm 2024": the place of writing. */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("(?m)^(" + "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,2}),? ngày");
     private static final Pattern CITY = Pattern.compile("(?:thành phố|Thành phố|TP\\.?)\\s+(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)");
-    /** "UBND XÃ VĨNH HƯNG", "ỦY BAN NHÂN DÂN HUYỆN LÂM THAO", "SỞ TƯ PHÁP" at the top of the letterhead. */
-    private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
-            + "|(SỞ)) ((?:\\p{Lu}+)(?: \\p{Lu}+){0,5})\\s*$");
+    /** "UBND XÃ VĨNH HƯNG", "ỦY BAN NHÂN DÂN HUYỆN LÂM THAO", "SỞ TƯ PHÁP", "PHƯỜNG AN HỘI (TỈNH VĨNH LONG)" at the top. */
+    private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
+            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)) (?<name>(?:\\p{Lu}+)(?: \\p{Lu}+){0,8})\\s*(?:\\([^)\\n]*\\))?\\s*$");
+    /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH": a first line naming the province, then one of its own bodies. */
+    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {
@@ -42,6 +44,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> firstGroup(CLOSING, s))
                 .or(() -> letterheadUnit(s))
                 .or(() -> provinceLetterhead(s))
+                .or(() -> provinceFirstLine(s))
                 .orElse(null);
         String period = PeriodPhrases.find(title.toLowerCase(Locale.ROOT))
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
@@ -123,11 +126,12 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         if (!m.find()) {
             return Optional.empty();
         }
-        String name = titleCase(m.group(4));
-        if (m.group(3) != null) {
+        String name = titleCase(m.group("name"));
+        if (m.group("dept") != null) {
             return Optional.of("Sở " + name);
         }
-        return Optional.of("UBND " + m.group(2).toLowerCase(Locale.ROOT) + " " + name);
+        String level = m.group("level") != null ? m.group("level") : m.group("bare");
+        return Optional.of("UBND " + level.toLowerCase(Locale.ROOT) + " " + name);
     }
 
     /** "UBND TỈNH AN GIANG" heading the letter with no body of its own under it: the province reports. */
@@ -144,6 +148,12 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 && nextLine.codePoints().anyMatch(Character::isLetter) && !nextLine.startsWith("CỘNG HÒA") && !nextLine.startsWith("CỘNG HOÀ")
                 && !nextLine.startsWith("BÁO CÁO") && !nextLine.startsWith("-");
         return subordinate ? Optional.empty() : Optional.of("UBND tỉnh " + titleCase(m.group(1)));
+    }
+
+    private static Optional<String> provinceFirstLine(String s) {
+        int eol = s.indexOf('\n');
+        Matcher m = PROVINCE_FIRST_LINE.matcher(eol < 0 ? s : s.substring(0, eol));
+        return m.find() ? Optional.of("UBND tỉnh " + titleCase(m.group(1))) : Optional.empty();
     }
 
     private static String titleCase(String upper) {

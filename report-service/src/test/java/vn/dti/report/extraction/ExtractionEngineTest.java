@@ -202,6 +202,13 @@ class ExtractionEngineTest {
     }
 
     @Test
+    void letterheadsWithoutUbndAndNewsHeadingsOfAProvince() {
+        assertEquals("UBND phường Tân Hòa", engine.extract("PHƯỜNG TÂN HÒA (TỈNH ĐỒNG THÁP)\nKết quả chuyển đổi số\n\nPhường có 12 tổ công nghệ số cộng đồng.\n").unitName());
+        assertEquals("UBND tỉnh Nghệ An", engine.extract("TỈNH NGHỆ AN – SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH\nTin tức\n\nToàn tỉnh tiếp nhận 1.200 hồ sơ.\n").unitName());
+        assertEquals("Sở Giao Thông Vận Tải Tỉnh Nghệ An", engine.extract("SỞ GIAO THÔNG VẬN TẢI TỈNH NGHỆ AN\nBÁO CÁO\n").unitName());
+    }
+
+    @Test
     void periodCodesOfEveryKind() {
         assertEquals(Optional.of("2023H1"), PeriodPhrases.find("báo cáo 6 tháng đầu năm 2023"));
         assertEquals(Optional.of("2023H2"), PeriodPhrases.find("6 tháng cuối năm 2023"));

@@ -229,4 +229,70 @@ class ExtractionScopeAndWordingTest {
                 .orElseThrow(() -> new AssertionError("the province-wide share was not proposed"));
         assertEquals(0, new BigDecimal("52").compareTo((BigDecimal) p.value()), p.quote());
     }
+
+    @Test
+    void aSingleVillageIsNotTheUnit() {
+        assertNone("Thôn 5 được công nhận thôn thông minh; tỷ lệ hài lòng của người dân đạt 98%.", "dvc.satisfaction_pct");
+        assertNone("Hạ tầng của thôn Đông được nâng cấp, 92% người dân của thôn có điện thoại thông minh.", "soc.smartphone_pct");
+        assertValue("Huyện thành lập 45 tổ công nghệ số cộng đồng tại 45 thôn, tổ dân phố.", "hr.community_tech_teams", "45");
+    }
+
+    @Test
+    void aShareNamedByTyLeKeepsItsFigureAcrossALongDescription() {
+        assertValue("Tỷ lệ giải quyết trực tuyến trên tổng số hồ sơ thủ tục hành chính phát sinh tại bộ phận một cửa của huyện đạt 72,4%.",
+                "dvc.dossiers_online_pct", "72.4");
+        assertNone("Tỷ lệ xử lý hồ sơ trực tuyến mức độ 3 đạt 61%.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void theDenominatorOfAFractionOfProceduresOrStaffIsTheTotal() {
+        assertValue("Huyện đã đưa 152/160 thủ tục hành chính ra tiếp nhận tại Bộ phận một cửa.", "dvc.procedures_total", "160");
+        assertValue("Toàn bộ 37/37 cán bộ, công chức được cấp tài khoản thư điện tử công vụ.", "infra.staff_total", "37");
+        assertValue("Tổng số hồ sơ tiếp nhận trong năm 2023 là 4.120/5.300 hồ sơ trực tuyến.", "dvc.dossiers_received", "5300");
+        assertNone("Có 18/20 cán bộ, công chức cấp xã được tập huấn kỹ năng số.", "infra.staff_total");
+        assertNone("Đơn vị bố trí 3/5 cán bộ chuyên trách công nghệ thông tin.", "infra.staff_total");
+    }
+
+    @Test
+    void theWordNamBeforeAYearIsNotTheNumberFive() {
+        assertValue("Tổng số hồ sơ đã tiếp nhận trong năm 2023 là 8.240 hồ sơ.", "dvc.dossiers_received", "8240");
+        assertValue("Tổ chức tập huấn kỹ năng số năm 2023 tại huyện cho 85 cán bộ, công chức.", "hr.trained_staff", "85");
+    }
+
+    @Test
+    void aFractionUnderTyLeStillCountsTheNumerator() {
+        assertValue("Tỷ lệ hồ sơ thanh toán trực tuyến là 1.204/2.410 hồ sơ (đạt 49,96%).", "dvc.online_payments", "1204");
+    }
+
+    @Test
+    void residentsOfTheDigitalLiteracyCampaignAreCounted() {
+        assertValue("Huyện mở 6 lớp \"Bình dân học vụ số\" cho 320 học viên là người dân các thôn.", "soc.digital_skills_trained", "320");
+    }
+
+    @Test
+    void aShareStatedOnceForJoinedItemsIsEachItemsShare() {
+        String both = "Tỷ lệ số hóa hồ sơ khi tiếp nhận và số hóa kết quả giải quyết đạt 95%.";
+        assertValue(both, "dvc.dossier_digitization_pct", "95");
+        assertValue(both, "dvc.result_digitization_pct", "95");
+        assertNone("Tổng số văn bản đến và văn bản đi trong năm là 2.000 văn bản.", "doc.incoming");
+    }
+
+    @Test
+    void signedDossiersOrResultsAreNotSignedOutgoingDocuments() {
+        assertValue("Tỷ lệ ký số văn bản đi của các cơ quan cấp huyện đạt 98,5%.", "doc.signed_pct", "98.5");
+        assertNone("Kết quả giải quyết TTHC được ký số đạt 90%.", "doc.signed_pct");
+    }
+
+    @Test
+    void anAmountRightBeforeItsPhraseAndSystemsApprovedByLevel() {
+        assertValue("Trong năm, 3,5 tỷ đồng thanh toán trực tuyến qua Cổng dịch vụ công.", "dvc.online_payment_amount", "3500000000");
+        assertValue("Có 6/7 hệ thống đã được phê duyệt cấp độ an toàn thông tin.", "sec.systems_level_approved", "6");
+    }
+
+    @Test
+    void documentsExchangedElectronicallyShareTheFigureOfTheirSentence() {
+        assertValue("Văn bản đi được ký số đạt 97% và trao đổi hoàn toàn dưới dạng điện tử.", "doc.electronic_pct", "97");
+        assertNone("Có 100% hồ sơ được trao đổi dưới dạng điện tử giữa các bộ phận.", "doc.electronic_pct");
+        assertValue("Văn bản đi được ký số đạt 95% và trao đổi văn bản điện tử đạt 98%.", "doc.electronic_pct", "98");
+    }
 }
