@@ -95,9 +95,9 @@ def finals(provinces, year):
     return found
 
 
-def rankings_match(provinces, year, scores):
+def rankings_match(provinces, year, scores, groups=None):
     for province in provinces:
-        for group in GROUPS:
+        for group in groups or GROUPS:
             status, ranking = api.call("GET", f"/api/v1/rankings?province={province}&group={group}&period={year}")
             if status != 200:
                 return False
@@ -108,11 +108,11 @@ def rankings_match(provinces, year, scores):
     return True
 
 
-def wait(what, done, since, limit=1800):
+def wait(what, done, since, limit=1800, pause=0.2):
     while not done():
         if time.monotonic() - since > limit:
             raise SystemExit(f"{what}: not reached within {limit} s")
-        time.sleep(0.2)
+        time.sleep(pause)
     print(f"{what}: {time.monotonic() - since:.1f} s")
 
 
@@ -169,15 +169,37 @@ def recompute():
     version = api.ok("POST", "/api/v1/frameworks", document)["version"]
     started = time.monotonic()
     api.ok("POST", f"/api/v1/frameworks/dti-bench/versions/{version}/activations",
-           {"provinces": provinces, "fromPeriod": year})
+           {"provinces": provinces, "fromPeriod": year, "toPeriod": year})  # the burst's year: 4,080 units
     print(f"dti-bench v{version} activated for {len(provinces)} provinces (N{generation}AA..) from {year}")
-    units = sum(len(units_of(province)) for province in provinces)
+    units_in = {(province, group): [code for code, _, _ in units_of(province) if code.split(".")[1][0] == GROUPS[group][1]]
+                for province in provinces for group in GROUPS}
+
+    # Each peer group is checked until it is done, then left alone: once on the new version its
+    # scores and ranking do not change again, so the polling shrinks as groups finish (the earlier
+    # whole-country poll took 1-2 s per round and loaded the services it was timing).
+    pending_scores = {(province, group) for province in provinces for group in GROUPS}
+    pending_rankings = set(pending_scores)
+    group_scores = {}
+
+    def scores_of(province, group):
+        page = api.ok("GET", f"/api/v1/scores?period={year}&province={province}&group={group}&stage=FINAL&size=500")
+        return {s["unitCode"]: (s["framework"], s["frameworkVersion"], s["index"]) for s in page["items"]}
 
     def all_on_it():
-        scores = finals(provinces, year)
-        return len(scores) == units and all(s[:2] == ("dti-bench", version) for s in scores.values())
-    wait("activation -> every FINAL score on it", all_on_it, started)
-    wait("activation -> every draft ranking", lambda: rankings_match(provinces, year, finals(provinces, year)), started)
+        for pair in list(pending_scores):
+            scores = scores_of(*pair)
+            if len(scores) == len(units_in[pair]) and all(s[:2] == ("dti-bench", version) for s in scores.values()):
+                pending_scores.discard(pair)
+                group_scores[pair] = scores
+        return not pending_scores
+
+    def rankings_follow():
+        for province, group in list(pending_rankings):
+            if rankings_match([province], year, group_scores[(province, group)], [group]):
+                pending_rankings.discard((province, group))
+        return not pending_rankings
+    wait("activation -> every FINAL score on it", all_on_it, started, pause=0.05)
+    wait("activation -> every draft ranking", rankings_follow, started, pause=0.05)
 
 
 burst() if mode == "burst" else recompute()
