@@ -14,9 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
 import vn.dti.indicator.scoring.UnitLevel;
+import vn.dti.platform.persistence.JdbcBatches;
 
 /**
  * Scores written many at a time: one JDBC batch of upserts on (unit, period, stage) instead of an
@@ -25,7 +24,6 @@ import vn.dti.indicator.scoring.UnitLevel;
 @ApplicationScoped
 public class ScoreStore {
 
-    private static final int BATCH = 500;
 
     private static final String UPSERT = """
             insert into score (unit_code, unit_name, unit_group, unit_level, province_code, period, stage,
@@ -95,23 +93,7 @@ public class ScoreStore {
         if (rows.isEmpty()) {
             return;
         }
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                int pending = 0;
-                for (Row row : rows) {
-                    bind(statement, row);
-                    statement.addBatch();
-                    if (++pending == BATCH) {
-                        statement.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    statement.executeBatch();
-                }
-            }
-        });
+        JdbcBatches.write(em, UPSERT, rows, ScoreStore::bind);
     }
 
     private static void bind(PreparedStatement statement, Row row) throws java.sql.SQLException {

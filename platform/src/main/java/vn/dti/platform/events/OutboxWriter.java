@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.dti.platform.persistence.JdbcBatches;
 
 /**
  * Records an event in the caller's transaction, so that a state change and its event are stored
@@ -22,7 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class OutboxWriter {
 
     static final int SCHEMA_VERSION = 1;
-    private static final int BATCH = 500;
     private static final Object WAKE_KEY = new Object();
 
     @Inject
@@ -73,34 +73,20 @@ public class OutboxWriter {
         if (events.isEmpty()) {
             return;
         }
-        entityManager.flush();
         Instant now = Instant.now();
         String sql = "insert into " + config.outbox().table()
                 + " (event_id, channel, event_key, event_type, schema_version, envelope, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?)";
-        entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
-                int pending = 0;
-                for (Keyed event : events) {
-                    EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SCHEMA_VERSION, now,
-                            config.source(), event.key(), event.payload());
-                    statement.setObject(1, envelope.eventId());
-                    statement.setString(2, channel);
-                    statement.setString(3, event.key());
-                    statement.setString(4, type);
-                    statement.setInt(5, SCHEMA_VERSION);
-                    statement.setString(6, toJson(envelope));
-                    statement.setObject(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                    statement.addBatch();
-                    if (++pending == BATCH) {
-                        statement.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    statement.executeBatch();
-                }
-            }
+        JdbcBatches.write(entityManager, sql, events, (statement, event) -> {
+            EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SCHEMA_VERSION, now,
+                    config.source(), event.key(), event.payload());
+            statement.setObject(1, envelope.eventId());
+            statement.setString(2, channel);
+            statement.setString(3, event.key());
+            statement.setString(4, type);
+            statement.setInt(5, SCHEMA_VERSION);
+            statement.setString(6, toJson(envelope));
+            statement.setObject(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         });
         wakeRelayAfterCommit();
     }
