@@ -37,32 +37,10 @@ class ExtractionCorpusEvaluationTest {
         engine = new ExtractionEngine(Catalog.fromClasspath());
     }
 
-    record Score(int correct, int proposed, int expected) {
-        static final Score ZERO = new Score(0, 0, 0);
-
-        double precision() {
-            return proposed == 0 ? 1.0 : (double) correct / proposed;
-        }
-
-        double recall() {
-            return expected == 0 ? 1.0 : (double) correct / expected;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        Score plus(Score o) {
-            return new Score(correct + o.correct, proposed + o.proposed, expected + o.expected);
-        }
-    }
-
     @Test
     void developmentPartMeetsTheTargets() throws Exception {
         Assumptions.assumeTrue(half() == null, "only one half of the development part measured (-Ddti.corpus.half)");
-        Score total = evaluate("dev");
+        ExtractionScore total = evaluate("dev");
         assertTrue(total.f1() >= ExtractionEvaluationTest.TARGET_F1, "dev micro-F1 " + total.f1());
         assertTrue(total.precision() >= ExtractionEvaluationTest.TARGET_PRECISION, "dev precision " + total.precision());
     }
@@ -71,7 +49,7 @@ class ExtractionCorpusEvaluationTest {
     @Test
     void developmentHalfIsMeasured() throws Exception {
         Assumptions.assumeTrue(half() != null, "no half chosen (-Ddti.corpus.half=A or B)");
-        Score total = evaluate("dev");
+        ExtractionScore total = evaluate("dev");
         assertTrue(total.expected() > 0, "the half has gold values");
     }
 
@@ -79,7 +57,7 @@ class ExtractionCorpusEvaluationTest {
     @Test
     void heldOutPartIsMeasured() throws Exception {
         Assumptions.assumeTrue(partIncluded("heldout"), "held-out part left out by -Ddti.corpus.parts");
-        Score total = evaluate("heldout");
+        ExtractionScore total = evaluate("heldout");
         assertTrue(total.expected() > 0, "the held-out part has gold values");
     }
 
@@ -113,30 +91,29 @@ class ExtractionCorpusEvaluationTest {
         return kept;
     }
 
-    private Score evaluate(String part) throws IOException, URISyntaxException {
+    private ExtractionScore evaluate(String part) throws IOException, URISyntaxException {
         Path dir = Path.of(getClass().getClassLoader().getResource("corpus/" + part).toURI());
         List<Path> goldFiles;
         try (Stream<Path> files = Files.list(dir)) {
             goldFiles = inHalf(files.filter(p -> p.toString().endsWith(".json")).sorted().toList());
         }
         assertTrue(goldFiles.size() >= 3, "corpus part " + part + " has too few documents");
-        Score total = Score.ZERO;
-        Map<String, Score> perElement = new TreeMap<>();
+        ExtractionScore total = ExtractionScore.ZERO;
+        Map<String, ExtractionScore> perElement = new TreeMap<>();
         System.out.println("== corpus " + part + (half() == null ? "" : " half " + half()) + " ==");
         for (Path goldFile : goldFiles) {
             total = total.plus(evaluateDocument(goldFile, perElement));
         }
-        for (Map.Entry<String, Score> e : perElement.entrySet()) {
-            Score s = e.getValue();
+        for (Map.Entry<String, ExtractionScore> e : perElement.entrySet()) {
+            ExtractionScore s = e.getValue();
             System.out.printf(Locale.ROOT, "  element %-30s precision %.2f  recall %.2f  (%d/%d/%d)%n", e.getKey(), s.precision(),
                     s.recall(), s.correct(), s.proposed(), s.expected());
         }
-        System.out.printf(Locale.ROOT, "%s" + (half() == null ? "" : " half " + half()) + " OVERALL  precision %.3f  recall %.3f  F1 %.3f  (%d correct, %d proposed, %d gold)%n",
-                part, total.precision(), total.recall(), total.f1(), total.correct(), total.proposed(), total.expected());
+        System.out.println(part + (half() == null ? "" : " half " + half()) + " OVERALL  " + total.figures());
         return total;
     }
 
-    private Score evaluateDocument(Path goldFile, Map<String, Score> perElement) throws IOException {
+    private ExtractionScore evaluateDocument(Path goldFile, Map<String, ExtractionScore> perElement) throws IOException {
         JsonNode gold;
         try (InputStream in = Files.newInputStream(goldFile)) {
             gold = new ObjectMapper().readTree(in);
@@ -148,7 +125,7 @@ class ExtractionCorpusEvaluationTest {
         int expected = unmatched.size();
         for (JsonNode g : unmatched) {
             assertTrue(text.contains(g.get("quote").asText()), "gold quote not in " + gold.get("source") + ": " + g.get("quote"));
-            perElement.merge(g.get("element").asText(), new Score(0, 0, 1), Score::plus);
+            perElement.merge(g.get("element").asText(), new ExtractionScore(0, 0, 1), ExtractionScore::plus);
         }
         int correct = 0;
         StringBuilder report = new StringBuilder();
@@ -158,9 +135,9 @@ class ExtractionCorpusEvaluationTest {
             if (hit != null) {
                 unmatched.remove(hit);
                 correct++;
-                perElement.merge(p.element(), new Score(1, 1, 0), Score::plus);
+                perElement.merge(p.element(), new ExtractionScore(1, 1, 0), ExtractionScore::plus);
             } else {
-                perElement.merge(p.element(), new Score(0, 1, 0), Score::plus);
+                perElement.merge(p.element(), new ExtractionScore(0, 1, 0), ExtractionScore::plus);
                 report.append(String.format(Locale.ROOT, "    WRONG   %-30s %-10s %.2f %s \"%s\"%n", p.element(), p.value(), p.confidence(),
                         p.source(), p.quote().replaceAll("\\s+", " ")));
             }
@@ -168,10 +145,9 @@ class ExtractionCorpusEvaluationTest {
         for (JsonNode missing : unmatched) {
             report.append(String.format(Locale.ROOT, "    MISSING %-30s %s%n", missing.get("element").asText(), missing.get("value")));
         }
-        Score score = new Score(correct, result.values().size(), expected);
-        System.out.printf(Locale.ROOT, "%s  precision %.3f  recall %.3f  F1 %.3f  (%d correct, %d proposed, %d gold)  unit=%s period=%s%n",
-                gold.get("source").asText(), score.precision(), score.recall(), score.f1(), correct, score.proposed(), expected,
-                result.unitName(), result.period());
+        ExtractionScore score = new ExtractionScore(correct, result.values().size(), expected);
+        System.out.println(gold.get("source").asText() + "  " + score.figures() + "  unit=" + result.unitName()
+                + " period=" + result.period());
         System.out.print(report);
         return score;
     }
