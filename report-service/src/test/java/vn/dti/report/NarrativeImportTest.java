@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import vn.dti.report.extraction.SharedFolder;
+import vn.dti.platform.testing.SharedFolder;
 import vn.dti.report.support.InfrastructureTestResource;
 import vn.dti.report.support.Tokens;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.dti.platform.testing.SharedFolder;
 
 /**
  * The three development seeds' gold values under the seeded framework, each component checked

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.dti.platform.testing.SharedFolder;
 
 /**
  * Precision, recall and F1 of the engine against the hand-made gold files of the development

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import vn.dti.platform.testing.SharedFolder;
 
 /** Prints how long a 60 kB report takes (target: under 200 ms); timing is not asserted. */
 class ExtractionTimingTest {

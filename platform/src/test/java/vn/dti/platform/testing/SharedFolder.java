@@ -1,4 +1,4 @@
-package vn.dti.report.extraction;
+package vn.dti.platform.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
