@@ -59,6 +59,34 @@ class DraftBurstTest {
     }
 
     @Test
+    void aBatchKeepsTheNewestComputationOfEachUnitAndARedeliveredBatchChangesNothing() {
+        String older = ScoreEvents.scoresComputed(UUID.randomUUID(), "KBN.A", "xa", "2023", 0.1);
+        String newer = ScoreEvents.scoresComputed(UUID.randomUUID(), "KBN.A", "xa", "2023", 0.9);
+        String other = ScoreEvents.scoresComputed(UUID.randomUUID(), "KBN.B", "xa", "2023", 0.5);
+        List<ProducerRecord<String, String>> batch = List.of(new ProducerRecord<>("dti.score.events", "KBN:xa", newer),
+                new ProducerRecord<>("dti.score.events", "KBN:xa", older),
+                new ProducerRecord<>("dti.score.events", "KBN:xa", other));
+        ScoreEvents.companion().produceStrings().fromRecords(batch).awaitCompletion();
+        assertEquals(List.of(0.9f, 0.5f), rankedIndices("KBN", 2));
+
+        List<ProducerRecord<String, String>> redelivered = new ArrayList<>(batch);
+        redelivered.add(new ProducerRecord<>("dti.score.events", "KBN:xa",
+                ScoreEvents.scoresComputed(UUID.randomUUID(), "KBN.C", "xa", "2023", 0.3)));
+        ScoreEvents.companion().produceStrings().fromRecords(redelivered).awaitCompletion();
+        assertEquals(List.of(0.9f, 0.5f, 0.3f), rankedIndices("KBN", 3));
+    }
+
+    private static List<Float> rankedIndices(String province, int units) {
+        JsonPath draft = Eventually.await(units + " units of " + province + " ranked", Duration.ofSeconds(30), () -> {
+            Response response = given().auth().oauth2(Tokens.reviewer(province)).queryParam("province", province)
+                    .queryParam("group", "xa").queryParam("period", "2023").get("/api/v1/rankings");
+            return response.statusCode() == 200 && response.jsonPath().getList("entries").size() == units
+                    ? response.jsonPath() : null;
+        });
+        return draft.getList("entries.index", Float.class);
+    }
+
+    @Test
     void anUnreadableRecordInABatchBecomesADeadLetterAndTheOthersAreApplied() {
         UUID unreadable = UUID.randomUUID();
         String lacksIndex = ScoreEvents.scoresComputed(unreadable, "KBD.B", "xa", "2023", 0.5)

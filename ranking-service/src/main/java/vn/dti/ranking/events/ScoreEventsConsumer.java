@@ -1,6 +1,10 @@
 package vn.dti.ranking.events;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +50,7 @@ public class ScoreEventsConsumer implements EventHandler {
 
     /**
      * A batch of records (the channel is consumed in batches) is applied in one transaction: one
-     * stored score per event, one refresh mark per peer group, one wake of the refresher. If the
+     * inbox statement, batched score upserts, one refresh mark per peer group, one wake of the refresher. If the
      * batch fails for any reason it is rolled back whole and its records go one at a time through
      * {@link EventProcessor}, which retries transient failures in place and dead-letters unreadable
      * records; the inbox makes a record applied once either way.
@@ -56,7 +60,7 @@ public class ScoreEventsConsumer implements EventHandler {
     public void onEvents(List<String> records) {
         if (records.size() > 1) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyInBatch));
+                QuarkusTransaction.requiringNew().run(() -> applyInBatch(records));
                 return;
             } catch (RuntimeException batchFailed) {
                 LOG.debugf("Batch of %d score events applied one by one: %s", records.size(), batchFailed.getMessage());
@@ -65,11 +69,27 @@ public class ScoreEventsConsumer implements EventHandler {
         records.forEach(record -> processor.process(CHANNEL, record));
     }
 
-    private void applyInBatch(String record) {
-        IncomingEvent event = IncomingEvent.parse(record, json);
-        if (handles(event.type()) && inbox.firstDelivery(event.eventId(), event.type())) {
-            apply(event);
+    private void applyInBatch(List<String> records) {
+        Map<UUID, IncomingEvent> events = new LinkedHashMap<>();
+        for (String record : records) {
+            IncomingEvent event = IncomingEvent.parse(record, json);
+            if (handles(event.type())) {
+                events.putIfAbsent(event.eventId(), event);
+            }
         }
+        Map<UUID, String> types = new LinkedHashMap<>();
+        events.forEach((id, event) -> types.put(id, event.type()));
+        Set<UUID> first = inbox.firstDeliveries(types);
+        intake.acceptAll(events.values().stream().filter(event -> first.contains(event.eventId()))
+                .map(event -> new ScoreIntake.Delivered(event.eventId(), readable(event))).toList());
+    }
+
+    private ScoresComputed readable(IncomingEvent event) {
+        ScoresComputed scores = event.payloadAs(ScoresComputed.class, json);
+        if (!scores.missingFields().isEmpty()) {
+            throw new UnreadableEventException("ScoresComputed " + event.eventId() + " lacks " + scores.missingFields());
+        }
+        return scores;
     }
 
     @Override
@@ -84,10 +104,6 @@ public class ScoreEventsConsumer implements EventHandler {
 
     @Override
     public void apply(IncomingEvent event) {
-        ScoresComputed scores = event.payloadAs(ScoresComputed.class, json);
-        if (!scores.missingFields().isEmpty()) {
-            throw new UnreadableEventException("ScoresComputed " + event.eventId() + " lacks " + scores.missingFields());
-        }
-        intake.accept(event.eventId(), scores);
+        intake.accept(event.eventId(), readable(event));
     }
 }

@@ -295,4 +295,26 @@ class ExtractionScopeAndWordingTest {
         assertNone("Có 100% hồ sơ được trao đổi dưới dạng điện tử giữa các bộ phận.", "doc.electronic_pct");
         assertValue("Văn bản đi được ký số đạt 95% và trao đổi văn bản điện tử đạt 98%.", "doc.electronic_pct", "98");
     }
+
+    @Test
+    void documentsIssuedByAnotherBodyAreNotTheUnitsOwn() {
+        assertNone("Trong năm, UBND tỉnh ban hành 35 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs");
+        assertValue("Trong năm, UBND huyện ban hành 14 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs", "14");
+    }
+
+    @Test
+    void theDistrictsFiguresAreNotACommunesAndTheDistrictTierIsNotTheProvinces() {
+        String commune = "UBND XÃ TÂN HÒA\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+        assertTrue(engine.extract(commune + "Tỷ lệ người dân của huyện có tài khoản định danh điện tử đạt 61%.\n").values().isEmpty());
+        assertEquals(1, engine.extract(commune + "Tỷ lệ người dân trên địa bàn xã có tài khoản định danh điện tử đạt 61%.\n").values().size());
+        String province = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+        assertTrue(engine.extract(province + "Cấp huyện đã thành lập 96 tổ công nghệ số cộng đồng.\n").values().isEmpty());
+        assertNone("Các huyện, thị xã đã thành lập 960 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+    }
+
+    @Test
+    void moreStatementsOfZeroIncidents() {
+        assertValue("Trong kỳ không phát hiện trường hợp mất an toàn thông tin.", "sec.incidents", "0");
+        assertValue("Đơn vị đã phê duyệt cấp độ an toàn cho 04 hệ thống thông tin.", "sec.systems_level_approved", "4");
+    }
 }
