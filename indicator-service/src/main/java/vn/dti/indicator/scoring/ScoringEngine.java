@@ -101,13 +101,12 @@ public final class ScoringEngine {
     }
 
     private static List<InputValue> inputsOf(CompiledFramework.Component component, Map<String, InputValue> values) {
-        Set<String> elements = new java.util.LinkedHashSet<>(component.input().elements());
-        if (component.denominator() != null) {
-            elements.addAll(component.denominator().elements());
+        List<InputValue> inputs = new ArrayList<>(component.elements().size());
+        for (String element : component.elements()) {
+            InputValue value = values.get(element);
+            inputs.add(value != null ? value : new InputValue(element, null, null, null, false));
         }
-        return elements.stream()
-                .map(element -> values.getOrDefault(element, new InputValue(element, null, null, null, false)))
-                .toList();
+        return java.util.Collections.unmodifiableList(inputs);
     }
 
     private static BigDecimal valueOf(Map<String, InputValue> values, String element) {
