@@ -32,6 +32,11 @@ final class ContextChecks {
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
     private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})"
             + "|(?:thôn|ấp|buôn|tổ dân phố|khu phố) (?:số )?\\d+(?![\\d%]|[.,/]\\d))");
+    /** "Theo Bộ Thông tin và Truyền thông, ...": a sentence that reports a ministry's or a national statistic's statement. */
+    private static final Pattern ATTRIBUTED_TO_OTHERS = Pattern.compile("^[^\\p{L}]*theo (?:(?:số liệu|báo cáo|thống kê|đánh giá|công bố) (?:của )?)?"
+            + "(?:bộ|cục|tổng cục|chính phủ|thủ tướng|ủy ban quốc gia|trung ương|hiệp hội)(?!\\p{L})");
+    /** "mỗi đơn vị cấp xã thành lập 1 Tổ", "mỗi tổ có 5 thành viên": a figure for each of several things, not a total. */
+    private static final Pattern PER_EACH = Pattern.compile("(?<!\\p{L})mỗi (?!năm|tháng|quý|tuần|ngày|lần|kỳ)\\p{L}");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
     private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
@@ -141,10 +146,19 @@ final class ContextChecks {
         return COMMUNES.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
     }
 
-    /** The country, the ministries or many other units are the subject of the clause. */
+    /**
+     * The country, the ministries or many other units are the subject of the clause, a ministry is the sentence's source, or
+     * the figure is stated for each of several things ("mỗi xã 1 tổ").
+     */
     boolean isAboutOtherBodies(Clause clause, int matchStart, int matchEnd) {
         String upToMatch = lower.substring(clause.start(), matchEnd);
-        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd);
+        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd)
+                || isAttributedToOthers(clause) || PER_EACH.matcher(lower.substring(clause.start(), matchStart)).find();
+    }
+
+    /** The sentence reports what a ministry, the government or a national body says ("Theo Bộ TT&TT, ..."). */
+    boolean isAttributedToOthers(Clause clause) {
+        return ATTRIBUTED_TO_OTHERS.matcher(lower.substring(clause.sentenceStart(), clause.sentenceEnd())).find();
     }
 
     /** "Thôn 3 ...; tỷ lệ hài lòng đạt 99%": the sentence is about one village, even for figures of the territory. */

@@ -147,11 +147,14 @@ final class LexiconMatcher {
             }
             for (Lexicon.Phrase phrase : e.entry().phrases()) {
                 Matcher m = phrase.pattern().matcher(lower);
-                while (m.find()) {
+                int from = 0;
+                while (from < lower.length() && m.find(from)) {
                     Clause clause = clauseOf(clauses, starts, m.start(), m.end());
                     if (clause != null && !clause.planSection()) {
                         match(e, phrase, clause, m.start(), m.end(), lower, checks, header, out);
                     }
+                    // A match that crosses clauses must not hide a shorter one starting inside it ("kế hoạch ** có").
+                    from = clause == null ? m.start() + 1 : Math.max(m.end(), m.start() + 1);
                 }
             }
         }
