@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class ContextChecks {
 
     private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
-            + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình)(?!\\p{L})");
+            + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
+            + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành)(?!\\p{L})");
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
     private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
@@ -153,7 +154,13 @@ final class ContextChecks {
     boolean isAboutOtherBodies(Clause clause, int matchStart, int matchEnd) {
         String upToMatch = lower.substring(clause.start(), matchEnd);
         return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd)
-                || isAttributedToOthers(clause) || PER_EACH.matcher(lower.substring(clause.start(), matchStart)).find();
+                || isAttributedToOthers(clause) || isPerEach(clause, matchStart, matchEnd);
+    }
+
+    /** "mỗi thôn thành lập 1 Tổ", "Mỗi tổ ... có 6 thành viên": "mỗi" opens the statement before the figure. */
+    private boolean isPerEach(Clause clause, int matchStart, int matchEnd) {
+        Matcher each = PER_EACH.matcher(lower).region(clause.start(), matchEnd);
+        return each.find() && each.start() < matchStart;
     }
 
     /** The sentence reports what a ministry, the government or a national body says ("Theo Bộ TT&TT, ..."). */

@@ -31,6 +31,9 @@ final class LexiconMatcher {
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
+    /** "151.574 tài khoản (tỷ lệ 70%)", "9.988 hồ sơ điện tử (chiếm tỷ lệ 82,7%)": the share stated for a count right after it. */
+    private static final String COUNT_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
+            + "[(,]\\s?(?:(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)\\s?";
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
     private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
@@ -111,7 +114,7 @@ final class LexiconMatcher {
         return switch (type) {
             case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|"
                     + WORDS + ")" + unitGroup(unit));
-            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + ")?" + PERCENT);
+            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + "|" + COUNT_THEN_SHARE + ")?" + PERCENT);
             case MONEY_VND -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + MONEY);
             case LEVEL, BOOLEAN -> null;
         };

@@ -295,4 +295,52 @@ class ExtractionScopeAndWordingTest {
         assertNone("Có 100% hồ sơ được trao đổi dưới dạng điện tử giữa các bộ phận.", "doc.electronic_pct");
         assertValue("Văn bản đi được ký số đạt 95% và trao đổi văn bản điện tử đạt 98%.", "doc.electronic_pct", "98");
     }
+
+    @Test
+    void aSentenceReportingWhatAMinistrySaysIsNotTheUnits() {
+        assertNone("Theo Bộ Thông tin và Truyền thông, mạng truyền số liệu chuyên dùng đã kết nối tới mọi cấp chính quyền.",
+                "infra.dedicated_network");
+        assertNone("Theo số liệu của Cục An toàn thông tin, có 12 sự cố mất an toàn thông tin trong quý.", "sec.incidents");
+        assertValue("Huyện đã kết nối mạng truyền số liệu chuyên dùng đến 100% xã.", "infra.dedicated_network", true);
+    }
+
+    @Test
+    void aFigureStatedForEachOfSeveralThingsIsNotATotal() {
+        assertNone("Mỗi thôn thành lập 1 Tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+        assertNone("Mỗi tổ công nghệ số cộng đồng có 6 thành viên.", "hr.community_tech_members");
+        assertValue("Huyện thành lập 14 Tổ công nghệ số cộng đồng, mỗi tổ có 6 thành viên.", "hr.community_tech_teams", "14");
+    }
+
+    @Test
+    void aTargetThatTheUnitAimsAtIsNotAResult() {
+        assertNone("Năm nay huyện hướng tới 75% hộ gia đình có internet cáp quang.", "soc.household_fiber_pct");
+        assertValue("Chính quyền điện tử hướng tới chính quyền số được đẩy mạnh; đã có 75% hộ gia đình có internet cáp quang.",
+                "soc.household_fiber_pct", "75");
+    }
+
+    @Test
+    void criteriaMetAndTheTargetsOfAPlanAreCounted() {
+        String body = "Kế hoạch số 12/KH-UBND có 18 chỉ tiêu. Đến nay, 15 tiêu chí đạt, 3 tiêu chí chưa đạt.";
+        assertValue(body, "dir.plan_targets_total", "18");
+        assertValue(body, "dir.plan_targets_met", "15");
+        assertNone("Xã có 17 tiêu chí đạt chuẩn nông thôn mới.", "dir.plan_targets_met");
+    }
+
+    @Test
+    void theShareStatedRightAfterACountBelongsToTheStatement() {
+        assertValue("Số tài khoản định danh đã kích hoạt là 23.410 (tỷ lệ 64,2%).", "soc.vneid_residents_pct", "64.2");
+        assertValue("Tỷ lệ tài khoản VNeID đã kích hoạt đạt 81%.", "soc.vneid_residents_pct", "81");
+    }
+
+    @Test
+    void anAttackCountedInWordsIsAnIncident() {
+        assertValue("Trong năm, hệ thống thư điện tử của huyện bị ghi nhận hai cuộc tấn công.", "sec.incidents", "2");
+        assertNone("Cả nước ghi nhận 1.200 cuộc tấn công mạng.", "sec.incidents");
+    }
+
+    @Test
+    void aDigitalTransformationBudgetIsStatedInASentenceAboutItAndNotForAnyInvestment() {
+        assertNone("Kinh phí đầu tư xây dựng nhà văn hóa là 2,5 tỷ đồng.", "fin.dx_budget");
+        assertValue("Tổng kinh phí ứng dụng công nghệ thông tin, chuyển đổi số năm 2023 là 1,2 tỷ đồng.", "fin.dx_budget", "1200000000");
+    }
 }
