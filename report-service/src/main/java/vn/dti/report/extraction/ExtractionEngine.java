@@ -118,7 +118,7 @@ public class ExtractionEngine {
                 || checks.isAboutOtherBodies(clause, start, end))) {
             return true;
         }
-        if (territorial && checks.isAboutAVillage(clause, end)) {
+        if (territorial && (checks.isAboutAVillage(clause, end) || checks.isAttributedToOthers(clause))) {
             return true;
         }
         if (type.isNumeric() && (clause.citation() || checks.isProvinceWide(clause, start, end))) {
