@@ -40,6 +40,9 @@ final class ContextChecks {
     /** "mỗi đơn vị cấp xã thành lập 1 Tổ", "mỗi tổ có 5 thành viên": a figure for each of several things, not a total. */
     private static final Pattern PER_EACH = Pattern.compile("(?<!\\p{L})mỗi (?!năm|tháng|quý|tuần|ngày|lần|kỳ)\\p{L}");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
+    /** In a commune's report, "người dân của huyện", "trên địa bàn huyện" name the district's figure as well. */
+    private static final Pattern WIDER_THAN_COMMUNE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh"
+            + "|của huyện|toàn huyện|trên địa bàn huyện|cả huyện");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
     private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
     /** In a commune's report, "toàn huyện ..." is the district's figure. */
@@ -145,6 +148,9 @@ final class ContextChecks {
             return false;
         }
         String context = lower.substring(clause.start(), matchEnd);
+        if (provinceTier && LOWER_TIERS_OF_PROVINCE.matcher(context).find() && !PROVINCE_TIER.matcher(context).find()) {
+            return true;
+        }
         return COMMUNES.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
     }
 
@@ -192,7 +198,7 @@ final class ContextChecks {
         while (end < limit && lower.charAt(end) != ',') {
             end++;
         }
-        Matcher m = PROVINCE_WIDE.matcher(lower.substring(matchStart, end));
+        Matcher m = (header.level() == UnitLevel.COMMUNE ? WIDER_THAN_COMMUNE : PROVINCE_WIDE).matcher(lower.substring(matchStart, end));
         while (m.find()) {
             if (!SHARED_PLATFORM.matcher(lower.substring(matchStart, matchStart + m.start())).find()) {
                 return true;

@@ -324,6 +324,7 @@ final class LexiconMatcher {
         boolean fraction = group(m, "den") != null;
         if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
+                || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
             return;
         }
@@ -445,6 +446,9 @@ final class LexiconMatcher {
             return true;
         }
         if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to) || checks.isAboutOtherBodies(clause, from, to)) {
+            return true;
+        }
+        if (e.entry().ownIssuance() && checks.isIssuedByOthers(clause)) {
             return true;
         }
         return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));
@@ -585,6 +589,31 @@ final class LexiconMatcher {
         String after = lower.substring(figureEnd, Math.min(limit, figureEnd + 40)).stripLeading();
         Matcher noun = countedNouns.matcher(after);
         return noun.lookingAt() && !e.entry().percentOf().matcher(after).lookingAt();
+    }
+
+    /**
+     * "Tỷ lệ tiếp nhận văn bản điện tử qua phần mềm quản lý văn bản ... đạt 95,7%": the share named before the phrase counts
+     * documents, so it is not a share of staff using the software.
+     */
+    private boolean shareOfSomethingElse(ElementPatterns e, String lower, Clause clause, int ps) {
+        if (e.entry().percentOf() == null || countedNouns == null) {
+            return false;
+        }
+        Matcher share = SHARE_BEFORE.matcher(lower).region(clause.start(), ps);
+        int after = -1;
+        while (share.find()) {
+            after = share.end();
+        }
+        if (after < 0) {
+            return false;
+        }
+        Matcher noun = countedNouns.matcher(lower).region(after, ps);
+        while (noun.find()) {
+            if (noun.start() == after || !Character.isLetter(lower.charAt(noun.start() - 1))) {
+                return !e.entry().percentOf().matcher(lower).region(noun.start(), ps).lookingAt();
+            }
+        }
+        return false;
     }
 
     private static double round(double confidence) {

@@ -343,4 +343,42 @@ class ExtractionScopeAndWordingTest {
         assertNone("Kinh phí đầu tư xây dựng nhà văn hóa là 2,5 tỷ đồng.", "fin.dx_budget");
         assertValue("Tổng kinh phí ứng dụng công nghệ thông tin, chuyển đổi số năm 2023 là 1,2 tỷ đồng.", "fin.dx_budget", "1200000000");
     }
+
+    @Test
+    void documentsIssuedByAnotherBodyAreNotTheUnitsOwn() {
+        assertNone("Trong năm, UBND tỉnh ban hành 35 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs");
+        assertValue("Trong năm, UBND huyện ban hành 14 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs", "14");
+    }
+
+    @Test
+    void theDistrictsFiguresAreNotACommunesAndTheDistrictTierIsNotTheProvinces() {
+        String commune = "UBND XÃ TÂN HÒA\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+        assertTrue(engine.extract(commune + "Tỷ lệ người dân của huyện có tài khoản định danh điện tử đạt 61%.\n").values().isEmpty());
+        assertEquals(1, engine.extract(commune + "Tỷ lệ người dân trên địa bàn xã có tài khoản định danh điện tử đạt 61%.\n").values().size());
+        String province = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+        assertTrue(engine.extract(province + "Cấp huyện đã thành lập 96 tổ công nghệ số cộng đồng.\n").values().isEmpty());
+        assertNone("Các huyện, thị xã đã thành lập 960 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+    }
+
+    @Test
+    void moreStatementsOfZeroIncidentsAndApprovedLevels() {
+        assertValue("Trong kỳ không phát hiện trường hợp mất an toàn thông tin.", "sec.incidents", "0");
+        assertValue("Đơn vị đã phê duyệt cấp độ an toàn cho 04 hệ thống thông tin.", "sec.systems_level_approved", "4");
+    }
+
+    @Test
+    void aShareNamedForDocumentsIsNotAShareOfStaff() {
+        String body = "Tỷ lệ tiếp nhận văn bản điện tử qua phần mềm quản lý văn bản và điều hành đạt 96,2%.";
+        assertNone(body, "doc.dms_users_pct");
+        assertValue("Tỷ lệ cán bộ, công chức sử dụng phần mềm quản lý văn bản và điều hành đạt 100%.", "doc.dms_users_pct", "100");
+    }
+
+    @Test
+    void aReportAboutOneCommuneIsTheCommunesWhoeverWritesIt() {
+        ExtractionResult r = engine.extract("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH AN GIANG\nBÁO CÁO\n"
+                + "Kết quả kiểm tra tiêu chí thông tin và truyền thông tại xã Mỹ Hòa, huyện Chợ Mới\n"
+                + "Tỷ lệ văn bản điện tử của xã đạt 97%.\n");
+        assertEquals("UBND xã Mỹ Hòa", r.unitName());
+        assertEquals(1, r.values().size());
+    }
 }
