@@ -34,9 +34,16 @@ final class ContextChecks {
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
     private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})"
             + "|(?:thôn|ấp|buôn|tổ dân phố|khu phố) (?:số )?\\d+(?![\\d%]|[.,/]\\d))");
+    /** A ministry or national department named as the subject that opens a sentence ("Bộ Thông tin và Truyền thông đã tổ chức ..."). */
+    private static final String MINISTRY = "(?:bộ (?:thông tin|tt&tt|tttt|khoa học|kh&cn|công an|nội vụ|tài chính|kế hoạch|y tế|giáo dục|tư pháp"
+            + "|nông nghiệp|tài nguyên|xây dựng|công thương|giao thông|lao động|văn hóa|quốc phòng|ngoại giao)|cục|tổng cục)(?!\\p{L})";
     /** "Theo Bộ Thông tin và Truyền thông, ...": a sentence that reports a ministry's or a national statistic's statement. */
-    private static final Pattern ATTRIBUTED_TO_OTHERS = Pattern.compile("^[^\\p{L}]*theo (?:(?:số liệu|báo cáo|thống kê|đánh giá|công bố) (?:của )?)?"
-            + "(?:bộ|cục|tổng cục|chính phủ|thủ tướng|ủy ban quốc gia|trung ương|hiệp hội)(?!\\p{L})");
+    private static final Pattern ATTRIBUTED_TO_OTHERS = Pattern.compile("^[^\\p{L}]*(?:theo (?:(?:số liệu|báo cáo|thống kê|đánh giá|công bố) (?:của )?)?"
+            + "(?:bộ|cục|tổng cục|chính phủ|thủ tướng|ủy ban quốc gia|trung ương|hiệp hội)(?!\\p{L})|" + MINISTRY + ")");
+    /** "Xã Tân Hòa có 8 tổ ...", "tại phường An Lạc": one named commune or ward (case-sensitive, on the text in its own case). */
+    private static final Pattern NAMED_COMMUNE = Pattern.compile("(?<!\\p{L})(?:[Xx]ã|[Pp]hường|[Tt]hị trấn) (\\p{Lu}[\\p{L}\\d]*(?: \\p{Lu}[\\p{L}\\d]*){0,2})");
+    /** "của các sở, ngành": in a lower unit's report, the province's other agencies. */
+    private static final Pattern OTHER_AGENCIES = Pattern.compile("(?<!\\p{L})các sở(?:,? ban)?(?:,? ngành)?(?!\\p{L})");
     /** "mỗi đơn vị cấp xã thành lập 1 Tổ", "mỗi tổ có 5 thành viên": a figure for each of several things, not a total. */
     private static final Pattern PER_EACH = Pattern.compile("(?<!\\p{L})mỗi (?!năm|tháng|quý|tuần|ngày|lần|kỳ)\\p{L}");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
@@ -56,11 +63,18 @@ final class ContextChecks {
     private static final Pattern DOCUMENT_NUMBER_AFTER = Pattern.compile(" (?:số )?\\d+/");
 
     private final String lower;
+    private final String text;
     private final ReportHeader header;
     private final String unitLower;
 
     ContextChecks(String lower, ReportHeader header) {
+        this(lower, null, header);
+    }
+
+    /** @param text the cleaned text in its own case, character for character like {@code lower}: names start with a capital */
+    ContextChecks(String lower, String text, ReportHeader header) {
         this.lower = lower;
+        this.text = text;
         this.header = header;
         this.unitLower = header.unitName() == null ? "" : header.unitName().toLowerCase(Locale.ROOT);
     }
@@ -161,7 +175,23 @@ final class ContextChecks {
     boolean isAboutOtherBodies(Clause clause, int matchStart, int matchEnd) {
         String upToMatch = lower.substring(clause.start(), matchEnd);
         return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd)
-                || isAttributedToOthers(clause) || isPerEach(clause, matchStart, matchEnd);
+                || isAttributedToOthers(clause) || isPerEach(clause, matchStart, matchEnd)
+                || header.level() != UnitLevel.PROVINCE && header.level() != UnitLevel.UNKNOWN && OTHER_AGENCIES.matcher(upToMatch).find()
+                || isAboutAnotherNamedCommune(clause, matchStart);
+    }
+
+    /** "Trong đó, xã Tân Hòa có 8 tổ ..." in a district's report: a commune other than the unit, named before the figure in its sentence. */
+    private boolean isAboutAnotherNamedCommune(Clause clause, int matchStart) {
+        if (text == null || unitLower.isEmpty() || matchStart <= clause.sentenceStart()) {
+            return false;
+        }
+        Matcher named = NAMED_COMMUNE.matcher(text).region(clause.sentenceStart(), matchStart);
+        while (named.find()) {
+            if (!unitLower.contains(named.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "mỗi thôn thành lập 1 Tổ", "Mỗi tổ ... có 6 thành viên": "mỗi" opens the statement before the figure. */

@@ -381,4 +381,20 @@ class ExtractionScopeAndWordingTest {
         assertEquals("UBND xã Mỹ Hòa", r.unitName());
         assertEquals(1, r.values().size());
     }
+
+    @Test
+    void aMinistryOrTheProvincesAgenciesAsSubjectAreNotTheUnit() {
+        assertNone("Bộ Thông tin và Truyền thông đã tổ chức 9 lớp tập huấn về chuyển đổi số.", "hr.training_courses");
+        assertNone("Tỷ lệ văn bản điện tử của các sở, ban, ngành đạt 97%.", "doc.electronic_pct");
+        assertValue("Huyện đã tổ chức 9 lớp tập huấn về chuyển đổi số.", "hr.training_courses", "9");
+    }
+
+    @Test
+    void anotherCommuneNamedInTheSentenceIsNotTheUnit() {
+        assertNone("Trong đó, xã Bình Minh có 7 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+        assertNone("Thị trấn Phú Mỹ có tỷ lệ kích hoạt tài khoản định danh điện tử đạt 88%.", "soc.vneid_residents_pct");
+        ExtractionResult own = engine.extract("UBND XÃ BÌNH MINH\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
+                + "Xã Bình Minh có 7 tổ công nghệ số cộng đồng.\n");
+        assertEquals(1, own.values().size());
+    }
 }
