@@ -48,6 +48,8 @@ final class LexiconMatcher {
     private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
+    /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period. */
+    private static final Pattern FIRST_MONTHS = Pattern.compile("(?<!\\p{L})(?:\\d{1,2}|sáu|chín) tháng đầu năm(?! \\d{4}/)");
     private static final Pattern WHOLE_YEARS = Pattern.compile("\\d{4}(?:/\\d{4})?");
     private static final Pattern SUB_PERIOD = Pattern.compile("(?<!\\p{L})riêng (?:trong )?(?:quý|tháng)(?!\\p{L})");
     /** "văn bản nhận (trong đó, 9.160 văn bản số hóa ...)": the figure after "trong đó" is a part, not the phrase's value. */
@@ -105,8 +107,11 @@ final class LexiconMatcher {
         return list.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", list.stream().map(LexiconMatcher::word).toList()) + ")");
     }
 
+    /** "02 (hai) lớp": the official habit of repeating a count in words, in parentheses, before its unit. */
+    private static final String IN_WORDS_AGAIN = "(?: ?\\((?:" + NumberWords.PATTERN + ")\\))?";
+
     private static String unitGroup(Pattern unit) {
-        return unit == null ? "" : "(?: ?(?<unit>" + unit.pattern() + "))?";
+        return unit == null ? "" : IN_WORDS_AGAIN + "(?: ?(?<unit>" + unit.pattern() + "))?";
     }
 
     /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */
@@ -307,7 +312,8 @@ final class LexiconMatcher {
         boolean unit = group(m, "unit") != null;
         String gap = m.group("gap");
         boolean adjacent = gap.isBlank();
-        if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit) {
+        boolean phraseOpensWithUnit = adjacent && e.entry().unit() != null && e.entry().unit().matcher(lower).region(ps, pe).lookingAt();
+        if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit && !phraseOpensWithUnit) {
             return;
         }
         if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":"))) {
@@ -524,7 +530,8 @@ final class LexiconMatcher {
             return false;
         }
         int upTo = Math.max(clause.start(), Math.min(at, clause.end()));
-        if (WHOLE_YEARS.matcher(header.period()).matches() && QUARTER.matcher(lower).region(clause.start(), upTo).find()) {
+        if (WHOLE_YEARS.matcher(header.period()).matches() && (QUARTER.matcher(lower).region(clause.start(), upTo).find()
+                || FIRST_MONTHS.matcher(lower).region(clause.start(), upTo).find())) {
             return true;
         }
         int governing = -1;

@@ -397,4 +397,22 @@ class ExtractionScopeAndWordingTest {
                 + "Xã Bình Minh có 7 tổ công nghệ số cộng đồng.\n");
         assertEquals(1, own.values().size());
     }
+
+    @Test
+    void aCountRepeatedInWordsOrWrittenInWordsBeforeItsNoun() {
+        assertValue("Huyện tổ chức 04 (bốn) lớp tập huấn kỹ năng số.", "hr.training_courses", "4");
+        assertValue("Huyện có bốn tổ công nghệ số cộng đồng.", "hr.community_tech_teams", "4");
+    }
+
+    @Test
+    void theFirstMonthsOfAYearReportAreAPartOfItsPeriod() {
+        String body = "6 tháng đầu năm, tiếp nhận 1.900 văn bản đến; cả năm tiếp nhận 4.020 văn bản đến.";
+        assertValue(body, "doc.incoming", "4020");
+    }
+
+    @Test
+    void anApprovedSecurityLevelStatedAsDone() {
+        assertValue("Đã phê duyệt cấp độ 2 cho hệ thống một cửa điện tử của huyện.", "sec.security_level_approved", true);
+        assertValue("Hệ thống thông tin của huyện đã được phê duyệt cấp độ 3.", "sec.security_level_approved", true);
+    }
 }
