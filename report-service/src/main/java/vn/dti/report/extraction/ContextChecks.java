@@ -41,7 +41,8 @@ final class ContextChecks {
     private static final Pattern ATTRIBUTED_TO_OTHERS = Pattern.compile("^[^\\p{L}]*(?:theo (?:(?:số liệu|báo cáo|thống kê|đánh giá|công bố) (?:của )?)?"
             + "(?:bộ|cục|tổng cục|chính phủ|thủ tướng|ủy ban quốc gia|trung ương|hiệp hội)(?!\\p{L})|" + MINISTRY + ")");
     /** "Xã Tân Hòa có 8 tổ ...", "tại phường An Lạc": one named commune or ward (case-sensitive, on the text in its own case). */
-    private static final Pattern NAMED_COMMUNE = Pattern.compile("(?<!\\p{L})(?:[Xx]ã|[Pp]hường|[Tt]hị trấn) (\\p{Lu}[\\p{L}\\d]*(?: \\p{Lu}[\\p{L}\\d]*){0,2})");
+    private static final Pattern NAMED_COMMUNE = Pattern.compile("(?<!\\p{L})(?:[Xx]ã|[Pp]hường|[Tt]hị trấn) (?!Hội(?!\\p{L}))"
+            + "(?:\\p{Lu}[\\p{L}\\d]*|\\d{1,2}(?![\\d%.,/]))(?: \\p{Lu}[\\p{L}\\d]*){0,2}");
     /** "của các sở, ngành": in a lower unit's report, the province's other agencies. */
     private static final Pattern OTHER_AGENCIES = Pattern.compile("(?<!\\p{L})các sở(?:,? ban)?(?:,? ngành)?(?!\\p{L})");
     /** "mỗi đơn vị cấp xã thành lập 1 Tổ", "mỗi tổ có 5 thành viên": a figure for each of several things, not a total. */
