@@ -309,10 +309,10 @@ final class LexiconMatcher {
         if (!m.find()) {
             return;
         }
-        boolean unit = group(m, "unit") != null;
         String gap = m.group("gap");
         boolean adjacent = gap.isBlank();
         boolean phraseOpensWithUnit = adjacent && e.entry().unit() != null && e.entry().unit().matcher(lower).region(ps, pe).lookingAt();
+        boolean unit = group(m, "unit") != null || phraseOpensWithUnit;
         if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit && !phraseOpensWithUnit) {
             return;
         }

@@ -415,4 +415,12 @@ class ExtractionScopeAndWordingTest {
         assertValue("Đã phê duyệt cấp độ 2 cho hệ thống một cửa điện tử của huyện.", "sec.security_level_approved", true);
         assertValue("Hệ thống thông tin của huyện đã được phê duyệt cấp độ 3.", "sec.security_level_approved", true);
     }
+
+    @Test
+    void trainingCountsNeedATrainingSentence() {
+        assertValue("Tổ chức hội nghị tập huấn chuyển đổi số với 260 cán bộ tham gia.", "hr.trained_staff", "260");
+        assertNone("Có 260 cán bộ tham gia cuộc thi trực tuyến tìm hiểu về chuyển đổi số.", "hr.trained_staff");
+        assertNone("Hướng dẫn 1.800 lượt người dân cài đặt ứng dụng VNeID.", "soc.digital_skills_trained");
+        assertValue("Tập huấn kỹ năng số cho 1.800 lượt người dân.", "soc.digital_skills_trained", "1800");
+    }
 }
