@@ -60,6 +60,7 @@ final class ContextChecks {
     private static final Pattern OTHER_ISSUER = Pattern.compile("ubnd tỉnh|ủy ban nhân dân tỉnh|chủ tịch ubnd|tỉnh ủy|hđnd tỉnh"
             + "|của tỉnh|thủ tướng|chính phủ|bộ thông tin|bộ tt&tt|sở thông tin và truyền thông|sở tt&tt|ban thường vụ|trung ương");
 
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?<!\\p{L})(?:huyện|quận|thị xã|xã|phường|thị trấn|sở|đơn vị|cơ quan)(?!\\p{L})");
     private static final Pattern ISSUED_BEFORE = Pattern.compile("(?:đã|vừa)? ?(?:ban hành|xây dựng và ban hành)(?: các| những)? $");
     private static final Pattern DOCUMENT_NUMBER_AFTER = Pattern.compile(" (?:số )?\\d+/");
 
@@ -247,6 +248,22 @@ final class ContextChecks {
             }
         }
         return false;
+    }
+
+    /**
+     * "UBND tỉnh ban hành 35 văn bản" in a district's report: another issuer is the subject before the figure, with no own
+     * subject ("huyện", "UBND xã", "Sở", "đơn vị") between it and the figure; "Thực hiện chỉ đạo của UBND tỉnh, huyện ban hành
+     * 12 văn bản" and "huyện ban hành Kế hoạch ... triển khai Kế hoạch của UBND tỉnh" stay the unit's own.
+     */
+    boolean isIssuedByOthersBefore(Clause clause, int matchStart) {
+        Matcher m = OTHER_ISSUER.matcher(lower).region(clause.sentenceStart(), matchStart);
+        int lastEnd = -1;
+        while (m.find()) {
+            if (!unitLower.contains(m.group())) {
+                lastEnd = m.end();
+            }
+        }
+        return lastEnd >= 0 && !OWN_SUBJECT.matcher(lower).region(lastEnd, matchStart).find();
     }
 
     /** A plan for a year outside the report's period ("... năm 2025" in a 2023 report). */

@@ -454,7 +454,7 @@ final class LexiconMatcher {
         if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to) || checks.isAboutOtherBodies(clause, from, to)) {
             return true;
         }
-        if (e.entry().ownIssuance() && checks.isIssuedByOthers(clause)) {
+        if (e.entry().ownIssuance() && checks.isIssuedByOthersBefore(clause, from)) {
             return true;
         }
         return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));

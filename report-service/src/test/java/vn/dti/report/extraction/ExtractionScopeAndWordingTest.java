@@ -348,6 +348,9 @@ class ExtractionScopeAndWordingTest {
     void documentsIssuedByAnotherBodyAreNotTheUnitsOwn() {
         assertNone("Trong năm, UBND tỉnh ban hành 35 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs");
         assertValue("Trong năm, UBND huyện ban hành 14 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs", "14");
+        assertValue("Thực hiện chỉ đạo của UBND tỉnh, huyện ban hành 14 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs", "14");
+        assertValue("UBND huyện ban hành Kế hoạch số 45/KH-UBND triển khai Kế hoạch của UBND tỉnh về chuyển đổi số năm 2023.",
+                "dir.annual_plan", true);
     }
 
     @Test
