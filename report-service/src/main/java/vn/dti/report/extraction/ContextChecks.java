@@ -48,9 +48,9 @@ final class ContextChecks {
     /** "mỗi đơn vị cấp xã thành lập 1 Tổ", "mỗi tổ có 5 thành viên": a figure for each of several things, not a total. */
     private static final Pattern PER_EACH = Pattern.compile("(?<!\\p{L})mỗi (?!năm|tháng|quý|tuần|ngày|lần|kỳ)\\p{L}");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
-    /** In a commune's report, "người dân của huyện", "trên địa bàn huyện" name the district's figure as well. */
+    /** In a commune's report, "toàn huyện", "trên địa bàn huyện" name the district's figure ("lớp tập huấn của huyện" may be the commune's). */
     private static final Pattern WIDER_THAN_COMMUNE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh"
-            + "|của huyện|toàn huyện|trên địa bàn huyện|cả huyện");
+            + "|toàn huyện|trên địa bàn huyện|cả huyện");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
     private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
     /** In a commune's report, "toàn huyện ..." is the district's figure. */
@@ -60,6 +60,7 @@ final class ContextChecks {
     private static final Pattern OTHER_ISSUER = Pattern.compile("ubnd tỉnh|ủy ban nhân dân tỉnh|chủ tịch ubnd|tỉnh ủy|hđnd tỉnh"
             + "|của tỉnh|thủ tướng|chính phủ|bộ thông tin|bộ tt&tt|sở thông tin và truyền thông|sở tt&tt|ban thường vụ|trung ương");
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern OWN_SUBJECT = Pattern.compile("(?<!\\p{L})(?:huyện|quận|thị xã|xã|phường|thị trấn|sở|đơn vị|cơ quan)(?!\\p{L})");
     private static final Pattern ISSUED_BEFORE = Pattern.compile("(?:đã|vừa)? ?(?:ban hành|xây dựng và ban hành)(?: các| những)? $");
     private static final Pattern DOCUMENT_NUMBER_AFTER = Pattern.compile(" (?:số )?\\d+/");
@@ -199,7 +200,12 @@ final class ContextChecks {
     /** "mỗi thôn thành lập 1 Tổ", "Mỗi tổ ... có 6 thành viên": "mỗi" opens the statement before the figure. */
     private boolean isPerEach(Clause clause, int matchStart, int matchEnd) {
         Matcher each = PER_EACH.matcher(lower).region(clause.start(), matchEnd);
-        return each.find() && each.start() < matchStart;
+        while (each.find()) {
+            if (each.start() < matchStart && (each.end() >= matchStart || !DIGIT.matcher(lower).region(each.end(), matchStart).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence reports what a ministry, the government or a national body says ("Theo Bộ TT&TT, ..."). */

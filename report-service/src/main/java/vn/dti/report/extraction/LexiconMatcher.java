@@ -48,7 +48,7 @@ final class LexiconMatcher {
     private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
-    /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period. */
+    /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period, weighed less than the year's figure. */
     private static final Pattern FIRST_MONTHS = Pattern.compile("(?<!\\p{L})(?:\\d{1,2}|sáu|chín) tháng đầu năm(?! \\d{4}/)");
     private static final Pattern WHOLE_YEARS = Pattern.compile("\\d{4}(?:/\\d{4})?");
     private static final Pattern SUB_PERIOD = Pattern.compile("(?<!\\p{L})riêng (?:trong )?(?:quý|tháng)(?!\\p{L})");
@@ -494,6 +494,10 @@ final class LexiconMatcher {
         if (header.period() == null) {
             return w;
         }
+        if (WHOLE_YEARS.matcher(header.period()).matches()
+                && FIRST_MONTHS.matcher(lower).region(clause.start(), Math.max(clause.start(), Math.min(at, clause.end()))).find()) {
+            w -= OTHER_YEAR_PENALTY;
+        }
         int governing = -1;
         Matcher before = YEAR.matcher(lower).region(clause.start(), Math.max(clause.start(), Math.min(at, clause.end())));
         while (before.find()) {
@@ -530,8 +534,7 @@ final class LexiconMatcher {
             return false;
         }
         int upTo = Math.max(clause.start(), Math.min(at, clause.end()));
-        if (WHOLE_YEARS.matcher(header.period()).matches() && (QUARTER.matcher(lower).region(clause.start(), upTo).find()
-                || FIRST_MONTHS.matcher(lower).region(clause.start(), upTo).find())) {
+        if (WHOLE_YEARS.matcher(header.period()).matches() && QUARTER.matcher(lower).region(clause.start(), upTo).find()) {
             return true;
         }
         int governing = -1;

@@ -309,6 +309,7 @@ class ExtractionScopeAndWordingTest {
         assertNone("Mỗi thôn thành lập 1 Tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
         assertNone("Mỗi tổ công nghệ số cộng đồng có 6 thành viên.", "hr.community_tech_members");
         assertValue("Huyện thành lập 14 Tổ công nghệ số cộng đồng, mỗi tổ có 6 thành viên.", "hr.community_tech_teams", "14");
+        assertValue("Huyện thành lập 14 tổ công nghệ số cộng đồng, mỗi tổ 6 người, tổng cộng 84 thành viên.", "hr.community_tech_members", "84");
     }
 
     @Test
@@ -356,7 +357,7 @@ class ExtractionScopeAndWordingTest {
     @Test
     void theDistrictsFiguresAreNotACommunesAndTheDistrictTierIsNotTheProvinces() {
         String commune = "UBND XÃ TÂN HÒA\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
-        assertTrue(engine.extract(commune + "Tỷ lệ người dân của huyện có tài khoản định danh điện tử đạt 61%.\n").values().isEmpty());
+        assertTrue(engine.extract(commune + "Tỷ lệ người dân trên địa bàn huyện có tài khoản định danh điện tử đạt 61%.\n").values().isEmpty());
         assertEquals(1, engine.extract(commune + "Tỷ lệ người dân trên địa bàn xã có tài khoản định danh điện tử đạt 61%.\n").values().size());
         String province = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
         assertTrue(engine.extract(province + "Cấp huyện đã thành lập 96 tổ công nghệ số cộng đồng.\n").values().isEmpty());
