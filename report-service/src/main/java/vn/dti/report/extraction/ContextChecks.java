@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class ContextChecks {
 
     private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
-            + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình)(?!\\p{L})");
+            + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
+            + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành)(?!\\p{L})");
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
     private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
@@ -26,13 +27,30 @@ final class ContextChecks {
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
     /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
     private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
-            + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung)(?!\\p{L})");
+            + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung"
+            + "|các (?:huyện|quận),? (?:thị xã|thành phố|quận|huyện))(?!\\p{L})");
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
     private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
     private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})"
             + "|(?:thôn|ấp|buôn|tổ dân phố|khu phố) (?:số )?\\d+(?![\\d%]|[.,/]\\d))");
+    /** A ministry or national department named as the subject that opens a sentence ("Bộ Thông tin và Truyền thông đã tổ chức ..."). */
+    private static final String MINISTRY = "(?:bộ (?:thông tin|tt&tt|tttt|khoa học|kh&cn|công an|nội vụ|tài chính|kế hoạch|y tế|giáo dục|tư pháp"
+            + "|nông nghiệp|tài nguyên|xây dựng|công thương|giao thông|lao động|văn hóa|quốc phòng|ngoại giao)|cục|tổng cục)(?!\\p{L})";
+    /** "Theo Bộ Thông tin và Truyền thông, ...": a sentence that reports a ministry's or a national statistic's statement. */
+    private static final Pattern ATTRIBUTED_TO_OTHERS = Pattern.compile("^[^\\p{L}]*(?:theo (?:(?:số liệu|báo cáo|thống kê|đánh giá|công bố) (?:của )?)?"
+            + "(?:bộ|cục|tổng cục|chính phủ|thủ tướng|ủy ban quốc gia|trung ương|hiệp hội)(?!\\p{L})|" + MINISTRY + ")");
+    /** "Xã Tân Hòa có 8 tổ ...", "tại phường An Lạc": one named commune or ward (case-sensitive, on the text in its own case). */
+    private static final Pattern NAMED_COMMUNE = Pattern.compile("(?<!\\p{L})(?:[Xx]ã|[Pp]hường|[Tt]hị trấn) (?!Hội(?!\\p{L}))"
+            + "(?:\\p{Lu}[\\p{L}\\d]*|\\d{1,2}(?![\\d%.,/]))(?: \\p{Lu}[\\p{L}\\d]*){0,2}");
+    /** "của các sở, ngành": in a lower unit's report, the province's other agencies. */
+    private static final Pattern OTHER_AGENCIES = Pattern.compile("(?<!\\p{L})các sở(?:,? ban)?(?:,? ngành)?(?!\\p{L})");
+    /** "mỗi đơn vị cấp xã thành lập 1 Tổ", "mỗi tổ có 5 thành viên": a figure for each of several things, not a total. */
+    private static final Pattern PER_EACH = Pattern.compile("(?<!\\p{L})mỗi (?!năm|tháng|quý|tuần|ngày|lần|kỳ)\\p{L}");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
+    /** In a commune's report, "toàn huyện", "trên địa bàn huyện" name the district's figure ("lớp tập huấn của huyện" may be the commune's). */
+    private static final Pattern WIDER_THAN_COMMUNE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh"
+            + "|toàn huyện|trên địa bàn huyện|cả huyện");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
     private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
     /** In a commune's report, "toàn huyện ..." is the district's figure. */
@@ -42,15 +60,24 @@ final class ContextChecks {
     private static final Pattern OTHER_ISSUER = Pattern.compile("ubnd tỉnh|ủy ban nhân dân tỉnh|chủ tịch ubnd|tỉnh ủy|hđnd tỉnh"
             + "|của tỉnh|thủ tướng|chính phủ|bộ thông tin|bộ tt&tt|sở thông tin và truyền thông|sở tt&tt|ban thường vụ|trung ương");
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?<!\\p{L})(?:huyện|quận|thị xã|xã|phường|thị trấn|sở|đơn vị|cơ quan)(?!\\p{L})");
     private static final Pattern ISSUED_BEFORE = Pattern.compile("(?:đã|vừa)? ?(?:ban hành|xây dựng và ban hành)(?: các| những)? $");
     private static final Pattern DOCUMENT_NUMBER_AFTER = Pattern.compile(" (?:số )?\\d+/");
 
     private final String lower;
+    private final String text;
     private final ReportHeader header;
     private final String unitLower;
 
     ContextChecks(String lower, ReportHeader header) {
+        this(lower, null, header);
+    }
+
+    /** @param text the cleaned text in its own case, character for character like {@code lower}: names start with a capital */
+    ContextChecks(String lower, String text, ReportHeader header) {
         this.lower = lower;
+        this.text = text;
         this.header = header;
         this.unitLower = header.unitName() == null ? "" : header.unitName().toLowerCase(Locale.ROOT);
     }
@@ -138,13 +165,52 @@ final class ContextChecks {
             return false;
         }
         String context = lower.substring(clause.start(), matchEnd);
+        if (provinceTier && LOWER_TIERS_OF_PROVINCE.matcher(context).find() && !PROVINCE_TIER.matcher(context).find()) {
+            return true;
+        }
         return COMMUNES.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
     }
 
-    /** The country, the ministries or many other units are the subject of the clause. */
+    /**
+     * The country, the ministries or many other units are the subject of the clause, a ministry is the sentence's source, or
+     * the figure is stated for each of several things ("mỗi xã 1 tổ").
+     */
     boolean isAboutOtherBodies(Clause clause, int matchStart, int matchEnd) {
         String upToMatch = lower.substring(clause.start(), matchEnd);
-        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd);
+        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd)
+                || isAttributedToOthers(clause) || isPerEach(clause, matchStart, matchEnd)
+                || header.level() != UnitLevel.PROVINCE && header.level() != UnitLevel.UNKNOWN && OTHER_AGENCIES.matcher(upToMatch).find()
+                || isAboutAnotherNamedCommune(clause, matchStart);
+    }
+
+    /** "Trong đó, xã Tân Hòa có 8 tổ ..." in a district's report: a commune other than the unit, named before the figure in its sentence. */
+    private boolean isAboutAnotherNamedCommune(Clause clause, int matchStart) {
+        if (text == null || unitLower.isEmpty() || matchStart <= clause.sentenceStart()) {
+            return false;
+        }
+        Matcher named = NAMED_COMMUNE.matcher(text).region(clause.sentenceStart(), matchStart);
+        while (named.find()) {
+            if (!unitLower.contains(named.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "mỗi thôn thành lập 1 Tổ", "Mỗi tổ ... có 6 thành viên": "mỗi" opens the statement before the figure. */
+    private boolean isPerEach(Clause clause, int matchStart, int matchEnd) {
+        Matcher each = PER_EACH.matcher(lower).region(clause.start(), matchEnd);
+        while (each.find()) {
+            if (each.start() < matchStart && (each.end() >= matchStart || !DIGIT.matcher(lower).region(each.end(), matchStart).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence reports what a ministry, the government or a national body says ("Theo Bộ TT&TT, ..."). */
+    boolean isAttributedToOthers(Clause clause) {
+        return ATTRIBUTED_TO_OTHERS.matcher(lower.substring(clause.sentenceStart(), clause.sentenceEnd())).find();
     }
 
     /** "Thôn 3 ...; tỷ lệ hài lòng đạt 99%": the sentence is about one village, even for figures of the territory. */
@@ -170,7 +236,7 @@ final class ContextChecks {
         while (end < limit && lower.charAt(end) != ',') {
             end++;
         }
-        Matcher m = PROVINCE_WIDE.matcher(lower.substring(matchStart, end));
+        Matcher m = (header.level() == UnitLevel.COMMUNE ? WIDER_THAN_COMMUNE : PROVINCE_WIDE).matcher(lower.substring(matchStart, end));
         while (m.find()) {
             if (!SHARED_PLATFORM.matcher(lower.substring(matchStart, matchStart + m.start())).find()) {
                 return true;
@@ -188,6 +254,22 @@ final class ContextChecks {
             }
         }
         return false;
+    }
+
+    /**
+     * "UBND tỉnh ban hành 35 văn bản" in a district's report: another issuer is the subject before the figure, with no own
+     * subject ("huyện", "UBND xã", "Sở", "đơn vị") between it and the figure; "Thực hiện chỉ đạo của UBND tỉnh, huyện ban hành
+     * 12 văn bản" and "huyện ban hành Kế hoạch ... triển khai Kế hoạch của UBND tỉnh" stay the unit's own.
+     */
+    boolean isIssuedByOthersBefore(Clause clause, int matchStart) {
+        Matcher m = OTHER_ISSUER.matcher(lower).region(clause.sentenceStart(), matchStart);
+        int lastEnd = -1;
+        while (m.find()) {
+            if (!unitLower.contains(m.group())) {
+                lastEnd = m.end();
+            }
+        }
+        return lastEnd >= 0 && !OWN_SUBJECT.matcher(lower).region(lastEnd, matchStart).find();
     }
 
     /** A plan for a year outside the report's period ("... năm 2025" in a 2023 report). */

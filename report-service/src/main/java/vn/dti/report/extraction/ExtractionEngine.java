@@ -48,7 +48,7 @@ public class ExtractionEngine {
         NormalizedText normalized = NormalizedText.of(text);
         ReportHeader header = ReportHeader.detect(normalized);
         List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level() != UnitLevel.COMMUNE);
-        ContextChecks checks = new ContextChecks(normalized.lower(), header);
+        ContextChecks checks = new ContextChecks(normalized.lower(), normalized.text(), header);
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : rules) {
             collect(rule, clauses, normalized.lower(), checks, candidates);
@@ -118,7 +118,7 @@ public class ExtractionEngine {
                 || checks.isAboutOtherBodies(clause, start, end))) {
             return true;
         }
-        if (territorial && checks.isAboutAVillage(clause, end)) {
+        if (territorial && (checks.isAboutAVillage(clause, end) || checks.isAttributedToOthers(clause))) {
             return true;
         }
         if (type.isNumeric() && (clause.citation() || checks.isProvinceWide(clause, start, end))) {

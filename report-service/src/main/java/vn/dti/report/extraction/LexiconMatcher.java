@@ -31,6 +31,9 @@ final class LexiconMatcher {
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
+    /** "151.574 tài khoản (tỷ lệ 70%)", "9.988 hồ sơ điện tử (chiếm tỷ lệ 82,7%)": the share stated for a count right after it. */
+    private static final String COUNT_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
+            + "[(,]\\s?(?:(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)\\s?";
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
     private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
@@ -45,6 +48,8 @@ final class LexiconMatcher {
     private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
+    /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period, weighed less than the year's figure. */
+    private static final Pattern FIRST_MONTHS = Pattern.compile("(?<!\\p{L})(?:\\d{1,2}|sáu|chín) tháng đầu năm(?! \\d{4}/)");
     private static final Pattern WHOLE_YEARS = Pattern.compile("\\d{4}(?:/\\d{4})?");
     private static final Pattern SUB_PERIOD = Pattern.compile("(?<!\\p{L})riêng (?:trong )?(?:quý|tháng)(?!\\p{L})");
     /** "văn bản nhận (trong đó, 9.160 văn bản số hóa ...)": the figure after "trong đó" is a part, not the phrase's value. */
@@ -102,8 +107,11 @@ final class LexiconMatcher {
         return list.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", list.stream().map(LexiconMatcher::word).toList()) + ")");
     }
 
+    /** "02 (hai) lớp": the official habit of repeating a count in words, in parentheses, before its unit. */
+    private static final String IN_WORDS_AGAIN = "(?: ?\\((?:" + NumberWords.PATTERN + ")\\))?";
+
     private static String unitGroup(Pattern unit) {
-        return unit == null ? "" : "(?: ?(?<unit>" + unit.pattern() + "))?";
+        return unit == null ? "" : IN_WORDS_AGAIN + "(?: ?(?<unit>" + unit.pattern() + "))?";
     }
 
     /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */
@@ -111,7 +119,7 @@ final class LexiconMatcher {
         return switch (type) {
             case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|"
                     + WORDS + ")" + unitGroup(unit));
-            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + ")?" + PERCENT);
+            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + "|" + COUNT_THEN_SHARE + ")?" + PERCENT);
             case MONEY_VND -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + MONEY);
             case LEVEL, BOOLEAN -> null;
         };
@@ -147,11 +155,14 @@ final class LexiconMatcher {
             }
             for (Lexicon.Phrase phrase : e.entry().phrases()) {
                 Matcher m = phrase.pattern().matcher(lower);
-                while (m.find()) {
+                int from = 0;
+                while (from < lower.length() && m.find(from)) {
                     Clause clause = clauseOf(clauses, starts, m.start(), m.end());
                     if (clause != null && !clause.planSection()) {
                         match(e, phrase, clause, m.start(), m.end(), lower, checks, header, out);
                     }
+                    // A match that crosses clauses must not hide a shorter one starting inside it ("kế hoạch ** có").
+                    from = clause == null ? m.start() + 1 : Math.max(m.end(), m.start() + 1);
                 }
             }
         }
@@ -298,10 +309,11 @@ final class LexiconMatcher {
         if (!m.find()) {
             return;
         }
-        boolean unit = group(m, "unit") != null;
         String gap = m.group("gap");
         boolean adjacent = gap.isBlank();
-        if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit) {
+        boolean phraseOpensWithUnit = adjacent && e.entry().unit() != null && e.entry().unit().matcher(lower).region(ps, pe).lookingAt();
+        boolean unit = group(m, "unit") != null || phraseOpensWithUnit;
+        if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit && !phraseOpensWithUnit) {
             return;
         }
         if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":"))) {
@@ -318,6 +330,7 @@ final class LexiconMatcher {
         boolean fraction = group(m, "den") != null;
         if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
+                || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
             return;
         }
@@ -441,6 +454,9 @@ final class LexiconMatcher {
         if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to) || checks.isAboutOtherBodies(clause, from, to)) {
             return true;
         }
+        if (e.entry().ownIssuance() && checks.isIssuedByOthersBefore(clause, from)) {
+            return true;
+        }
         return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));
     }
 
@@ -477,6 +493,10 @@ final class LexiconMatcher {
         }
         if (header.period() == null) {
             return w;
+        }
+        if (WHOLE_YEARS.matcher(header.period()).matches()
+                && FIRST_MONTHS.matcher(lower).region(clause.start(), Math.max(clause.start(), Math.min(at, clause.end()))).find()) {
+            w -= OTHER_YEAR_PENALTY;
         }
         int governing = -1;
         Matcher before = YEAR.matcher(lower).region(clause.start(), Math.max(clause.start(), Math.min(at, clause.end())));
@@ -579,6 +599,31 @@ final class LexiconMatcher {
         String after = lower.substring(figureEnd, Math.min(limit, figureEnd + 40)).stripLeading();
         Matcher noun = countedNouns.matcher(after);
         return noun.lookingAt() && !e.entry().percentOf().matcher(after).lookingAt();
+    }
+
+    /**
+     * "Tỷ lệ tiếp nhận văn bản điện tử qua phần mềm quản lý văn bản ... đạt 95,7%": the share named before the phrase counts
+     * documents, so it is not a share of staff using the software.
+     */
+    private boolean shareOfSomethingElse(ElementPatterns e, String lower, Clause clause, int ps) {
+        if (e.entry().percentOf() == null || countedNouns == null) {
+            return false;
+        }
+        Matcher share = SHARE_BEFORE.matcher(lower).region(clause.start(), ps);
+        int after = -1;
+        while (share.find()) {
+            after = share.end();
+        }
+        if (after < 0) {
+            return false;
+        }
+        Matcher noun = countedNouns.matcher(lower).region(after, ps);
+        while (noun.find()) {
+            if (noun.start() == after || !Character.isLetter(lower.charAt(noun.start() - 1))) {
+                return !e.entry().percentOf().matcher(lower).region(noun.start(), ps).lookingAt();
+            }
+        }
+        return false;
     }
 
     private static double round(double confidence) {

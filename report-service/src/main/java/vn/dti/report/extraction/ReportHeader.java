@@ -19,6 +19,8 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     private static final Pattern CLOSING = Pattern.compile(
             "Trên đây là[^\\n]{0,120}?(?:báo cáo|Báo cáo)[^\\n]{0,80}?(?:của|tại)\\s+(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}?) ?[,;.(]");
     private static final Pattern TITLE_UNIT = Pattern.compile("(?:tại|của)\\s+(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}) *$");
+    /** "Kết quả kiểm tra ... tại xã Vĩnh Trạch, huyện Thoại Sơn": a report about one commune or ward, whoever writes it. */
+    private static final Pattern TITLE_COMMUNE = Pattern.compile("(?:tại|của)\\s+(xã|phường|thị trấn) (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?<!\\p{L})(?:về|việc|của|đã|đang|được|xin|tổng hợp|theo|tại|và các)(?!\\p{L})");
     private static final String CAP_WORD = "\\p{Lu}\\p{Ll}*";
     private static final Pattern PROVINCE = Pattern.compile(
@@ -39,8 +41,11 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         String s = text.text();
         Optional<Matcher> subject = firstMatch(REPORTING_SUBJECT, s);
         String title = firstGroup(TITLE_LINE, s).orElse("");
+        Matcher titleLine = TITLE_LINE.matcher(s);
+        String anyTitle = titleLine.find() ? titleLine.group(1) : "";
         String unit = subject.map(m -> m.group(1).strip())
                 .or(() -> firstGroup(TITLE_UNIT, title))
+                .or(() -> titleCommune(anyTitle))
                 .or(() -> firstGroup(CLOSING, s))
                 .or(() -> letterheadUnit(s))
                 .or(() -> provinceLetterhead(s))
@@ -148,6 +153,11 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 && nextLine.codePoints().anyMatch(Character::isLetter) && !nextLine.startsWith("CỘNG HÒA") && !nextLine.startsWith("CỘNG HOÀ")
                 && !nextLine.startsWith("BÁO CÁO") && !nextLine.startsWith("-");
         return subordinate ? Optional.empty() : Optional.of("UBND tỉnh " + titleCase(m.group(1)));
+    }
+
+    private static Optional<String> titleCommune(String title) {
+        Matcher m = TITLE_COMMUNE.matcher(title);
+        return m.find() ? Optional.of("UBND " + m.group(1) + " " + m.group(2)) : Optional.empty();
     }
 
     private static Optional<String> provinceFirstLine(String s) {

@@ -297,15 +297,67 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aSentenceReportingWhatAMinistrySaysIsNotTheUnits() {
+        assertNone("Theo Bộ Thông tin và Truyền thông, mạng truyền số liệu chuyên dùng đã kết nối tới mọi cấp chính quyền.",
+                "infra.dedicated_network");
+        assertNone("Theo số liệu của Cục An toàn thông tin, có 12 sự cố mất an toàn thông tin trong quý.", "sec.incidents");
+        assertValue("Huyện đã kết nối mạng truyền số liệu chuyên dùng đến 100% xã.", "infra.dedicated_network", true);
+    }
+
+    @Test
+    void aFigureStatedForEachOfSeveralThingsIsNotATotal() {
+        assertNone("Mỗi thôn thành lập 1 Tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+        assertNone("Mỗi tổ công nghệ số cộng đồng có 6 thành viên.", "hr.community_tech_members");
+        assertValue("Huyện thành lập 14 Tổ công nghệ số cộng đồng, mỗi tổ có 6 thành viên.", "hr.community_tech_teams", "14");
+        assertValue("Huyện thành lập 14 tổ công nghệ số cộng đồng, mỗi tổ 6 người, tổng cộng 84 thành viên.", "hr.community_tech_members", "84");
+    }
+
+    @Test
+    void aTargetThatTheUnitAimsAtIsNotAResult() {
+        assertNone("Năm nay huyện hướng tới 75% hộ gia đình có internet cáp quang.", "soc.household_fiber_pct");
+        assertValue("Chính quyền điện tử hướng tới chính quyền số được đẩy mạnh; đã có 75% hộ gia đình có internet cáp quang.",
+                "soc.household_fiber_pct", "75");
+    }
+
+    @Test
+    void criteriaMetAndTheTargetsOfAPlanAreCounted() {
+        String body = "Kế hoạch số 12/KH-UBND có 18 chỉ tiêu. Đến nay, 15 tiêu chí đạt, 3 tiêu chí chưa đạt.";
+        assertValue(body, "dir.plan_targets_total", "18");
+        assertValue(body, "dir.plan_targets_met", "15");
+        assertNone("Xã có 17 tiêu chí đạt chuẩn nông thôn mới.", "dir.plan_targets_met");
+    }
+
+    @Test
+    void theShareStatedRightAfterACountBelongsToTheStatement() {
+        assertValue("Số tài khoản định danh đã kích hoạt là 23.410 (tỷ lệ 64,2%).", "soc.vneid_residents_pct", "64.2");
+        assertValue("Tỷ lệ tài khoản VNeID đã kích hoạt đạt 81%.", "soc.vneid_residents_pct", "81");
+    }
+
+    @Test
+    void anAttackCountedInWordsIsAnIncident() {
+        assertValue("Trong năm, hệ thống thư điện tử của huyện bị ghi nhận hai cuộc tấn công.", "sec.incidents", "2");
+        assertNone("Cả nước ghi nhận 1.200 cuộc tấn công mạng.", "sec.incidents");
+    }
+
+    @Test
+    void aDigitalTransformationBudgetIsStatedInASentenceAboutItAndNotForAnyInvestment() {
+        assertNone("Kinh phí đầu tư xây dựng nhà văn hóa là 2,5 tỷ đồng.", "fin.dx_budget");
+        assertValue("Tổng kinh phí ứng dụng công nghệ thông tin, chuyển đổi số năm 2023 là 1,2 tỷ đồng.", "fin.dx_budget", "1200000000");
+    }
+
+    @Test
     void documentsIssuedByAnotherBodyAreNotTheUnitsOwn() {
         assertNone("Trong năm, UBND tỉnh ban hành 35 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs");
         assertValue("Trong năm, UBND huyện ban hành 14 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs", "14");
+        assertValue("Thực hiện chỉ đạo của UBND tỉnh, huyện ban hành 14 văn bản chỉ đạo về chuyển đổi số.", "dir.directive_docs", "14");
+        assertValue("UBND huyện ban hành Kế hoạch số 45/KH-UBND triển khai Kế hoạch của UBND tỉnh về chuyển đổi số năm 2023.",
+                "dir.annual_plan", true);
     }
 
     @Test
     void theDistrictsFiguresAreNotACommunesAndTheDistrictTierIsNotTheProvinces() {
         String commune = "UBND XÃ TÂN HÒA\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
-        assertTrue(engine.extract(commune + "Tỷ lệ người dân của huyện có tài khoản định danh điện tử đạt 61%.\n").values().isEmpty());
+        assertTrue(engine.extract(commune + "Tỷ lệ người dân trên địa bàn huyện có tài khoản định danh điện tử đạt 61%.\n").values().isEmpty());
         assertEquals(1, engine.extract(commune + "Tỷ lệ người dân trên địa bàn xã có tài khoản định danh điện tử đạt 61%.\n").values().size());
         String province = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
         assertTrue(engine.extract(province + "Cấp huyện đã thành lập 96 tổ công nghệ số cộng đồng.\n").values().isEmpty());
@@ -313,8 +365,66 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
-    void moreStatementsOfZeroIncidents() {
+    void moreStatementsOfZeroIncidentsAndApprovedLevels() {
         assertValue("Trong kỳ không phát hiện trường hợp mất an toàn thông tin.", "sec.incidents", "0");
         assertValue("Đơn vị đã phê duyệt cấp độ an toàn cho 04 hệ thống thông tin.", "sec.systems_level_approved", "4");
+    }
+
+    @Test
+    void aShareNamedForDocumentsIsNotAShareOfStaff() {
+        String body = "Tỷ lệ tiếp nhận văn bản điện tử qua phần mềm quản lý văn bản và điều hành đạt 96,2%.";
+        assertNone(body, "doc.dms_users_pct");
+        assertValue("Tỷ lệ cán bộ, công chức sử dụng phần mềm quản lý văn bản và điều hành đạt 100%.", "doc.dms_users_pct", "100");
+    }
+
+    @Test
+    void aReportAboutOneCommuneIsTheCommunesWhoeverWritesIt() {
+        ExtractionResult r = engine.extract("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH AN GIANG\nBÁO CÁO\n"
+                + "Kết quả kiểm tra tiêu chí thông tin và truyền thông tại xã Mỹ Hòa, huyện Chợ Mới\n"
+                + "Tỷ lệ văn bản điện tử của xã đạt 97%.\n");
+        assertEquals("UBND xã Mỹ Hòa", r.unitName());
+        assertEquals(1, r.values().size());
+    }
+
+    @Test
+    void aMinistryOrTheProvincesAgenciesAsSubjectAreNotTheUnit() {
+        assertNone("Bộ Thông tin và Truyền thông đã tổ chức 9 lớp tập huấn về chuyển đổi số.", "hr.training_courses");
+        assertNone("Tỷ lệ văn bản điện tử của các sở, ban, ngành đạt 97%.", "doc.electronic_pct");
+        assertValue("Huyện đã tổ chức 9 lớp tập huấn về chuyển đổi số.", "hr.training_courses", "9");
+    }
+
+    @Test
+    void anotherCommuneNamedInTheSentenceIsNotTheUnit() {
+        assertNone("Trong đó, xã Bình Minh có 7 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+        assertNone("Thị trấn Phú Mỹ có tỷ lệ kích hoạt tài khoản định danh điện tử đạt 88%.", "soc.vneid_residents_pct");
+        ExtractionResult own = engine.extract("UBND XÃ BÌNH MINH\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
+                + "Xã Bình Minh có 7 tổ công nghệ số cộng đồng.\n");
+        assertEquals(1, own.values().size());
+    }
+
+    @Test
+    void aCountRepeatedInWordsOrWrittenInWordsBeforeItsNoun() {
+        assertValue("Huyện tổ chức 04 (bốn) lớp tập huấn kỹ năng số.", "hr.training_courses", "4");
+        assertValue("Huyện có bốn tổ công nghệ số cộng đồng.", "hr.community_tech_teams", "4");
+    }
+
+    @Test
+    void theFirstMonthsOfAYearReportAreAPartOfItsPeriod() {
+        String body = "6 tháng đầu năm, tiếp nhận 1.900 văn bản đến; cả năm tiếp nhận 4.020 văn bản đến.";
+        assertValue(body, "doc.incoming", "4020");
+    }
+
+    @Test
+    void anApprovedSecurityLevelStatedAsDone() {
+        assertValue("Đã phê duyệt cấp độ 2 cho hệ thống một cửa điện tử của huyện.", "sec.security_level_approved", true);
+        assertValue("Hệ thống thông tin của huyện đã được phê duyệt cấp độ 3.", "sec.security_level_approved", true);
+    }
+
+    @Test
+    void trainingCountsNeedATrainingSentence() {
+        assertValue("Tổ chức hội nghị tập huấn chuyển đổi số với 260 cán bộ tham gia.", "hr.trained_staff", "260");
+        assertNone("Có 260 cán bộ tham gia cuộc thi trực tuyến tìm hiểu về chuyển đổi số.", "hr.trained_staff");
+        assertNone("Hướng dẫn 1.800 lượt người dân cài đặt ứng dụng VNeID.", "soc.digital_skills_trained");
+        assertValue("Tập huấn kỹ năng số cho 1.800 lượt người dân.", "soc.digital_skills_trained", "1800");
     }
 }
