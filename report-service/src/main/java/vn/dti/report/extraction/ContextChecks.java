@@ -26,7 +26,14 @@ final class ContextChecks {
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
     /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
     private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
-            + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung)(?!\\p{L})");
+            + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung"
+            + "|" + ContextChecks.OTHER_TIERS + ")(?!\\p{L})");
+    /**
+     * "các Sở, ban, ngành tiếp nhận 8.500 hồ sơ", "các huyện, thị xã, thành phố ...", "khối bộ, ngành": a group of bodies that is
+     * never the reporting unit itself (a part of a province's figure, or other units); "các sở, ngành, địa phương" is all of them.
+     */
+    static final String OTHER_TIERS = "(?:các |khối (?:các )?)(?:sở,? (?:ban,? )?ngành|bộ,? ngành)(?!,? (?:và )?(?:các )?(?:địa phương|huyện|ubnd|cấp huyện))"
+            + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)|khối (?:các )?địa phương";
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
     private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */

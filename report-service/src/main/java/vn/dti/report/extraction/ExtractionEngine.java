@@ -75,6 +75,7 @@ public class ExtractionEngine {
             while (m.find()) {
                 candidate(rule, m, clause, checks)
                         .filter(c -> !lexicon.vetoes(c.element(), lower, c.start(), c.end()))
+                        .filter(c -> !lexicon.statesAPart(c.element(), lower, c.start(), c.end(), clause))
                         .map(c -> periodWeighted(c, lower, clause, checks)).ifPresent(out::add);
             }
         }

@@ -40,9 +40,9 @@ final class LexiconMatcher {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(20[0-4]\\d)(?![\\d/])");
     /**
      * A year, "mức độ 2" or "6 tháng" may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350
-     * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%".
+     * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%", "trực tuyến mức độ 3, 4 đạt 20%".
      */
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
     private static final Pattern WHOLE_YEARS = Pattern.compile("\\d{4}(?:/\\d{4})?");
@@ -147,11 +147,14 @@ final class LexiconMatcher {
             }
             for (Lexicon.Phrase phrase : e.entry().phrases()) {
                 Matcher m = phrase.pattern().matcher(lower);
-                while (m.find()) {
+                int from = 0;
+                while (from < lower.length() && m.find(from)) {
                     Clause clause = clauseOf(clauses, starts, m.start(), m.end());
                     if (clause != null && !clause.planSection()) {
                         match(e, phrase, clause, m.start(), m.end(), lower, checks, header, out);
                     }
+                    // A match whose gap crossed into the next clause ("... 671 hồ sơ. Hồ sơ tiếp nhận qua ...") must not hide the one inside it.
+                    from = clause == null ? m.start() + 1 : m.end();
                 }
             }
         }
@@ -304,7 +307,7 @@ final class LexiconMatcher {
         if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit) {
             return;
         }
-        if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":"))) {
+        if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
@@ -317,6 +320,7 @@ final class LexiconMatcher {
         int to = Math.max(pe, fe);
         boolean fraction = group(m, "den") != null;
         if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
+                || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
             return;
@@ -387,7 +391,23 @@ final class LexiconMatcher {
             boolean insidePhrase = m.start() >= ps && m.end() <= pe;
             boolean inAnotherItem = otherItem >= 0 && m.start() >= otherItem && m.end() <= fs
                     || sharedWithEarlierItem && m.end() <= fs;
-            if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches())) {
+            if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches())
+                    && !withoutItsMeaning(e, lower, clause, m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "mức độ 3, 4" holds the forbidden "mức độ 3" but means every online dossier, not one level (lexicon {@code notForbidden}). */
+    private static boolean withoutItsMeaning(ElementPatterns e, String lower, Clause clause, int from, int to) {
+        Pattern notForbidden = e.entry().notForbidden();
+        if (notForbidden == null) {
+            return false;
+        }
+        Matcher m = notForbidden.matcher(lower).region(Math.max(clause.start(), from - 30), Math.min(clause.end(), to + 30));
+        while (m.find()) {
+            if (m.start() <= from && to <= m.end()) {
                 return true;
             }
         }
@@ -534,6 +554,16 @@ final class LexiconMatcher {
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
                 return vetoed(e, lower, start, end);
+            }
+        }
+        return false;
+    }
+
+    /** A rule's match that states a part of the element's whole ("trước hạn 86,5%" of the on-time share), see {@link PartsOfAWhole}. */
+    boolean statesAPart(String element, String lower, int start, int end, Clause clause) {
+        for (ElementPatterns e : elements) {
+            if (e.entry().element().equals(element)) {
+                return PartsOfAWhole.isPart(e.entry(), lower, start, extend(lower, end, clause.end(), 1), clause.sentenceStart(), clause.sentenceEnd());
             }
         }
         return false;

@@ -54,6 +54,41 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aBreakdownIntoBeforeAndOnTheDeadlineGivesNoOnTimeShare() {
+        assertNone("Đã giải quyết 1.200 hồ sơ, trong đó giải quyết trước hạn 900 hồ sơ, chiếm 75%; đúng hạn 280 hồ sơ, chiếm 23,3%.",
+                "dvc.dossiers_on_time_pct");
+        assertValue("Tỷ lệ giải quyết hồ sơ đúng hạn đạt 97%, trong đó trước hạn 70%.", "dvc.dossiers_on_time_pct", "97");
+        assertValue("Có 850 hồ sơ được giải quyết trước hạn, đạt 98%.", "dvc.dossiers_on_time_pct", "98");
+    }
+
+    @Test
+    void groupsOfDepartmentsDistrictsOrMinistriesAreNotTheUnit() {
+        String departments = "Các sở, ban, ngành tiếp nhận 4.300 hồ sơ, trong đó 3.900 hồ sơ tiếp nhận trực tuyến, đạt 90,7%.";
+        assertNone(departments, "dvc.dossiers_received");
+        assertNone(departments, "dvc.dossiers_online");
+        assertNone(departments, "dvc.dossiers_online_pct");
+        assertNone("Ở khối bộ, ngành, tỷ lệ hồ sơ trực tuyến cao nhất là 98%.", "dvc.dossiers_online_pct");
+        assertNone("Các huyện, thị xã, thành phố tiếp nhận hơn 13.000 hồ sơ.", "dvc.dossiers_received");
+    }
+
+    @Test
+    void levelsThreeAndFourTogetherAreEveryOnlineDossierButOneLevelIsNot() {
+        assertValue("Hồ sơ nộp qua dịch vụ công trực tuyến mức độ 3 và 4 đạt 35,5%.", "dvc.dossiers_online_pct", "35.5");
+        assertNone("Tỷ lệ hồ sơ trực tuyến mức độ 4 đạt 20%.", "dvc.dossiers_online_pct");
+        assertNone("Tỷ lệ TTHC có phát sinh hồ sơ trực tuyến đạt 60%.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void aTotalWhosePartFollowsTrongDoIsNotThePartsValue() {
+        assertValue("Bộ phận một cửa giải quyết 5.000 hồ sơ, trong đó tiếp nhận mới 4.200 hồ sơ.", "dvc.dossiers_received", "4200");
+    }
+
+    @Test
+    void aPhraseIsFoundAfterAnEarlierMatchRanIntoTheNextSentence() {
+        assertValue("Trong quý đã tiếp nhận 420 hồ sơ. Hồ sơ nộp qua dịch vụ công trực tuyến đạt 45%.", "dvc.dossiers_online_pct", "45");
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
