@@ -89,6 +89,51 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aClauseAboutAnotherTierIsNotTheDistrictsFigure() {
+        String split = "Trong quý, cấp huyện tiếp nhận 2.300 hồ sơ; cấp xã tiếp nhận 5.100 hồ sơ.";
+        assertValue(split, "dvc.dossiers_received", "2300");
+        assertNone("Với cấp xã, tổng số hồ sơ tiếp nhận là 4.800 hồ sơ.", "dvc.dossiers_received");
+        assertNone("Tại bộ phận một cửa cấp xã tiếp nhận 900 hồ sơ. Hồ sơ nộp qua dịch vụ công trực tuyến đạt 19,5%.",
+                "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void theNationalPortalAsSubjectStatesNationalFiguresButAsAPlaceDoesNot() {
+        String national = "Cổng Dịch vụ công quốc gia đến nay đã cung cấp 3.900 dịch vụ công trực tuyến; hơn 5,1 triệu hồ sơ trực tuyến"
+                + " thực hiện từ Cổng; 3,2 triệu giao dịch thanh toán trực tuyến.";
+        assertNone(national, "dvc.dossiers_online");
+        assertNone(national, "dvc.online_payments");
+        assertNone("Theo Bộ Thông tin và Truyền thông, tỷ lệ hồ sơ trực tuyến đạt 52%.", "dvc.dossiers_online_pct");
+        assertValue("Huyện có 1.250 giao dịch thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia.", "dvc.online_payments", "1250");
+    }
+
+    @Test
+    void aUnitRankedInTheCountryKeepsItsOwnFigures() {
+        String ranked = "Huyện xếp thứ 9 cả nước về thanh toán phí, lệ phí qua ngân hàng, ví điện tử, trung gian thanh toán với 2.400 giao dịch,"
+                + " tổng số tiền hơn 1,2 tỷ đồng.";
+        assertValue(ranked, "dvc.online_payments", "2400");
+        assertValue(ranked, "dvc.online_payment_amount", "1200000000");
+        assertNone("Cả nước có 2,6 triệu giao dịch thanh toán trực tuyến.", "dvc.online_payments");
+    }
+
+    @Test
+    void dueDateAndEarlyWordingsOfTheOnTimeShare() {
+        assertValue("Tỷ lệ hồ sơ được giải quyết đúng hẹn đạt 87%.", "dvc.dossiers_on_time_pct", "87");
+        assertValue("Bộ phận một cửa đã tiếp nhận và giải quyết 410 hồ sơ; 100% hồ sơ được giải quyết sớm hạn và đúng hạn.",
+                "dvc.dossiers_on_time_pct", "100");
+        assertValue("Bộ phận một cửa đã tiếp nhận và giải quyết 410 hồ sơ.", "dvc.dossiers_received", "410");
+    }
+
+    @Test
+    void aWardNamedByItsNumberIsTheUnitOfItsOwnFigures() {
+        ExtractionResult r = engine.extract("UBND PHƯỜNG 3 (THÀNH PHỐ AN BÌNH, TỈNH AN GIANG)\n"
+                + "Bộ phận một cửa của Phường 3 đã tiếp nhận 320 hồ sơ.\n");
+        assertEquals("UBND phường 3", r.unitName());
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_received")
+                && ((BigDecimal) p.value()).compareTo(BigDecimal.valueOf(320)) == 0), () -> "received 320 from " + r.values());
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
