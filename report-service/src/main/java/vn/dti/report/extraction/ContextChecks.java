@@ -105,7 +105,7 @@ final class ContextChecks {
                 return true;
             }
         }
-        return false;
+        return PlanParagraph.continuesATarget(lower, clause, allowed);
     }
 
     private static boolean isAllowed(String planWord, Pattern allowed) {

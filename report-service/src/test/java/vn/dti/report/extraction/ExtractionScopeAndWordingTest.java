@@ -134,6 +134,14 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aParagraphThatSetsTargetsKeepsItsLaterSentencesTargetsUntilAResultIsNamed() {
+        assertNone("Huyện đặt mục tiêu 100% hồ sơ được xử lý trên môi trường mạng. Tỷ lệ số hóa hồ sơ thủ tục hành chính đạt 90%.",
+                "dvc.dossier_digitization_pct");
+        assertValue("Huyện phấn đấu 100% thủ tục được cung cấp trực tuyến. Kết quả, tỷ lệ số hóa hồ sơ đạt 85%.",
+                "dvc.dossier_digitization_pct", "85");
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
