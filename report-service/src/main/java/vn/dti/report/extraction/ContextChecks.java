@@ -43,7 +43,7 @@ final class ContextChecks {
      * never the reporting unit itself (a part of a province's figure, or other units); "các sở, ngành, địa phương" is all of them.
      */
     static final String OTHER_TIERS = "(?:các |khối (?:các )?)(?:sở,? (?:ban,? )?ngành|bộ,? ngành)(?!,? (?:và )?(?:các )?(?:địa phương|huyện|ubnd|cấp huyện))"
-            + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)|khối (?:các )?địa phương";
+            + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)";
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
     private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */

@@ -31,8 +31,9 @@ public final class Lexicon {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(List<String> phrases, List<String> unitPhrases, List<String> units, List<String> forbid, List<String> zero,
             String fractionOf, List<String> clauseForbid, boolean planWordsOk, List<String> planWordsAllowed, List<String> vetoes, List<String> percentOf, List<String> sentenceNeeds, List<String> totalOfFractions,
-            List<String> partWords, List<String> wholeForms, List<String> notForbidden) {
+            List<String> partWords, List<String> wholeForms, List<String> notForbidden, List<String> preferredQualifiers) {
         public Entry {
+            preferredQualifiers = preferredQualifiers == null ? List.of() : List.copyOf(preferredQualifiers);
             partWords = partWords == null ? List.of() : List.copyOf(partWords);
             wholeForms = wholeForms == null ? List.of() : List.copyOf(wholeForms);
             notForbidden = notForbidden == null ? List.of() : List.copyOf(notForbidden);
@@ -62,7 +63,7 @@ public final class Lexicon {
     /** An element's compiled entry. */
     record Compiled(String element, List<Phrase> phrases, Pattern unit, Pattern forbid, List<Phrase> zero, String fractionOf,
             boolean fallback, Pattern clauseForbid, boolean planWordsOk, Pattern planWordsAllowed, Pattern vetoes, Pattern percentOf, Pattern sentenceNeeds, Pattern totalOfFractions,
-            Pattern partWords, Pattern wholeForms, Pattern notForbidden) {
+            Pattern partWords, Pattern wholeForms, Pattern notForbidden, Pattern preferredQualifiers) {
     }
 
     private final Data data;
@@ -121,7 +122,7 @@ public final class Lexicon {
                     used.planWordsAllowed().isEmpty() ? null : Pattern.compile(String.join("|", used.planWordsAllowed().stream().map(Pattern::quote).toList())),
                     alternation(used.vetoes()), nounStart(used.percentOf()), alternation(used.sentenceNeeds()),
                     nounStart(used.totalOfFractions()), alternation(used.partWords()), alternation(used.wholeForms()),
-                    alternation(used.notForbidden())));
+                    alternation(used.notForbidden()), alternation(used.preferredQualifiers())));
         }
         return out;
     }
@@ -133,7 +134,7 @@ public final class Lexicon {
                 .replaceAll("^(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ|đã|có)\\s+", "")
                 .replaceAll("\\s+(?:trong|của) kỳ\\s*$", "")
                 .strip();
-        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private List<Phrase> phrases(String element, List<String> phrases, String prefix, boolean needsUnit) {

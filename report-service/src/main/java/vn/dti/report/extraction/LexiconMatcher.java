@@ -58,6 +58,7 @@ final class LexiconMatcher {
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
     private static final double FRACTION_TOTAL = 0.66;
+    private static final double PREFERRED_BONUS = 0.1;
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
     private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
@@ -65,6 +66,9 @@ final class LexiconMatcher {
     private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})t[ỷỉ] lệ(?!\\p{L})");
     private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>[^\\d;%,()]{0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
+    /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
+    private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"
+            + "(?: thực hiện)?:?(?: mới| chỉ)?(?: đạt| là)(?: được)?:? ?(?:hơn |trên |gần |khoảng )?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
     static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
@@ -301,6 +305,9 @@ final class LexiconMatcher {
         if (!m.find()) {
             return;
         }
+        if (e.type() == ValueType.PERCENT && resultOfATarget(e, phrase, clause, ps, pe, lower, checks, base, out)) {
+            return;
+        }
         boolean unit = group(m, "unit") != null;
         String gap = m.group("gap");
         boolean adjacent = gap.isBlank();
@@ -311,6 +318,32 @@ final class LexiconMatcher {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
+    }
+
+    /**
+     * "70% thủ tục ... được thanh toán trực tuyến (Tiêu chí không đạt, kết quả mới đạt 11,89%)": in a list of targets, the share
+     * before the phrase is the target and the result follows it; the result is the value, even after "không đạt" (said of the
+     * target). True when such a result follows, so that the target is never read.
+     */
+    private boolean resultOfATarget(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        Matcher r = RESULT_OF_TARGET.matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
+        if (!r.lookingAt()) {
+            return false;
+        }
+        int fe = r.end();
+        if (!forbidden(e, lower, clause, ps, pe, ps, pe) && !excluded(e, clause, checks, r.end("res"), fe, true)
+                && !vetoed(e, lower, ps, fe, ps, pe)) {
+            VietnameseNumbers.parsePercent(r.group("num")).filter(v -> v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0)
+                    .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, ps, fe,
+                            round(base + ANCHORED + periodWeight(lower, clause, checks.header(), ps)), phrase.id() + "/result")));
+        }
+        return true;
+    }
+
+    /** A rule's share that a result follows ("95% hồ sơ giải quyết đúng hạn (kết quả đạt 97%)") is the target, not the value. */
+    static boolean isATargetWithItsResult(String lower, int end, Clause clause) {
+        return end < clause.end() && RESULT_OF_TARGET.matcher(lower).region(end, clause.end()).useTransparentBounds(true).lookingAt();
     }
 
     private void add(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int fs, int fe, Matcher m,
@@ -331,6 +364,9 @@ final class LexiconMatcher {
             return;
         }
         String element = e.entry().element();
+        if (statesTheExactSense(e, lower, clause, from, to)) {
+            confidence += PREFERRED_BONUS;
+        }
         if (APPROX_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 12), fs)).find()) {
             confidence -= APPROX_PENALTY;
         }
@@ -397,6 +433,17 @@ final class LexiconMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * "đã tiếp nhận 6.302 hồ sơ (trong đó 2.171 hồ sơ kỳ trước chuyển sang, 4.131 hồ sơ tiếp nhận mới)": the statement that carries
+     * the element's exact qualifier (lexicon {@code preferredQualifiers}: "mới" for dossiers received in the period) wins over a
+     * total that includes what was carried over.
+     */
+    private static boolean statesTheExactSense(ElementPatterns e, String lower, Clause clause, int from, int to) {
+        Pattern preferred = e.entry().preferredQualifiers();
+        return preferred != null && preferred.matcher(lower)
+                .region(extend(lower, from, clause.start(), -1), extend(lower, to, clause.end(), 1)).find();
     }
 
     /** "mức độ 3, 4" holds the forbidden "mức độ 3" but means every online dossier, not one level (lexicon {@code notForbidden}). */

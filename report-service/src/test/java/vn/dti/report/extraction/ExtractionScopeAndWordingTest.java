@@ -142,6 +142,23 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void newlyReceivedDossiersWinOverATotalWithThoseCarriedOver() {
+        assertValue("Bộ phận một cửa đã tiếp nhận 6.302 hồ sơ (trong đó 2.171 hồ sơ kỳ trước chuyển sang, 4.131 hồ sơ tiếp nhận mới).",
+                "dvc.dossiers_received", "4131");
+        assertValue("Tổng số hồ sơ yêu cầu giải quyết trong kỳ là 12.010 hồ sơ. Trong đó, số hồ sơ mới tiếp nhận là 11.200 hồ sơ.",
+                "dvc.dossiers_received", "11200");
+        assertValue("Có 1.200 hồ sơ được số hóa, đạt 85%.", "dvc.dossier_digitization_pct", "85");
+    }
+
+    @Test
+    void aTargetFollowedByItsResultGivesTheResult() {
+        assertValue("- 80% thủ tục hành chính có phát sinh phí, lệ phí được thanh toán trực tuyến (chỉ tiêu không đạt, kết quả mới đạt 34,5%).",
+                "dvc.online_payment_pct", "34.5");
+        assertValue("- 90% hồ sơ được số hóa khi tiếp nhận (kết quả thực hiện đạt 96%).", "dvc.dossier_digitization_pct", "96");
+        assertValue("- 95% hồ sơ giải quyết đúng hạn (kết quả đạt 97%).", "dvc.dossiers_on_time_pct", "97");
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
