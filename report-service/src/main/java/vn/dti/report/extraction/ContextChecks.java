@@ -40,9 +40,10 @@ final class ContextChecks {
             + "|^[\\s\\-+•]*theo (?:số liệu |thống kê |báo cáo )?(?:của )?(?:bộ(?! phận)|văn phòng chính phủ)(?!\\p{L})");
     /**
      * "các Sở, ban, ngành tiếp nhận 8.500 hồ sơ", "các huyện, thị xã, thành phố ...", "khối bộ, ngành": a group of bodies that is
-     * never the reporting unit itself (a part of a province's figure, or other units); "các sở, ngành, địa phương" is all of them.
+     * never the reporting unit itself (a part of a province's figure, or other units); "các sở, ngành, địa phương" and "100% các
+     * sở, ban, ngành" are all of them.
      */
-    static final String OTHER_TIERS = "(?:các |khối (?:các )?)(?:sở,? (?:ban,? )?ngành|bộ,? ngành)(?!,? (?:và )?(?:các )?(?:địa phương|huyện|ubnd|cấp huyện))"
+    static final String OTHER_TIERS = "(?<!% |phần trăm |tất cả |toàn bộ )(?:các |khối (?:các )?)(?:sở,? (?:ban,? )?ngành|bộ,? ngành)(?!,? (?:và )?(?:các )?(?:địa phương|huyện|ubnd|cấp huyện))"
             + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)";
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
     private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");

@@ -22,6 +22,9 @@ final class TierScope {
     private static final Pattern SUBJECT = Pattern.compile("^[\\s\\-+•]*(?:(?:ở|tại|đối với|với|còn|riêng|và|trong đó,?)\\s+)?[^\\d,;:]{0,45}?"
             + "(?<!\\p{L})cấp (tỉnh|sở|huyện|quận|thị xã|xã|phường|thị trấn)(?!\\p{L})(?!,? (?:và |, )?cấp )");
 
+    /** "toàn huyện", "cả tỉnh": a sentence about the whole territory takes no tier from its paragraph. */
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:toàn|cả|trên địa bàn) (?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)(?!\\p{L})");
+
     private TierScope() {
     }
 
@@ -55,7 +58,8 @@ final class TierScope {
 
     /** A sentence after the first of its paragraph (a line) that names no tier of its own takes the paragraph's. */
     private static Tier paragraphSubject(String lower, Clause clause, Tier own, UnitLevel level) {
-        if (own == null && level != UnitLevel.PROVINCE || TIER.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
+        if (own == null && level != UnitLevel.PROVINCE || TIER.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()
+                || WHOLE.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
             return null;
         }
         int lineStart = lower.lastIndexOf('\n', Math.max(0, clause.sentenceStart() - 1)) + 1;
