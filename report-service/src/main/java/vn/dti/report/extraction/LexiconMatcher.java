@@ -31,6 +31,9 @@ final class LexiconMatcher {
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
+    /** "hồ sơ trực tuyến 1.980 hồ sơ, đạt 84,3%": the share stated right after the phrase's own count of dossiers. */
+    private static final String COUNT_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?hồ sơ[^\\d;%()]{0,12}?"
+            + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
     private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
@@ -115,7 +118,7 @@ final class LexiconMatcher {
         return switch (type) {
             case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|"
                     + WORDS + ")" + unitGroup(unit));
-            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + ")?" + PERCENT);
+            case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + "|" + COUNT_THEN_SHARE + ")?" + PERCENT);
             case MONEY_VND -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + MONEY);
             case LEVEL, BOOLEAN -> null;
         };
@@ -314,7 +317,8 @@ final class LexiconMatcher {
         if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit) {
             return;
         }
-        if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()) {
+        if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()
+                || opensAParenthesis(lower, gap, ps)) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
@@ -339,6 +343,11 @@ final class LexiconMatcher {
                             round(base + ANCHORED + periodWeight(lower, clause, checks.header(), ps)), phrase.id() + "/result")));
         }
         return true;
+    }
+
+    /** "1.200 hồ sơ (trực tuyến 950 hồ sơ)": a qualifier inside a parenthesis opened after a figure is about a part of it. */
+    private static boolean opensAParenthesis(String lower, String gap, int ps) {
+        return lower.charAt(ps) == '(' || gap.lastIndexOf('(') > gap.lastIndexOf(')');
     }
 
     /** A rule's share that a result follows ("95% hồ sơ giải quyết đúng hạn (kết quả đạt 97%)") is the target, not the value. */

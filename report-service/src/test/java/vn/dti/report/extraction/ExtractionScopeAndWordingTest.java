@@ -159,6 +159,16 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aShareRightAfterTheOnlineCountAndAnOnlineCountInParentheses() {
+        String counted = "Xã tiếp nhận 2.350 hồ sơ TTHC, trong đó hồ sơ trực tuyến 1.980 hồ sơ, đạt 84,3%.";
+        assertValue(counted, "dvc.dossiers_online", "1980");
+        assertValue(counted, "dvc.dossiers_online_pct", "84.3");
+        String parenthesis = "Bộ phận một cửa tiếp nhận 1.200 hồ sơ (trực tuyến 950 hồ sơ).";
+        assertValue(parenthesis, "dvc.dossiers_online", "950");
+        assertValue(parenthesis, "dvc.dossiers_received", "1200");
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
