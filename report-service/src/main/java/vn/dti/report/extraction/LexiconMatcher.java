@@ -31,6 +31,9 @@ final class LexiconMatcher {
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
+    /** ", năm 2024 đạt ": the next item of a figure stated year by year. */
+    private static final Pattern YEAR_ITEM = Pattern.compile("[^\\d;%]{0,12}?[,;]\\s?(?:và |còn )?(?:trong )?năm (?:19|20)\\d\\d(?![\\d/])"
+            + "\\s?(?:là|đạt|có|:)?\\s?(?:được )?");
     /** "hồ sơ trực tuyến 1.980 hồ sơ, đạt 84,3%": the share stated right after the phrase's own count of dossiers. */
     private static final String COUNT_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?hồ sơ[^\\d;%()]{0,12}?"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
@@ -282,6 +285,28 @@ final class LexiconMatcher {
             }
         }
         add(e, phrase, clause, ps, pe, figStart, m.end(), m, lower, checks, base + (unit || labelled ? ANCHORED : 0), out);
+        nextYearsFigure(e, phrase, clause, ps, pe, m.end(), lower, checks, base, out);
+    }
+
+    /**
+     * "Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 45%, năm 2024 đạt 62%": the phrase's figure is stated year by year; each following
+     * "năm Y đạt …" item is the phrase's figure for that year (the period checks of {@code add} keep only the report's).
+     */
+    private void nextYearsFigure(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int from, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        int at = from;
+        for (int items = 0; items < 4 && at < clause.end(); items++) {
+            Matcher year = YEAR_ITEM.matcher(lower).region(at, clause.end()).useTransparentBounds(true);
+            if (!year.lookingAt()) {
+                return;
+            }
+            Matcher own = e.after().matcher(lower).region(year.end(), clause.end()).useTransparentBounds(true);
+            if (!own.lookingAt() || !own.group("gap").isBlank() || e.type() == ValueType.COUNT && group(own, "unit") == null) {
+                return;
+            }
+            add(e, phrase, clause, ps, pe, year.end(), own.end(), own, lower, checks, base + ANCHORED, out);
+            at = own.end();
+        }
     }
 
     /**

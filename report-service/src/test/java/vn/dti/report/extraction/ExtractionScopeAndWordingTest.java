@@ -169,6 +169,13 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aFigureStatedYearByYearGivesTheReportsYear() {
+        assertValue("Tỷ lệ hồ sơ trực tuyến năm 2022 đạt 41%, năm 2023 đạt 58%.", "dvc.dossiers_online_pct", "58");
+        assertValue("Số hồ sơ tiếp nhận năm 2022 là 19.000 hồ sơ, năm 2023 là 22.400 hồ sơ.", "dvc.dossiers_received", "22400");
+        assertValue("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 58%, năm 2022 đạt 41%.", "dvc.dossiers_online_pct", "58");
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
