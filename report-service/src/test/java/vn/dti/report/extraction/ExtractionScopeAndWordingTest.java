@@ -166,6 +166,8 @@ class ExtractionScopeAndWordingTest {
         String parenthesis = "Bộ phận một cửa tiếp nhận 1.200 hồ sơ (trực tuyến 950 hồ sơ).";
         assertValue(parenthesis, "dvc.dossiers_online", "950");
         assertValue(parenthesis, "dvc.dossiers_received", "1200");
+        assertValue("Số hồ sơ tiếp nhận trong kỳ: 3.450 hồ sơ; trực tuyến: 2.900 hồ sơ.", "dvc.dossiers_online", "2900");
+        assertNone("Dịch vụ công trực tuyến: 215; (trực tuyến: 45 TTHC).", "dvc.dossiers_online");
     }
 
     @Test
