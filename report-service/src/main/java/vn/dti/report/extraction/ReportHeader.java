@@ -31,8 +31,8 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     /** "UBND XÃ VĨNH HƯNG", "ỦY BAN NHÂN DÂN HUYỆN LÂM THAO", "SỞ TƯ PHÁP", "PHƯỜNG AN HỘI (TỈNH VĨNH LONG)", "UBND PHƯỜNG 1 (...)" at the top. */
     private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
             + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)) (?<name>(?:\\p{Lu}+)(?: \\p{Lu}+){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?\\s*$");
-    /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH": a first line naming the province, then one of its own bodies. */
-    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
+    /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
+    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN )?TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {

@@ -178,6 +178,16 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aProvincesPortalLineMakesTheProvinceTheUnitAndItsTiersParts() {
+        ExtractionResult r = engine.extract("UBND TỈNH AN GIANG – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH\n"
+                + "Trong quý I năm 2023, các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận 48.200 hồ sơ. "
+                + "Cấp tỉnh tiếp nhận 9.100 hồ sơ; cấp huyện tiếp nhận 12.300 hồ sơ; cấp xã tiếp nhận 26.800 hồ sơ.\n");
+        assertEquals("UBND tỉnh An Giang", r.unitName());
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_received")
+                && ((BigDecimal) p.value()).compareTo(BigDecimal.valueOf(48200)) == 0), () -> "received 48.200 from " + r.values());
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
