@@ -163,7 +163,7 @@ final class ContextChecks {
     boolean isAboutOtherBodies(Clause clause, int matchStart, int matchEnd) {
         String upToMatch = lower.substring(clause.start(), matchEnd);
         return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd)
-                || TierScope.isAboutAnotherTier(lower, clause, matchStart, header.level())
+                || TierScope.isAboutAnotherTier(lower, clause, matchStart, header)
                 || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
     }
 

@@ -25,11 +25,14 @@ final class TierScope {
     /** "toàn huyện", "cả tỉnh": a sentence about the whole territory takes no tier from its paragraph. */
     private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:toàn|cả|trên địa bàn) (?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)(?!\\p{L})");
 
+    private static final Pattern PROVINCE_BODY = Pattern.compile("(?<!\\p{L})tỉnh (?!ủy|uỷ)\\p{L}");
+
     private TierScope() {
     }
 
-    static boolean isAboutAnotherTier(String lower, Clause clause, int matchStart, UnitLevel level) {
-        Tier own = own(level);
+    static boolean isAboutAnotherTier(String lower, Clause clause, int matchStart, ReportHeader header) {
+        UnitLevel level = header.level();
+        Tier own = own(level, header.unitName());
         Tier subject = subjectOf(lower, clause.start(), matchStart);
         if (subject == null && clause.start() == clause.sentenceStart()) {
             subject = paragraphSubject(lower, clause, own, level);
@@ -40,7 +43,11 @@ final class TierScope {
         return own != null || level == UnitLevel.PROVINCE || tiersIn(lower, clause.sentenceStart(), clause.sentenceEnd()) >= 3;
     }
 
-    private static Tier own(UnitLevel level) {
+    /** A body of the province ("Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", "Sở Tư pháp tỉnh …") has the province's tier. */
+    private static Tier own(UnitLevel level, String unitName) {
+        if (level == UnitLevel.DEPARTMENT && unitName != null && PROVINCE_BODY.matcher(unitName.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return Tier.PROVINCE;
+        }
         return switch (level) {
             case DISTRICT -> Tier.DISTRICT;
             case COMMUNE -> Tier.COMMUNE;

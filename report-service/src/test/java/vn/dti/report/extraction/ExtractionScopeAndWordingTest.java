@@ -188,6 +188,16 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aProvincialCentresReportLeavesTheDistrictTierOut() {
+        ExtractionResult r = engine.extract("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH AN GIANG\n"
+                + "Trong tháng 5, Trung tâm tiếp nhận 7.400 hồ sơ.\n"
+                + "Ở cấp huyện, tổng số hồ sơ là 15.200 hồ sơ, trong đó tiếp nhận mới 13.900 hồ sơ.\n");
+        assertEquals("Trung tâm Phục vụ hành chính công tỉnh An Giang", r.unitName());
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_received")
+                && ((BigDecimal) p.value()).compareTo(BigDecimal.valueOf(7400)) == 0), () -> "received 7.400 from " + r.values());
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");
