@@ -31,6 +31,9 @@ final class LexiconMatcher {
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
+    /** "giai đoạn 2021-2024", "từ năm 2021 đến nay", "lũy kế từ 2021": the first year of a span. */
+    private static final Pattern SPAN_START = Pattern.compile("(?<!\\p{L})(?:giai đoạn|từ năm|từ|lũy kế từ|luỹ kế từ)(?: năm)? ((?:19|20)\\d\\d)"
+            + "(?:\\s?[-–]\\s?(?:19|20)\\d\\d| đến (?:nay|năm|20\\d\\d|hết|cuối))");
     /** ", năm 2024 đạt ": the next item of a figure stated year by year. */
     private static final Pattern YEAR_ITEM = Pattern.compile("[^\\d;%]{0,12}?[,;]\\s?(?:và |còn )?(?:trong )?năm (?:19|20)\\d\\d(?![\\d/])"
             + "\\s?(?:là|đạt|có|:)?\\s?(?:được )?");
@@ -623,7 +626,21 @@ final class LexiconMatcher {
         while (before.find()) {
             governing = Integer.parseInt(before.group(1));
         }
-        return governing > 0 && !insidePeriod(governing, header);
+        return governing > 0 && !insidePeriod(governing, header) || spanFromBeforeThePeriod(lower, clause, header, upTo);
+    }
+
+    /**
+     * "Giai đoạn 2021-2024, tỷ lệ hồ sơ trực tuyến bình quân đạt 55%", "Từ năm 2021 đến nay, … 5.600 giao dịch" in a 2024 report:
+     * a span that starts before the report's period gives a multi-year figure, not the period's.
+     */
+    private static boolean spanFromBeforeThePeriod(String lower, Clause clause, ReportHeader header, int upTo) {
+        Matcher span = SPAN_START.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), upTo));
+        while (span.find()) {
+            if (Integer.parseInt(span.group(1)) < header.periodStartYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insidePeriod(int year, ReportHeader header) {

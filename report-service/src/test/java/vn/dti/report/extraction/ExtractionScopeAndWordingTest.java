@@ -175,6 +175,8 @@ class ExtractionScopeAndWordingTest {
         assertValue("Tỷ lệ hồ sơ trực tuyến năm 2022 đạt 41%, năm 2023 đạt 58%.", "dvc.dossiers_online_pct", "58");
         assertValue("Số hồ sơ tiếp nhận năm 2022 là 19.000 hồ sơ, năm 2023 là 22.400 hồ sơ.", "dvc.dossiers_received", "22400");
         assertValue("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 58%, năm 2022 đạt 41%.", "dvc.dossiers_online_pct", "58");
+        assertNone("Giai đoạn 2020-2023, tỷ lệ hồ sơ trực tuyến bình quân đạt 55%.", "dvc.dossiers_online_pct");
+        assertNone("Từ năm 2021 đến nay, huyện đã tiếp nhận 48.000 hồ sơ.", "dvc.dossiers_received");
     }
 
     @Test
