@@ -31,6 +31,8 @@ final class LexiconMatcher {
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
+    /** "140 DVCTT một phần trên tổng số 352 TTHC": the figure after "trên tổng số" is the whole, not the phrase's value. */
+    private static final Pattern OUT_OF_TOTAL = Pattern.compile("(?<!\\p{L})(?:trên|so với) tổng(?: số)?(?!\\p{L})");
     /** "giai đoạn 2021-2024", "từ năm 2021 đến nay", "lũy kế từ 2021": the first year of a span. */
     private static final Pattern SPAN_START = Pattern.compile("(?<!\\p{L})(?:giai đoạn|từ năm|từ|lũy kế từ|luỹ kế từ)(?: năm)? ((?:19|20)\\d\\d)"
             + "(?:\\s?[-–]\\s?(?:19|20)\\d\\d| đến (?:nay|năm|20\\d\\d|hết|cuối))");
@@ -266,7 +268,7 @@ final class LexiconMatcher {
             return;
         }
         boolean unit = group(m, "unit") != null;
-        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find()) {
+        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find() || OUT_OF_TOTAL.matcher(m.group("gap")).find()) {
             return;
         }
         boolean labelled = m.group("gap").isBlank() || labelEnd.matcher(m.group("gap")).find();

@@ -168,6 +168,7 @@ class ExtractionScopeAndWordingTest {
         assertValue(parenthesis, "dvc.dossiers_received", "1200");
         assertValue("Số hồ sơ tiếp nhận trong kỳ: 3.450 hồ sơ; trực tuyến: 2.900 hồ sơ.", "dvc.dossiers_online", "2900");
         assertNone("Dịch vụ công trực tuyến: 215; (trực tuyến: 45 TTHC).", "dvc.dossiers_online");
+        assertValue("Huyện đã cung cấp 180 DVCTT toàn trình, 140 DVCTT một phần trên tổng số 352 TTHC.", "dvc.online_partial", "140");
     }
 
     @Test
