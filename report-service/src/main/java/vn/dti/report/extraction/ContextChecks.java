@@ -26,9 +26,26 @@ final class ContextChecks {
             + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
     /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
-    private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
+    private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:" + ContextChecks.NOT_A_RANKING + "cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
             + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung"
-            + "|các (?:huyện|quận),? (?:thị xã|thành phố|quận|huyện))(?!\\p{L})");
+            + "|" + ContextChecks.OTHER_TIERS + ")(?!\\p{L})");
+    /** "thuộc tốp khá cả nước với 8.701 giao dịch", "đứng thứ 2 cả nước": the unit ranked in the country, not the country's figure. */
+    static final String NOT_A_RANKING = "(?<!(?:tốp|top|dẫn đầu|đứng đầu|thứ \\d{1,2}) (?:\\p{L}{1,6} )?)";
+    /**
+     * "Cổng Dịch vụ công quốc gia đã cung cấp 3.805 DVC trực tuyến ...; hơn 4,78 triệu hồ sơ trực tuyến", "Theo Bộ Thông tin và
+     * Truyền thông, ...": a sentence whose subject is the national portal or a ministry states national figures; the portal
+     * as a place ("thanh toán trên Cổng DVC quốc gia") does not.
+     */
+    private static final Pattern NATIONAL_SUBJECT = Pattern.compile("(?<!(?:trên|qua|tại|từ|lên|vào|với|của|thông qua|tích hợp|kết nối) )"
+            + "(?<!\\p{L})(?:cổng (?:dịch vụ công|dvc) quốc gia|cổng dvcqg)(?!\\p{L})"
+            + "|^[\\s\\-+•]*theo (?:số liệu |thống kê |báo cáo )?(?:của )?(?:bộ(?! phận)|văn phòng chính phủ)(?!\\p{L})");
+    /**
+     * "các Sở, ban, ngành tiếp nhận 8.500 hồ sơ", "các huyện, thị xã, thành phố ...", "khối bộ, ngành": a group of bodies that is
+     * never the reporting unit itself (a part of a province's figure, or other units); "các sở, ngành, địa phương" and "100% các
+     * sở, ban, ngành" are all of them.
+     */
+    static final String OTHER_TIERS = "(?<!% |phần trăm |tất cả |toàn bộ )(?:các |khối (?:các )?)(?:sở,? (?:ban,? )?ngành|bộ,? ngành)(?!,? (?:và )?(?:các )?(?:địa phương|huyện|ubnd|cấp huyện))"
+            + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)";
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
     private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
@@ -115,7 +132,7 @@ final class ContextChecks {
                 return true;
             }
         }
-        return false;
+        return PlanParagraph.continuesATarget(lower, clause, allowed);
     }
 
     private static boolean isAllowed(String planWord, Pattern allowed) {
@@ -180,7 +197,9 @@ final class ContextChecks {
         return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd)
                 || isAttributedToOthers(clause) || isPerEach(clause, matchStart, matchEnd)
                 || header.level() != UnitLevel.PROVINCE && header.level() != UnitLevel.UNKNOWN && OTHER_AGENCIES.matcher(upToMatch).find()
-                || isAboutAnotherNamedCommune(clause, matchStart);
+                || isAboutAnotherNamedCommune(clause, matchStart)
+                || TierScope.isAboutAnotherTier(lower, clause, matchStart, header)
+                || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
     }
 
     /** "Trong đó, xã Tân Hòa có 8 tổ ..." in a district's report: a commune other than the unit, named before the figure in its sentence. */

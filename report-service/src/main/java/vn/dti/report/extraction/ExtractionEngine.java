@@ -64,6 +64,7 @@ public class ExtractionEngine {
     private void collect(Rule rule, List<Clause> clauses, String lower, ContextChecks checks, List<Candidate> out) {
         Matcher m = rule.pattern().matcher(lower);
         Matcher when = rule.sentenceMustContain() == null ? null : rule.sentenceMustContain().matcher(lower);
+        boolean percent = catalog.find(rule.element()).orElseThrow().type() == ValueType.PERCENT;
         for (Clause clause : clauses) {
             if (!rule.needs().metBy(clause)) {
                 continue;
@@ -75,6 +76,8 @@ public class ExtractionEngine {
             while (m.find()) {
                 candidate(rule, m, clause, checks)
                         .filter(c -> !lexicon.vetoes(c.element(), lower, c.start(), c.end()))
+                        .filter(c -> !lexicon.statesAPart(c.element(), lower, c.start(), c.end(), clause))
+                        .filter(c -> !(percent && LexiconMatcher.isATargetWithItsResult(lower, c.end(), clause)))
                         .map(c -> periodWeighted(c, lower, clause, checks)).ifPresent(out::add);
             }
         }

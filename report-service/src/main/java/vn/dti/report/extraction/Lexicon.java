@@ -31,8 +31,13 @@ public final class Lexicon {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(List<String> phrases, List<String> unitPhrases, List<String> units, List<String> forbid, List<String> zero,
             String fractionOf, List<String> clauseForbid, boolean planWordsOk, List<String> planWordsAllowed, List<String> vetoes, List<String> percentOf, List<String> sentenceNeeds, List<String> totalOfFractions,
-            boolean ownIssuance) {
+            boolean ownIssuance, List<String> partWords, List<String> wholeForms, List<String> notForbidden,
+            List<String> preferredQualifiers) {
         public Entry {
+            preferredQualifiers = preferredQualifiers == null ? List.of() : List.copyOf(preferredQualifiers);
+            partWords = partWords == null ? List.of() : List.copyOf(partWords);
+            wholeForms = wholeForms == null ? List.of() : List.copyOf(wholeForms);
+            notForbidden = notForbidden == null ? List.of() : List.copyOf(notForbidden);
             totalOfFractions = totalOfFractions == null ? List.of() : List.copyOf(totalOfFractions);
             sentenceNeeds = sentenceNeeds == null ? List.of() : List.copyOf(sentenceNeeds);
             percentOf = percentOf == null ? List.of() : List.copyOf(percentOf);
@@ -59,7 +64,7 @@ public final class Lexicon {
     /** An element's compiled entry. */
     record Compiled(String element, List<Phrase> phrases, Pattern unit, Pattern forbid, List<Phrase> zero, String fractionOf,
             boolean fallback, Pattern clauseForbid, boolean planWordsOk, Pattern planWordsAllowed, Pattern vetoes, Pattern percentOf, Pattern sentenceNeeds, Pattern totalOfFractions,
-            boolean ownIssuance) {
+            boolean ownIssuance, Pattern partWords, Pattern wholeForms, Pattern notForbidden, Pattern preferredQualifiers) {
     }
 
     private final Data data;
@@ -117,7 +122,8 @@ public final class Lexicon {
                     used.fractionOf(), fallback, alternation(used.clauseForbid()), used.planWordsOk(),
                     used.planWordsAllowed().isEmpty() ? null : Pattern.compile(String.join("|", used.planWordsAllowed().stream().map(Pattern::quote).toList())),
                     alternation(used.vetoes()), nounStart(used.percentOf()), alternation(used.sentenceNeeds()),
-                    nounStart(used.totalOfFractions()), used.ownIssuance()));
+                    nounStart(used.totalOfFractions()), used.ownIssuance(), alternation(used.partWords()),
+                    alternation(used.wholeForms()), alternation(used.notForbidden()), alternation(used.preferredQualifiers())));
         }
         return out;
     }
@@ -129,7 +135,7 @@ public final class Lexicon {
                 .replaceAll("^(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ|đã|có)\\s+", "")
                 .replaceAll("\\s+(?:trong|của) kỳ\\s*$", "")
                 .strip();
-        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), false);
+        return new Entry(List.of(name), List.of(), List.of(), List.of(), List.of(), null, List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of());
     }
 
     private List<Phrase> phrases(String element, List<String> phrases, String prefix, boolean needsUnit) {

@@ -34,6 +34,14 @@ final class LexiconMatcher {
     /** "151.574 tài khoản (tỷ lệ 70%)", "9.988 hồ sơ điện tử (chiếm tỷ lệ 82,7%)": the share stated for a count right after it. */
     private static final String COUNT_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)\\s?";
+    /** "140 DVCTT một phần trên tổng số 352 TTHC": the figure after "trên tổng số" is the whole, not the phrase's value. */
+    private static final Pattern OUT_OF_TOTAL = Pattern.compile("(?<!\\p{L})(?:trên|so với) tổng(?: số)?(?!\\p{L})");
+    /** "giai đoạn 2021-2024", "từ năm 2021 đến nay", "lũy kế từ 2021": the first year of a span. */
+    private static final Pattern SPAN_START = Pattern.compile("(?<!\\p{L})(?:giai đoạn|từ năm|từ|lũy kế từ|luỹ kế từ)(?: năm)? ((?:19|20)\\d\\d)"
+            + "(?:\\s?[-–]\\s?(?:19|20)\\d\\d| đến (?:nay|năm|20\\d\\d|hết|cuối))");
+    /** ", năm 2024 đạt ": the next item of a figure stated year by year. */
+    private static final Pattern YEAR_ITEM = Pattern.compile("[^\\d;%]{0,12}?[,;]\\s?(?:và |còn )?(?:trong )?năm (?:19|20)\\d\\d(?![\\d/])"
+            + "\\s?(?:là|đạt|có|:)?\\s?(?:được )?");
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
     private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
@@ -43,9 +51,9 @@ final class LexiconMatcher {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(20[0-4]\\d)(?![\\d/])");
     /**
      * A year, "mức độ 2" or "6 tháng" may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350
-     * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%".
+     * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%", "trực tuyến mức độ 3, 4 đạt 20%".
      */
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
     /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period, weighed less than the year's figure. */
@@ -63,6 +71,7 @@ final class LexiconMatcher {
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
     private static final double FRACTION_TOTAL = 0.66;
+    private static final double PREFERRED_BONUS = 0.1;
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
     private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
@@ -70,6 +79,9 @@ final class LexiconMatcher {
     private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})t[ỷỉ] lệ(?!\\p{L})");
     private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>[^\\d;%,()]{0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
+    /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
+    private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"
+            + "(?: thực hiện)?:?(?: mới| chỉ)?(?: đạt| là)(?: được)?:? ?(?:hơn |trên |gần |khoảng )?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
     static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
@@ -261,7 +273,7 @@ final class LexiconMatcher {
             return;
         }
         boolean unit = group(m, "unit") != null;
-        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find()) {
+        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find() || OUT_OF_TOTAL.matcher(m.group("gap")).find()) {
             return;
         }
         boolean labelled = m.group("gap").isBlank() || labelEnd.matcher(m.group("gap")).find();
@@ -283,6 +295,28 @@ final class LexiconMatcher {
             }
         }
         add(e, phrase, clause, ps, pe, figStart, m.end(), m, lower, checks, base + (unit || labelled ? ANCHORED : 0), out);
+        nextYearsFigure(e, phrase, clause, ps, pe, m.end(), lower, checks, base, out);
+    }
+
+    /**
+     * "Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 45%, năm 2024 đạt 62%": the phrase's figure is stated year by year; each following
+     * "năm Y đạt …" item is the phrase's figure for that year (the period checks of {@code add} keep only the report's).
+     */
+    private void nextYearsFigure(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int from, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        int at = from;
+        for (int items = 0; items < 4 && at < clause.end(); items++) {
+            Matcher year = YEAR_ITEM.matcher(lower).region(at, clause.end()).useTransparentBounds(true);
+            if (!year.lookingAt()) {
+                return;
+            }
+            Matcher own = e.after().matcher(lower).region(year.end(), clause.end()).useTransparentBounds(true);
+            if (!own.lookingAt() || !own.group("gap").isBlank() || e.type() == ValueType.COUNT && group(own, "unit") == null) {
+                return;
+            }
+            add(e, phrase, clause, ps, pe, year.end(), own.end(), own, lower, checks, base + ANCHORED, out);
+            at = own.end();
+        }
     }
 
     /**
@@ -309,6 +343,9 @@ final class LexiconMatcher {
         if (!m.find()) {
             return;
         }
+        if (e.type() == ValueType.PERCENT && resultOfATarget(e, phrase, clause, ps, pe, lower, checks, base, out)) {
+            return;
+        }
         String gap = m.group("gap");
         boolean adjacent = gap.isBlank();
         boolean phraseOpensWithUnit = adjacent && e.entry().unit() != null && e.entry().unit().matcher(lower).region(ps, pe).lookingAt();
@@ -316,10 +353,42 @@ final class LexiconMatcher {
         if (e.type() == ValueType.COUNT && !unit && (!adjacent || phrase.needsUnit()) || group(m, "words") != null && !unit && !phraseOpensWithUnit) {
             return;
         }
-        if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":"))) {
+        if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()
+                || opensAParenthesis(lower, gap, ps)) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
+    }
+
+    /**
+     * "70% thủ tục ... được thanh toán trực tuyến (Tiêu chí không đạt, kết quả mới đạt 11,89%)": in a list of targets, the share
+     * before the phrase is the target and the result follows it; the result is the value, even after "không đạt" (said of the
+     * target). True when such a result follows, so that the target is never read.
+     */
+    private boolean resultOfATarget(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+            ContextChecks checks, double base, List<Candidate> out) {
+        Matcher r = RESULT_OF_TARGET.matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
+        if (!r.lookingAt()) {
+            return false;
+        }
+        int fe = r.end();
+        if (!forbidden(e, lower, clause, ps, pe, ps, pe) && !excluded(e, clause, checks, r.end("res"), fe, true)
+                && !vetoed(e, lower, ps, fe, ps, pe)) {
+            VietnameseNumbers.parsePercent(r.group("num")).filter(v -> v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0)
+                    .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, ps, fe,
+                            round(base + ANCHORED + periodWeight(lower, clause, checks.header(), ps)), phrase.id() + "/result")));
+        }
+        return true;
+    }
+
+    /** "1.200 hồ sơ (trực tuyến 950 hồ sơ)": a qualifier inside a parenthesis opened after a figure is about a part of it. */
+    private static boolean opensAParenthesis(String lower, String gap, int ps) {
+        return lower.charAt(ps) == '(' || gap.lastIndexOf('(') > gap.lastIndexOf(')');
+    }
+
+    /** A rule's share that a result follows ("95% hồ sơ giải quyết đúng hạn (kết quả đạt 97%)") is the target, not the value. */
+    static boolean isATargetWithItsResult(String lower, int end, Clause clause) {
+        return end < clause.end() && RESULT_OF_TARGET.matcher(lower).region(end, clause.end()).useTransparentBounds(true).lookingAt();
     }
 
     private void add(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int fs, int fe, Matcher m,
@@ -329,6 +398,7 @@ final class LexiconMatcher {
         int to = Math.max(pe, fe);
         boolean fraction = group(m, "den") != null;
         if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
+                || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
@@ -340,6 +410,9 @@ final class LexiconMatcher {
             return;
         }
         String element = e.entry().element();
+        if (statesTheExactSense(e, lower, clause, from, to)) {
+            confidence += PREFERRED_BONUS;
+        }
         if (APPROX_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 12), fs)).find()) {
             confidence -= APPROX_PENALTY;
         }
@@ -400,7 +473,34 @@ final class LexiconMatcher {
             boolean insidePhrase = m.start() >= ps && m.end() <= pe;
             boolean inAnotherItem = otherItem >= 0 && m.start() >= otherItem && m.end() <= fs
                     || sharedWithEarlierItem && m.end() <= fs;
-            if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches())) {
+            if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches())
+                    && !withoutItsMeaning(e, lower, clause, m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "đã tiếp nhận 6.302 hồ sơ (trong đó 2.171 hồ sơ kỳ trước chuyển sang, 4.131 hồ sơ tiếp nhận mới)": the statement that carries
+     * the element's exact qualifier (lexicon {@code preferredQualifiers}: "mới" for dossiers received in the period) wins over a
+     * total that includes what was carried over.
+     */
+    private static boolean statesTheExactSense(ElementPatterns e, String lower, Clause clause, int from, int to) {
+        Pattern preferred = e.entry().preferredQualifiers();
+        return preferred != null && preferred.matcher(lower)
+                .region(extend(lower, from, clause.start(), -1), extend(lower, to, clause.end(), 1)).find();
+    }
+
+    /** "mức độ 3, 4" holds the forbidden "mức độ 3" but means every online dossier, not one level (lexicon {@code notForbidden}). */
+    private static boolean withoutItsMeaning(ElementPatterns e, String lower, Clause clause, int from, int to) {
+        Pattern notForbidden = e.entry().notForbidden();
+        if (notForbidden == null) {
+            return false;
+        }
+        Matcher m = notForbidden.matcher(lower).region(Math.max(clause.start(), from - 30), Math.min(clause.end(), to + 30));
+        while (m.find()) {
+            if (m.start() <= from && to <= m.end()) {
                 return true;
             }
         }
@@ -542,7 +642,21 @@ final class LexiconMatcher {
         while (before.find()) {
             governing = Integer.parseInt(before.group(1));
         }
-        return governing > 0 && !insidePeriod(governing, header);
+        return governing > 0 && !insidePeriod(governing, header) || spanFromBeforeThePeriod(lower, clause, header, upTo);
+    }
+
+    /**
+     * "Giai đoạn 2021-2024, tỷ lệ hồ sơ trực tuyến bình quân đạt 55%", "Từ năm 2021 đến nay, … 5.600 giao dịch" in a 2024 report:
+     * a span that starts before the report's period gives a multi-year figure, not the period's.
+     */
+    private static boolean spanFromBeforeThePeriod(String lower, Clause clause, ReportHeader header, int upTo) {
+        Matcher span = SPAN_START.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), upTo));
+        while (span.find()) {
+            if (Integer.parseInt(span.group(1)) < header.periodStartYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insidePeriod(int year, ReportHeader header) {
@@ -554,6 +668,16 @@ final class LexiconMatcher {
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
                 return vetoed(e, lower, start, end);
+            }
+        }
+        return false;
+    }
+
+    /** A rule's match that states a part of the element's whole ("trước hạn 86,5%" of the on-time share), see {@link PartsOfAWhole}. */
+    boolean statesAPart(String element, String lower, int start, int end, Clause clause) {
+        for (ElementPatterns e : elements) {
+            if (e.entry().element().equals(element)) {
+                return PartsOfAWhole.isPart(e.entry(), lower, start, extend(lower, end, clause.end(), 1), clause.sentenceStart(), clause.sentenceEnd());
             }
         }
         return false;

@@ -30,11 +30,14 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     /** "Nghệ An, ngày 10 tháng 7 năm 2024": the place of writing. */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("(?m)^(" + "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,2}),? ngày");
     private static final Pattern CITY = Pattern.compile("(?:thành phố|Thành phố|TP\\.?)\\s+(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)");
-    /** "UBND XÃ VĨNH HƯNG", "ỦY BAN NHÂN DÂN HUYỆN LÂM THAO", "SỞ TƯ PHÁP", "PHƯỜNG AN HỘI (TỈNH VĨNH LONG)" at the top. */
+    /**
+     * "UBND XÃ VĨNH HƯNG", "ỦY BAN NHÂN DÂN HUYỆN LÂM THAO", "SỞ TƯ PHÁP", "PHƯỜNG AN HỘI (TỈNH VĨNH LONG)", "UBND PHƯỜNG 1 (...)",
+     * "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH LÂM ĐỒNG" at the top.
+     */
     private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
-            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)) (?<name>(?:\\p{Lu}+)(?: \\p{Lu}+){0,8})\\s*(?:\\([^)\\n]*\\))?\\s*$");
-    /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH": a first line naming the province, then one of its own bodies. */
-    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
+            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:\\p{Lu}+)(?: \\p{Lu}+){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?\\s*$");
+    /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
+    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN )?TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {
@@ -134,6 +137,10 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         String name = titleCase(m.group("name"));
         if (m.group("dept") != null) {
             return Optional.of("Sở " + name);
+        }
+        if (m.group("centre") != null) {
+            String centre = m.group("centre").contains("PHỤC VỤ") ? "Trung tâm Phục vụ hành chính công " : "Trung tâm Hành chính công ";
+            return Optional.of(centre + name.replaceFirst("^Tỉnh ", "tỉnh "));
         }
         String level = m.group("level") != null ? m.group("level") : m.group("bare");
         return Optional.of("UBND " + level.toLowerCase(Locale.ROOT) + " " + name);

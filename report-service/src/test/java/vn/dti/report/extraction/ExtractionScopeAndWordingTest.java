@@ -54,6 +54,153 @@ class ExtractionScopeAndWordingTest {
     }
 
     @Test
+    void aBreakdownIntoBeforeAndOnTheDeadlineGivesNoOnTimeShare() {
+        assertNone("Đã giải quyết 1.200 hồ sơ, trong đó giải quyết trước hạn 900 hồ sơ, chiếm 75%; đúng hạn 280 hồ sơ, chiếm 23,3%.",
+                "dvc.dossiers_on_time_pct");
+        assertValue("Tỷ lệ giải quyết hồ sơ đúng hạn đạt 97%, trong đó trước hạn 70%.", "dvc.dossiers_on_time_pct", "97");
+        assertValue("Có 850 hồ sơ được giải quyết trước hạn, đạt 98%.", "dvc.dossiers_on_time_pct", "98");
+    }
+
+    @Test
+    void groupsOfDepartmentsDistrictsOrMinistriesAreNotTheUnit() {
+        String departments = "Các sở, ban, ngành tiếp nhận 4.300 hồ sơ, trong đó 3.900 hồ sơ tiếp nhận trực tuyến, đạt 90,7%.";
+        assertNone(departments, "dvc.dossiers_received");
+        assertNone(departments, "dvc.dossiers_online");
+        assertNone(departments, "dvc.dossiers_online_pct");
+        assertNone("Ở khối bộ, ngành, tỷ lệ hồ sơ trực tuyến cao nhất là 98%.", "dvc.dossiers_online_pct");
+        assertNone("Các huyện, thị xã, thành phố tiếp nhận hơn 13.000 hồ sơ.", "dvc.dossiers_received");
+    }
+
+    @Test
+    void levelsThreeAndFourTogetherAreEveryOnlineDossierButOneLevelIsNot() {
+        assertValue("Hồ sơ nộp qua dịch vụ công trực tuyến mức độ 3 và 4 đạt 35,5%.", "dvc.dossiers_online_pct", "35.5");
+        assertNone("Tỷ lệ hồ sơ trực tuyến mức độ 4 đạt 20%.", "dvc.dossiers_online_pct");
+        assertNone("Tỷ lệ TTHC có phát sinh hồ sơ trực tuyến đạt 60%.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void aTotalWhosePartFollowsTrongDoIsNotThePartsValue() {
+        assertValue("Bộ phận một cửa giải quyết 5.000 hồ sơ, trong đó tiếp nhận mới 4.200 hồ sơ.", "dvc.dossiers_received", "4200");
+    }
+
+    @Test
+    void aPhraseIsFoundAfterAnEarlierMatchRanIntoTheNextSentence() {
+        assertValue("Trong quý đã tiếp nhận 420 hồ sơ. Hồ sơ nộp qua dịch vụ công trực tuyến đạt 45%.", "dvc.dossiers_online_pct", "45");
+    }
+
+    @Test
+    void aClauseAboutAnotherTierIsNotTheDistrictsFigure() {
+        String split = "Trong quý, cấp huyện tiếp nhận 2.300 hồ sơ; cấp xã tiếp nhận 5.100 hồ sơ.";
+        assertValue(split, "dvc.dossiers_received", "2300");
+        assertNone("Với cấp xã, tổng số hồ sơ tiếp nhận là 4.800 hồ sơ.", "dvc.dossiers_received");
+        assertNone("Tại bộ phận một cửa cấp xã tiếp nhận 900 hồ sơ. Hồ sơ nộp qua dịch vụ công trực tuyến đạt 19,5%.",
+                "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void theNationalPortalAsSubjectStatesNationalFiguresButAsAPlaceDoesNot() {
+        String national = "Cổng Dịch vụ công quốc gia đến nay đã cung cấp 3.900 dịch vụ công trực tuyến; hơn 5,1 triệu hồ sơ trực tuyến"
+                + " thực hiện từ Cổng; 3,2 triệu giao dịch thanh toán trực tuyến.";
+        assertNone(national, "dvc.dossiers_online");
+        assertNone(national, "dvc.online_payments");
+        assertNone("Theo Bộ Thông tin và Truyền thông, tỷ lệ hồ sơ trực tuyến đạt 52%.", "dvc.dossiers_online_pct");
+        assertValue("Huyện có 1.250 giao dịch thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia.", "dvc.online_payments", "1250");
+    }
+
+    @Test
+    void aUnitRankedInTheCountryKeepsItsOwnFigures() {
+        String ranked = "Huyện xếp thứ 9 cả nước về thanh toán phí, lệ phí qua ngân hàng, ví điện tử, trung gian thanh toán với 2.400 giao dịch,"
+                + " tổng số tiền hơn 1,2 tỷ đồng.";
+        assertValue(ranked, "dvc.online_payments", "2400");
+        assertValue(ranked, "dvc.online_payment_amount", "1200000000");
+        assertNone("Cả nước có 2,6 triệu giao dịch thanh toán trực tuyến.", "dvc.online_payments");
+    }
+
+    @Test
+    void dueDateAndEarlyWordingsOfTheOnTimeShare() {
+        assertValue("Tỷ lệ hồ sơ được giải quyết đúng hẹn đạt 87%.", "dvc.dossiers_on_time_pct", "87");
+        assertValue("Bộ phận một cửa đã tiếp nhận và giải quyết 410 hồ sơ; 100% hồ sơ được giải quyết sớm hạn và đúng hạn.",
+                "dvc.dossiers_on_time_pct", "100");
+        assertValue("Bộ phận một cửa đã tiếp nhận và giải quyết 410 hồ sơ.", "dvc.dossiers_received", "410");
+    }
+
+    @Test
+    void aWardNamedByItsNumberIsTheUnitOfItsOwnFigures() {
+        ExtractionResult r = engine.extract("UBND PHƯỜNG 3 (THÀNH PHỐ AN BÌNH, TỈNH AN GIANG)\n"
+                + "Bộ phận một cửa của Phường 3 đã tiếp nhận 320 hồ sơ.\n");
+        assertEquals("UBND phường 3", r.unitName());
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_received")
+                && ((BigDecimal) p.value()).compareTo(BigDecimal.valueOf(320)) == 0), () -> "received 320 from " + r.values());
+    }
+
+    @Test
+    void aParagraphThatSetsTargetsKeepsItsLaterSentencesTargetsUntilAResultIsNamed() {
+        assertNone("Huyện đặt mục tiêu 100% hồ sơ được xử lý trên môi trường mạng. Tỷ lệ số hóa hồ sơ thủ tục hành chính đạt 90%.",
+                "dvc.dossier_digitization_pct");
+        assertValue("Huyện phấn đấu 100% thủ tục được cung cấp trực tuyến. Kết quả, tỷ lệ số hóa hồ sơ đạt 85%.",
+                "dvc.dossier_digitization_pct", "85");
+    }
+
+    @Test
+    void newlyReceivedDossiersWinOverATotalWithThoseCarriedOver() {
+        assertValue("Bộ phận một cửa đã tiếp nhận 6.302 hồ sơ (trong đó 2.171 hồ sơ kỳ trước chuyển sang, 4.131 hồ sơ tiếp nhận mới).",
+                "dvc.dossiers_received", "4131");
+        assertValue("Tổng số hồ sơ yêu cầu giải quyết trong kỳ là 12.010 hồ sơ. Trong đó, số hồ sơ mới tiếp nhận là 11.200 hồ sơ.",
+                "dvc.dossiers_received", "11200");
+        assertValue("Có 1.200 hồ sơ được số hóa, đạt 85%.", "dvc.dossier_digitization_pct", "85");
+    }
+
+    @Test
+    void aTargetFollowedByItsResultGivesTheResult() {
+        assertValue("- 80% thủ tục hành chính có phát sinh phí, lệ phí được thanh toán trực tuyến (chỉ tiêu không đạt, kết quả mới đạt 34,5%).",
+                "dvc.online_payment_pct", "34.5");
+        assertValue("- 90% hồ sơ được số hóa khi tiếp nhận (kết quả thực hiện đạt 96%).", "dvc.dossier_digitization_pct", "96");
+        assertValue("- 95% hồ sơ giải quyết đúng hạn (kết quả đạt 97%).", "dvc.dossiers_on_time_pct", "97");
+    }
+
+    @Test
+    void aShareRightAfterTheOnlineCountAndAnOnlineCountInParentheses() {
+        String counted = "Xã tiếp nhận 2.350 hồ sơ TTHC, trong đó hồ sơ trực tuyến 1.980 hồ sơ, đạt 84,3%.";
+        assertValue(counted, "dvc.dossiers_online", "1980");
+        assertValue(counted, "dvc.dossiers_online_pct", "84.3");
+        String parenthesis = "Bộ phận một cửa tiếp nhận 1.200 hồ sơ (trực tuyến 950 hồ sơ).";
+        assertValue(parenthesis, "dvc.dossiers_online", "950");
+        assertValue(parenthesis, "dvc.dossiers_received", "1200");
+        assertValue("Số hồ sơ tiếp nhận trong kỳ: 3.450 hồ sơ; trực tuyến: 2.900 hồ sơ.", "dvc.dossiers_online", "2900");
+        assertNone("Dịch vụ công trực tuyến: 215; (trực tuyến: 45 TTHC).", "dvc.dossiers_online");
+        assertValue("Huyện đã cung cấp 180 DVCTT toàn trình, 140 DVCTT một phần trên tổng số 352 TTHC.", "dvc.online_partial", "140");
+    }
+
+    @Test
+    void aFigureStatedYearByYearGivesTheReportsYear() {
+        assertValue("Tỷ lệ hồ sơ trực tuyến năm 2022 đạt 41%, năm 2023 đạt 58%.", "dvc.dossiers_online_pct", "58");
+        assertValue("Số hồ sơ tiếp nhận năm 2022 là 19.000 hồ sơ, năm 2023 là 22.400 hồ sơ.", "dvc.dossiers_received", "22400");
+        assertValue("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 58%, năm 2022 đạt 41%.", "dvc.dossiers_online_pct", "58");
+        assertNone("Giai đoạn 2020-2023, tỷ lệ hồ sơ trực tuyến bình quân đạt 55%.", "dvc.dossiers_online_pct");
+        assertNone("Từ năm 2021 đến nay, huyện đã tiếp nhận 48.000 hồ sơ.", "dvc.dossiers_received");
+    }
+
+    @Test
+    void aProvincesPortalLineMakesTheProvinceTheUnitAndItsTiersParts() {
+        ExtractionResult r = engine.extract("UBND TỈNH AN GIANG – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH\n"
+                + "Trong quý I năm 2023, các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận 48.200 hồ sơ. "
+                + "Cấp tỉnh tiếp nhận 9.100 hồ sơ; cấp huyện tiếp nhận 12.300 hồ sơ; cấp xã tiếp nhận 26.800 hồ sơ.\n");
+        assertEquals("UBND tỉnh An Giang", r.unitName());
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_received")
+                && ((BigDecimal) p.value()).compareTo(BigDecimal.valueOf(48200)) == 0), () -> "received 48.200 from " + r.values());
+    }
+
+    @Test
+    void aProvincialCentresReportLeavesTheDistrictTierOut() {
+        ExtractionResult r = engine.extract("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH AN GIANG\n"
+                + "Trong tháng 5, Trung tâm tiếp nhận 7.400 hồ sơ.\n"
+                + "Ở cấp huyện, tổng số hồ sơ là 15.200 hồ sơ, trong đó tiếp nhận mới 13.900 hồ sơ.\n");
+        assertEquals("Trung tâm Phục vụ hành chính công tỉnh An Giang", r.unitName());
+        assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_received")
+                && ((BigDecimal) p.value()).compareTo(BigDecimal.valueOf(7400)) == 0), () -> "received 7.400 from " + r.values());
+    }
+
+    @Test
     void numbersOfCitedDocumentsAreNotValues() {
         assertNone("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, công bố 45 thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Căn cứ Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh, trong đó có 120 nhiệm vụ.", "dir.plan_targets_total");

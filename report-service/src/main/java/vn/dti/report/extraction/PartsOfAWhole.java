@@ -1,0 +1,58 @@
+package vn.dti.report.extraction;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An element whose value is a whole that reports also split into parts: the on-time share is "đúng và trước hạn", while
+ * "giải quyết trước hạn 86,5%; đúng hạn 12,5%" states two parts of it. A sentence that names two different parts on their
+ * own (outside the whole forms) is a breakdown, and none of its figures is the whole; only a figure stated before its
+ * parts, which then follow as a subset, stays the whole ("đúng hạn đạt 98%, trong đó trước hạn 60%"). A part named alone
+ * ("2.041 hồ sơ giải quyết trước hạn, đạt trên 99%") is left to the element's phrases. Words are lexicon data
+ * ({@code partWords}, {@code wholeForms}).
+ */
+final class PartsOfAWhole {
+
+    private static final Pattern SUBSET = Pattern.compile("(?<!\\p{L})(?:trong đó|bao gồm|gồm có)(?!\\p{L})");
+    private static final int SUBSET_REACH = 40;
+
+    private PartsOfAWhole() {
+    }
+
+    static boolean isPart(Lexicon.Compiled entry, String lower, int start, int end, int sentenceStart, int sentenceEnd) {
+        if (entry.partWords() == null) {
+            return false;
+        }
+        Set<String> named = new HashSet<>();
+        boolean outsideTheWhole = false;
+        Matcher part = entry.partWords().matcher(lower).region(sentenceStart, sentenceEnd);
+        while (part.find()) {
+            if (insideWholeForm(entry, lower, part.start(), part.end(), sentenceStart, sentenceEnd)) {
+                continue;
+            }
+            named.add(part.group());
+            if (part.start() >= start && part.end() <= end) {
+                continue;
+            }
+            boolean subsetAfter = end <= part.start()
+                    && SUBSET.matcher(lower).region(Math.max(sentenceStart, part.start() - SUBSET_REACH), part.start()).find();
+            outsideTheWhole |= !subsetAfter;
+        }
+        return named.size() >= 2 && outsideTheWhole;
+    }
+
+    private static boolean insideWholeForm(Lexicon.Compiled entry, String lower, int from, int to, int sentenceStart, int sentenceEnd) {
+        if (entry.wholeForms() == null) {
+            return false;
+        }
+        Matcher whole = entry.wholeForms().matcher(lower).region(sentenceStart, sentenceEnd);
+        while (whole.find()) {
+            if (whole.start() <= from && to <= whole.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.dti.report.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Targets are often listed over a whole paragraph: "Huyện hướng đến 100% thủ tục ... toàn trình. Tỷ lệ số hóa hồ sơ đạt 90%,
+ * đồng thời nâng mức hài lòng lên 95%." A later sentence of a paragraph (a line) whose earlier sentences set a target, and
+ * which itself says nothing of a result ("đã", "kết quả", "hiện có"), continues the target.
+ */
+final class PlanParagraph {
+
+    private static final Pattern TARGET = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|hướng đến|hướng tới|dự kiến|định hướng)(?!\\p{L})");
+    private static final Pattern RESULT = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|hiện nay|hiện có|hiện đã|thực hiện được)(?!\\p{L})");
+
+    private PlanParagraph() {
+    }
+
+    static boolean continuesATarget(String lower, Clause clause, Pattern allowed) {
+        int lineStart = lower.lastIndexOf('\n', Math.max(0, clause.sentenceStart() - 1)) + 1;
+        if (lineStart >= clause.sentenceStart() || RESULT.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
+            return false;
+        }
+        String before = lower.substring(lineStart, clause.sentenceStart());
+        if (before.indexOf('|') >= 0) {
+            return false;
+        }
+        int lastTarget = -1;
+        Matcher t = TARGET.matcher(before);
+        while (t.find()) {
+            if (allowed == null || !allowed.matcher(t.group()).matches()) {
+                lastTarget = t.end();
+            }
+        }
+        return lastTarget >= 0 && !RESULT.matcher(before.substring(lastTarget)).find();
+    }
+}

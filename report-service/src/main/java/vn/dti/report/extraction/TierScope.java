@@ -1,0 +1,95 @@
+package vn.dti.report.extraction;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dossier statistics are often split by tier: "Các sở cấp tỉnh tiếp nhận 23.233 hồ sơ; cấp huyện tiếp nhận 6.776 hồ sơ; cấp
+ * xã ...", "Với cấp xã, toàn tỉnh tiếp nhận ...", "Tại bộ phận một cửa cấp xã tiếp nhận 5.517 hồ sơ. Hồ sơ trực tuyến đạt
+ * 19,5%". A clause whose subject is a tier other than the unit's own — a district's figure is its "cấp huyện", a commune's its
+ * "cấp xã"; for a province every tier is a part of its total — is about that tier, and so is the rest of a paragraph whose
+ * first sentence opens with such a tier. When the unit's tier is unknown (or a department's, which may belong to either the
+ * province or a district), only a sentence that splits its figures over all three tiers is a split of a province's total.
+ */
+final class TierScope {
+
+    private enum Tier { PROVINCE, DISTRICT, COMMUNE }
+
+    private static final Pattern TIER = Pattern.compile("(?<!\\p{L})cấp (tỉnh|sở|huyện|quận|thị xã|xã|phường|thị trấn)(?!\\p{L})");
+    /** The clause opens with its tier: "cấp huyện tiếp nhận", "Với cấp xã,", "Tại bộ phận một cửa hiện đại cấp xã tiếp nhận". */
+    private static final Pattern SUBJECT = Pattern.compile("^[\\s\\-+•]*(?:(?:ở|tại|đối với|với|còn|riêng|và|trong đó,?)\\s+)?[^\\d,;:]{0,45}?"
+            + "(?<!\\p{L})cấp (tỉnh|sở|huyện|quận|thị xã|xã|phường|thị trấn)(?!\\p{L})(?!,? (?:và |, )?cấp )");
+
+    /** "toàn huyện", "cả tỉnh": a sentence about the whole territory takes no tier from its paragraph. */
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:toàn|cả|trên địa bàn) (?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)(?!\\p{L})");
+
+    private static final Pattern PROVINCE_BODY = Pattern.compile("(?<!\\p{L})tỉnh (?!ủy|uỷ)\\p{L}");
+
+    private TierScope() {
+    }
+
+    static boolean isAboutAnotherTier(String lower, Clause clause, int matchStart, ReportHeader header) {
+        UnitLevel level = header.level();
+        Tier own = own(level, header.unitName());
+        Tier subject = subjectOf(lower, clause.start(), matchStart);
+        if (subject == null && clause.start() == clause.sentenceStart()) {
+            subject = paragraphSubject(lower, clause, own, level);
+        }
+        if (subject == null || subject == own) {
+            return false;
+        }
+        return own != null || level == UnitLevel.PROVINCE || tiersIn(lower, clause.sentenceStart(), clause.sentenceEnd()) >= 3;
+    }
+
+    /** A body of the province ("Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", "Sở Tư pháp tỉnh …") has the province's tier. */
+    private static Tier own(UnitLevel level, String unitName) {
+        if (level == UnitLevel.DEPARTMENT && unitName != null && PROVINCE_BODY.matcher(unitName.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return Tier.PROVINCE;
+        }
+        return switch (level) {
+            case DISTRICT -> Tier.DISTRICT;
+            case COMMUNE -> Tier.COMMUNE;
+            default -> null;
+        };
+    }
+
+    private static Tier subjectOf(String lower, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        Matcher m = SUBJECT.matcher(lower).region(from, to);
+        return m.lookingAt() ? tier(m.group(1)) : null;
+    }
+
+    /** A sentence after the first of its paragraph (a line) that names no tier of its own takes the paragraph's. */
+    private static Tier paragraphSubject(String lower, Clause clause, Tier own, UnitLevel level) {
+        if (own == null && level != UnitLevel.PROVINCE || TIER.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()
+                || WHOLE.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
+            return null;
+        }
+        int lineStart = lower.lastIndexOf('\n', Math.max(0, clause.sentenceStart() - 1)) + 1;
+        if (lineStart >= clause.sentenceStart() || lower.substring(lineStart, clause.sentenceStart()).indexOf('|') >= 0) {
+            return null;
+        }
+        return subjectOf(lower, lineStart, clause.sentenceStart());
+    }
+
+    private static int tiersIn(String lower, int from, int to) {
+        Set<Tier> tiers = new HashSet<>();
+        Matcher m = TIER.matcher(lower).region(from, to);
+        while (m.find()) {
+            tiers.add(tier(m.group(1)));
+        }
+        return tiers.size();
+    }
+
+    private static Tier tier(String word) {
+        return switch (word) {
+            case "tỉnh", "sở" -> Tier.PROVINCE;
+            case "huyện", "quận", "thị xã" -> Tier.DISTRICT;
+            default -> Tier.COMMUNE;
+        };
+    }
+}
