@@ -159,15 +159,16 @@ start_keycloak() {
   # The dashboard signs in from the gateway's origin: the portal client must accept it (CORS).
   local origins="\"http://localhost:3000\""
   [[ $GATEWAY_PORT != 8080 ]] && origins+=", \"$GATEWAY_URL\", \"http://127.0.0.1:$GATEWAY_PORT\""
-  local realm=$KEYCLOAK_HOME/data/import/dti-realm.json
-  sed "s#\"http://localhost:3000\"#$origins#" "$REPO_DIR/deploy/keycloak/dti-realm.json" >"$realm.new"
-  # --import-realm skips a realm that exists: when the realm file changed (a new client, role or
-  # user), Keycloak's own database is dropped so that the realm is imported again as it now is.
-  if [[ -f $realm ]] && ! cmp -s "$realm" "$realm.new"; then
-    info "realm file changed: Keycloak's data is reset and the realm imported again"
+  local realm=$KEYCLOAK_HOME/data/import/dti-realm.json stamp=$KEYCLOAK_HOME/data/dti-realm.sha256
+  sed "s#\"http://localhost:3000\"#$origins#" "$REPO_DIR/deploy/keycloak/dti-realm.json" >"$realm"
+  # --import-realm skips a realm that exists: when the realm file is not the one Keycloak imported
+  # (a new client, role or user since), Keycloak's own database is dropped and the realm imported again.
+  local sum; sum=$(sha256sum "$realm" | cut -d' ' -f1)
+  if [[ -d $KEYCLOAK_HOME/data/h2 && $(cat "$stamp" 2>/dev/null) != "$sum" ]]; then
+    info "realm file changed since Keycloak imported it: its data is reset and the realm imported again"
     rm -rf "$KEYCLOAK_HOME/data/h2"
   fi
-  mv "$realm.new" "$realm"
+  echo "$sum" >"$stamp"
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     setsid nohup "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
