@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -74,6 +75,34 @@ class DraftBurstTest {
                 ScoreEvents.scoresComputed(UUID.randomUUID(), "KBN.C", "xa", "2023", 0.3)));
         ScoreEvents.companion().produceStrings().fromRecords(redelivered).awaitCompletion();
         assertEquals(List.of(0.9f, 0.5f, 0.3f), rankedIndices("KBN", 3));
+    }
+
+    @Test
+    void aChangeOfRanksInAPeriodMovesTheNextPeriodsDraft() {
+        ScoreEvents.sendScore(UUID.randomUUID(), "KBP.A", "xa", "2022", 0.9);
+        ScoreEvents.sendScore(UUID.randomUUID(), "KBP.B", "xa", "2022", 0.5);
+        ScoreEvents.sendScore(UUID.randomUUID(), "KBP.A", "xa", "2023", 0.8);
+        ScoreEvents.sendScore(UUID.randomUUID(), "KBP.B", "xa", "2023", 0.6);
+        assertEquals(List.of(1, 2), previousRanks("KBP", "2023", List.of(1, 2)));
+
+        ScoreEvents.sendScore(UUID.randomUUID(), "KBP.B", "xa", "2022", 0.95); // B overtakes A in 2022
+        assertEquals(List.of(2, 1), previousRanks("KBP", "2023", List.of(2, 1)));
+    }
+
+    /** The 2023 draft's previous ranks of A and B, once they are {@code expected}. */
+    private static List<Integer> previousRanks(String province, String period, List<Integer> expected) {
+        return Eventually.await("previous ranks " + expected, Duration.ofSeconds(30), () -> {
+            Response response = given().auth().oauth2(Tokens.reviewer(province)).queryParam("province", province)
+                    .queryParam("group", "xa").queryParam("period", period).get("/api/v1/rankings");
+            if (response.statusCode() != 200) {
+                return null;
+            }
+            Map<String, Integer> previous = new java.util.HashMap<>();
+            List<Map<String, Object>> entries = response.jsonPath().getList("entries");
+            entries.forEach(e -> previous.put((String) e.get("unitCode"), (Integer) e.get("previousRank")));
+            List<Integer> ranks = java.util.Arrays.asList(previous.get(province + ".A"), previous.get(province + ".B"));
+            return ranks.equals(expected) ? ranks : null;
+        });
     }
 
     private static List<Float> rankedIndices(String province, int units) {

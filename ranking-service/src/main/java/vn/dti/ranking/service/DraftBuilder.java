@@ -71,11 +71,14 @@ public class DraftBuilder {
         Optional<Ranking> existing = rankings.draftForUpdate(key);
         if (!scores.isEmpty() || existing.isPresent()) {
             Ranking draft = existing.orElseGet(() -> newDraft(key));
+            Map<String, Integer> ranksBefore = ranksOf(draft);
             RankRules rules = config.rankRules();
             List<Placement> placements = new RankingEngine(rules).rank(scores, previousRanks(key, predecessors));
             draft.replaceEntries(placements.stream().map(this::entryOf).toList(), Instant.now());
             draft.rules = RulesText.of(rules);
-            requestNextPeriod(key);
+            if (!ranksOf(draft).equals(ranksBefore)) {
+                requestNextPeriod(key); // the next period's trends read only these ranks
+            }
         }
         refreshQueue.done(key, claimed.get());
     }
@@ -112,6 +115,10 @@ public class DraftBuilder {
                         .collect(Collectors.toMap(entry -> entry.unitCode, entry -> entry.rank)),
                 predecessors))
                 .orElse(PreviousRanks.none());
+    }
+
+    private static Map<String, Integer> ranksOf(Ranking ranking) {
+        return ranking.entries.stream().collect(Collectors.toMap(entry -> entry.unitCode, entry -> entry.rank));
     }
 
     /** The next period's draft moves against this one: recompute it too. */
