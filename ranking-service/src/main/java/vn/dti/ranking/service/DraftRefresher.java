@@ -59,22 +59,26 @@ public class DraftRefresher {
         worker.wake();
     }
 
+    private boolean rebuilt(RankingKey key, Map<String, List<String>> predecessors) {
+        try {
+            builder.rebuild(key, predecessors);
+            return true;
+        } catch (RuntimeException e) {
+            // the others go on; this one stays marked and is tried again later
+            LOG.warnf("Draft %s not recomputed yet, will retry: %s", key, e.getMessage());
+            return false;
+        }
+    }
+
     void refreshMarkedDrafts() {
         List<RankingKey> keys;
         int failed;
         do {
             keys = queue.pending(KEYS_PER_ROUND);
-            failed = 0;
             Map<String, List<String>> predecessors = keys.isEmpty() ? Map.of()
                     : QuarkusTransaction.requiringNew().call(units::predecessorsBySuccessor);
-            for (RankingKey key : keys) {
-                try {
-                    builder.rebuild(key, predecessors);
-                } catch (RuntimeException e) {
-                    failed++; // the others go on; this one stays marked and is tried again later
-                    LOG.warnf("Draft %s not recomputed yet, will retry: %s", key, e.getMessage());
-                }
-            }
+            // drafts are independent (each its own transaction and lock): a round uses both cores
+            failed = (int) keys.parallelStream().filter(key -> !rebuilt(key, predecessors)).count();
         } while (keys.size() == KEYS_PER_ROUND && failed < keys.size());
         if (failed > 0) {
             worker.wakeAfter(RETRY_DELAY);
