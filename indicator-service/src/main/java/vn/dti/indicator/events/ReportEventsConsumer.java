@@ -25,7 +25,7 @@ import vn.dti.platform.events.UnreadableEventException;
 /**
  * Applies report events: submitted values become the SELF stage, accepted values the REVIEWED
  * (and FINAL) stage. The event id, the stored values and the unit's place in the score queue commit
- * in one transaction ({@link EventProcessor}), so a redelivery changes nothing, a failure leaves
+ * in one transaction ({@link EventProcessor}; a polled batch of events shares it), so a redelivery changes nothing, a failure leaves
  * nothing half-done and an unavailable database is waited out in place; {@link ScoreWorker} then
  * scores the queued units of a peer group together.
  */
@@ -54,10 +54,11 @@ public class ReportEventsConsumer implements EventHandler {
     @Inject
     ScoreWorker worker;
 
+    /** A polled batch of report events, applied in one transaction when none of them fails. */
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    public void onReportEvent(String record) {
-        processor.process(CHANNEL, record);
+    public void onReportEvents(java.util.List<String> records) {
+        processor.processAll(CHANNEL, records);
     }
 
     @Override

@@ -36,6 +36,9 @@ public class EventProcessor {
     EventInbox inbox;
 
     @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    @Inject
     DeadLetters deadLetters;
 
     @Inject
@@ -87,6 +90,35 @@ public class EventProcessor {
                         : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * Called by a blocking, ordered {@code @Incoming} method of a channel consumed in batches: the
+     * batch's records are applied in order in one transaction (one commit for many events). If it
+     * fails for any reason it is rolled back whole and its records go one at a time through
+     * {@link #process}, which retries transient failures in place and dead-letters unreadable ones;
+     * the inbox makes each record applied once either way.
+     */
+    public void processAll(String channel, java.util.List<String> records) {
+        if (records.size() > 1) {
+            EventHandler handler = handler(channel);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> {
+                    IncomingEvent event = IncomingEvent.parse(record, json);
+                    if (handler.handles(event.type()) && inbox.firstDelivery(event.eventId(), event.type())) {
+                        handler.apply(event);
+                        // written now and let go, so that each event's queries check only its own entities
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
+                }));
+                return;
+            } catch (RuntimeException batchFailed) {
+                LOG.debugf("Batch of %d records on %s applied one by one: %s", records.size(), channel,
+                        batchFailed.getMessage());
+            }
+        }
+        records.forEach(record -> process(channel, record));
     }
 
     /**
