@@ -36,6 +36,17 @@ public interface EventsConfig {
         /** How long the relay waits for the broker to acknowledge one send. */
         @WithDefault("20s")
         Duration ackTimeout();
+
+        /**
+         * How long a published event stays in the outbox (to look at, or to send again by hand)
+         * before {@link OutboxPurge} deletes it; events not yet published are never deleted.
+         */
+        @WithDefault("168h")
+        Duration retention();
+
+        /** Published events deleted per transaction of the purge. */
+        @WithDefault("5000")
+        int purgeBatchSize();
     }
 
     interface Inbox {
