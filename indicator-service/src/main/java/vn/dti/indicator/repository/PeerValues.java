@@ -27,9 +27,15 @@ public class PeerValues {
     @Inject
     EntityManager em;
 
-    /** Replaces every member's values at once: one delete and a few multi-row inserts. */
+    /**
+     * Replaces every member's values at once: one delete and a few multi-row inserts. The delete
+     * also takes the group's values under earlier framework versions, which no score reads any more
+     * once the whole group is on this one.
+     */
     public void replaceGroupValues(PeerScope scope, Map<String, Map<String, BigDecimal>> valuesByUnit) {
-        bind(em.createNativeQuery("delete from peer_value where " + SCOPE), scope).executeUpdate();
+        em.createNativeQuery("delete from peer_value where province_code = ?1 and unit_group = ?2 and period = ?3"
+                + " and stage = ?4").setParameter(1, scope.province()).setParameter(2, String.valueOf(scope.group()))
+                .setParameter(3, scope.period()).setParameter(4, scope.stage().name()).executeUpdate();
         insertAll(scope, valuesByUnit);
     }
 
