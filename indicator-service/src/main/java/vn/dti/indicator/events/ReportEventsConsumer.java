@@ -1,5 +1,9 @@
 package vn.dti.indicator.events;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +21,7 @@ import vn.dti.indicator.repository.ScoreQueue;
 import vn.dti.indicator.repository.UnitInfo;
 import vn.dti.indicator.service.ScoreWorker;
 import vn.dti.indicator.service.UnitDirectory;
-import vn.dti.platform.events.EventHandler;
+import vn.dti.platform.events.BatchEventHandler;
 import vn.dti.platform.events.EventProcessor;
 import vn.dti.platform.events.IncomingEvent;
 import vn.dti.platform.events.UnreadableEventException;
@@ -30,11 +34,12 @@ import vn.dti.platform.events.UnreadableEventException;
  * scores the queued units of a peer group together.
  */
 @ApplicationScoped
-public class ReportEventsConsumer implements EventHandler {
+public class ReportEventsConsumer implements BatchEventHandler {
 
     static final String CHANNEL = "report-events";
     private static final Logger LOG = Logger.getLogger(ReportEventsConsumer.class);
     private static final Set<String> TYPES = Set.of("ReportSubmitted", "ReportAccepted", "ReportAmended");
+    private static final Map<String, Stage> STAGES = Map.of("ReportSubmitted", Stage.SELF, "ReportAccepted", Stage.REVIEWED);
 
     @Inject
     ObjectMapper json;
@@ -79,6 +84,38 @@ public class ReportEventsConsumer implements EventHandler {
             case "ReportAmended" -> amendmentStarted(event.payloadAs(ReportAmended.class, json));
             default -> LOG.debugf("Event type %s does not concern scores", event.type());
         }
+    }
+
+    /**
+     * A polled batch with set-based statements: the latest report of each unit, period and stage
+     * is stored and queued (a few statements for the batch, not several per event). A batch holding
+     * an amendment keeps the order of its events one by one, since an amendment and a later
+     * acceptance of the same report depend on their order.
+     */
+    @Override
+    public void applyAll(List<IncomingEvent> events) {
+        if (events.stream().anyMatch(event -> !STAGES.containsKey(event.type()))) {
+            events.forEach(this::apply);
+            return;
+        }
+        Map<Stage, Map<String, ReportPayload>> latest = new EnumMap<>(Stage.class);
+        for (IncomingEvent event : events) {
+            ReportPayload report = readable(event.payloadAs(ReportPayload.class, json));
+            latest.computeIfAbsent(STAGES.get(event.type()), stage -> new LinkedHashMap<>())
+                    .merge(report.unitCode() + "|" + report.period(), report, ReportEventsConsumer::newer);
+        }
+        units.learnFromAll(latest.values().stream().flatMap(byUnit -> byUnit.values().stream()).toList());
+        latest.forEach((stage, byUnit) -> {
+            List<ReportPayload> stored = inputs.replaceAll(stage, List.copyOf(byUnit.values()));
+            queue.enqueueAll(stored.stream().map(ReportPayload::unitCode).toList(),
+                    stored.stream().map(ReportPayload::period).toList(), stage);
+        });
+        worker.wakeAfterCommit();
+    }
+
+    /** The later of two reports of a unit and period: the higher version of one report, else the later one. */
+    private static ReportPayload newer(ReportPayload earlier, ReportPayload later) {
+        return earlier.reportId().equals(later.reportId()) && earlier.version() > later.version() ? earlier : later;
     }
 
     private static ReportPayload readable(ReportPayload report) {

@@ -43,6 +43,20 @@ public class ScoreQueue {
                 .setParameter(4, province).setParameter(5, group == null ? "" : group).executeUpdate();
     }
 
+    /** Queues these units of a stage at once, each with its province and peer group from unit_info. */
+    public void enqueueAll(List<String> unitCodes, List<String> periods, Stage stage) {
+        if (unitCodes.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into score_pending (unit_code, period, stage, province_code, unit_group)"
+                + " select t.u, t.p, ?3, coalesce(i.province_code, ''), coalesce(i.unit_group, '')"
+                + " from unnest(cast(?1 as text[]), cast(?2 as text[])) as t(u, p) left join unit_info i on i.unit_code = t.u"
+                + " on conflict (unit_code, period, stage) do update"
+                + " set province_code = excluded.province_code, unit_group = excluded.unit_group, queued_at = now()")
+                .setParameter(1, unitCodes.toArray(String[]::new)).setParameter(2, periods.toArray(String[]::new))
+                .setParameter(3, stage.name()).executeUpdate();
+    }
+
     /** Groups with queued units, longest waiting first. */
     @SuppressWarnings("unchecked")
     public List<PendingGroup> groups(int limit) {

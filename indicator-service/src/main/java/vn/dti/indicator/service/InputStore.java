@@ -58,6 +58,103 @@ public class InputStore {
         return true;
     }
 
+    /**
+     * {@link #replace} for many reports of one stage with set-based statements (a report per unit
+     * and period): the reports older than the version already stored are left out.
+     *
+     * @return the reports stored
+     */
+    public List<ReportPayload> replaceAll(Stage stage, List<ReportPayload> reports) {
+        em.flush();
+        Map<String, Object[]> stored = storedVersions(stage, reports);
+        List<ReportPayload> newer = reports.stream().filter(report -> {
+            Object[] current = stored.get(report.unitCode() + "|" + report.period());
+            return current == null || !report.reportId().equals(current[0]) || ((Number) current[1]).intValue() <= report.version();
+        }).toList();
+        if (newer.isEmpty()) {
+            return newer;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> sets = em.createNativeQuery("""
+                insert into input_set (unit_code, period, stage, report_id, report_version, amendment_pending, received_at)
+                select u, p, ?5, r, v, false, now() from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as uuid[]),
+                    cast(?4 as int[])) as t(u, p, r, v)
+                on conflict (unit_code, period, stage) do update set report_id = excluded.report_id,
+                    report_version = excluded.report_version, amendment_pending = false, received_at = excluded.received_at
+                returning id, unit_code, period""")
+                .setParameter(1, newer.stream().map(ReportPayload::unitCode).toArray(String[]::new))
+                .setParameter(2, newer.stream().map(ReportPayload::period).toArray(String[]::new))
+                .setParameter(3, newer.stream().map(ReportPayload::reportId).toArray(UUID[]::new))
+                .setParameter(4, newer.stream().map(ReportPayload::version).toArray(Integer[]::new))
+                .setParameter(5, stage.name())
+                .getResultList();
+        Map<String, Long> setIds = new HashMap<>();
+        sets.forEach(row -> setIds.put(row[1] + "|" + row[2], ((Number) row[0]).longValue()));
+        em.createNativeQuery("delete from input_value where input_set_id = any(cast(?1 as bigint[]))")
+                .setParameter(1, setIds.values().toArray(Long[]::new)).executeUpdate();
+        ValueRows rows = new ValueRows();
+        newer.forEach(report -> rows.add(setIds.get(report.unitCode() + "|" + report.period()),
+                report.values() == null ? List.of() : report.values()));
+        rows.insert(em);
+        return newer;
+    }
+
+    private Map<String, Object[]> storedVersions(Stage stage, List<ReportPayload> reports) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.unit_code, s.period, s.report_id, s.report_version"
+                + " from input_set s join unnest(cast(?1 as text[]), cast(?2 as text[])) as t(u, p)"
+                + " on s.unit_code = t.u and s.period = t.p where s.stage = ?3")
+                .setParameter(1, reports.stream().map(ReportPayload::unitCode).toArray(String[]::new))
+                .setParameter(2, reports.stream().map(ReportPayload::period).toArray(String[]::new))
+                .setParameter(3, stage.name()).getResultList();
+        Map<String, Object[]> stored = new HashMap<>();
+        rows.forEach(row -> stored.put(row[0] + "|" + row[1], new Object[] {row[2], row[3]}));
+        return stored;
+    }
+
+    /** Values of many input sets, inserted with one statement (arrays unnested). */
+    private static final class ValueRows {
+        private final List<Long> sets = new java.util.ArrayList<>();
+        private final List<String> elements = new java.util.ArrayList<>();
+        private final List<BigDecimal> numbers = new java.util.ArrayList<>();
+        private final List<Boolean> adjusted = new java.util.ArrayList<>();
+        private final List<String> reasons = new java.util.ArrayList<>();
+        private final List<BigDecimal> originals = new java.util.ArrayList<>();
+
+        void add(Long setId, List<ReportPayload.Value> values) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (ReportPayload.Value value : values) {
+                BigDecimal number = numberOf(value.value());
+                if (value.element() == null || number == null || !seen.add(value.element())) {
+                    continue;
+                }
+                sets.add(setId);
+                elements.add(value.element());
+                numbers.add(number);
+                adjusted.add(value.adjusted());
+                reasons.add(value.adjusted() ? value.adjustmentReason() : null);
+                originals.add(numberOf(value.originalValue()));
+            }
+        }
+
+        void insert(EntityManager em) {
+            if (sets.isEmpty()) {
+                return;
+            }
+            em.createNativeQuery("insert into input_value (input_set_id, element, value, adjusted, adjustment_reason,"
+                    + " original_value) select s, e, v, a, r, o from unnest(cast(?1 as bigint[]), cast(?2 as text[]),"
+                    + " cast(?3 as numeric[]), cast(?4 as boolean[]), cast(?5 as text[]), cast(?6 as numeric[]))"
+                    + " as t(s, e, v, a, r, o)")
+                    .setParameter(1, sets.toArray(Long[]::new))
+                    .setParameter(2, elements.toArray(String[]::new))
+                    .setParameter(3, numbers.toArray(BigDecimal[]::new))
+                    .setParameter(4, adjusted.toArray(Boolean[]::new))
+                    .setParameter(5, reasons.toArray(String[]::new))
+                    .setParameter(6, originals.toArray(BigDecimal[]::new))
+                    .executeUpdate();
+        }
+    }
+
     public void markAmendmentPending(String unitCode, String period, UUID reportId) {
         InputSet.find(unitCode, period, Stage.REVIEWED)
                 .filter(set -> set.reportId.equals(reportId))

@@ -81,6 +81,32 @@ public class UnitDirectory {
                 .executeUpdate();
     }
 
+    /** {@link #learnFrom} for many reports in one statement (the last report of a unit wins). */
+    public void learnFromAll(java.util.Collection<ReportPayload> reports) {
+        java.util.Map<String, ReportPayload> byUnit = new java.util.LinkedHashMap<>();
+        reports.forEach(report -> byUnit.put(report.unitCode(), report));
+        if (byUnit.isEmpty()) {
+            return;
+        }
+        java.util.List<ReportPayload> units = java.util.List.copyOf(byUnit.values());
+        entityManager.createNativeQuery("""
+                insert into unit_info (unit_code, name, level, unit_group, province_code, updated_at)
+                select c, n, l, g, p, ?6 from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),
+                    cast(?4 as text[]), cast(?5 as text[])) as t(c, n, l, g, p)
+                on conflict (unit_code) do update set name = coalesce(excluded.name, unit_info.name),
+                    level = coalesce(excluded.level, unit_info.level),
+                    unit_group = coalesce(excluded.unit_group, unit_info.unit_group),
+                    province_code = excluded.province_code, updated_at = excluded.updated_at""")
+                .setParameter(1, units.stream().map(ReportPayload::unitCode).toArray(String[]::new))
+                .setParameter(2, units.stream().map(ReportPayload::unitName).toArray(String[]::new))
+                .setParameter(3, units.stream().map(r -> r.unitLevel() == null ? null : r.unitLevel().name())
+                        .toArray(String[]::new))
+                .setParameter(4, units.stream().map(ReportPayload::unitGroup).toArray(String[]::new))
+                .setParameter(5, units.stream().map(r -> provinceOf(r.unitCode(), r.province())).toArray(String[]::new))
+                .setParameter(6, OffsetDateTime.now())
+                .executeUpdate();
+    }
+
     private static String provinceOf(String unitCode, String province) {
         return province != null ? province : UnitCodes.provinceOf(unitCode);
     }

@@ -103,15 +103,7 @@ public class EventProcessor {
         if (records.size() > 1) {
             EventHandler handler = handler(channel);
             try {
-                QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> {
-                    IncomingEvent event = IncomingEvent.parse(record, json);
-                    if (handler.handles(event.type()) && inbox.firstDelivery(event.eventId(), event.type())) {
-                        handler.apply(event);
-                        // written now and let go, so that each event's queries check only its own entities
-                        entityManager.flush();
-                        entityManager.clear();
-                    }
-                }));
+                QuarkusTransaction.requiringNew().run(() -> applyBatch(handler, records));
                 return;
             } catch (RuntimeException batchFailed) {
                 LOG.debugf("Batch of %d records on %s applied one by one: %s", records.size(), channel,
@@ -119,6 +111,30 @@ public class EventProcessor {
             }
         }
         records.forEach(record -> process(channel, record));
+    }
+
+    private void applyBatch(EventHandler handler, java.util.List<String> records) {
+        java.util.Map<java.util.UUID, IncomingEvent> events = new java.util.LinkedHashMap<>();
+        for (String record : records) {
+            IncomingEvent event = IncomingEvent.parse(record, json);
+            if (handler.handles(event.type())) {
+                events.putIfAbsent(event.eventId(), event);
+            }
+        }
+        java.util.Map<java.util.UUID, String> types = new java.util.LinkedHashMap<>();
+        events.forEach((id, event) -> types.put(id, event.type()));
+        java.util.Set<java.util.UUID> first = inbox.firstDeliveries(types);
+        java.util.List<IncomingEvent> fresh = events.values().stream().filter(e -> first.contains(e.eventId())).toList();
+        if (handler instanceof BatchEventHandler batch) {
+            batch.applyAll(fresh);
+            return;
+        }
+        for (IncomingEvent event : fresh) {
+            handler.apply(event);
+            // written now and let go, so that each event's queries check only its own entities
+            entityManager.flush();
+            entityManager.clear();
+        }
     }
 
     /**
