@@ -54,7 +54,10 @@ public class InputStore {
         set.amendmentPending = false;
         set.receivedAt = Instant.now();
         set.persist();
-        storeAll(set.id, report.values() == null ? List.of() : report.values());
+        em.flush();
+        ValueRows rows = new ValueRows();
+        rows.add(set.id, report.values() == null ? List.of() : report.values());
+        rows.insert(em);
         return true;
     }
 
@@ -112,7 +115,7 @@ public class InputStore {
         return stored;
     }
 
-    /** Values of many input sets, inserted with one statement (arrays unnested). */
+    /** Values of one or many input sets, inserted with one statement (arrays unnested), not one insert per value. */
     private static final class ValueRows {
         private final List<Long> sets = new java.util.ArrayList<>();
         private final List<String> elements = new java.util.ArrayList<>();
@@ -125,7 +128,11 @@ public class InputStore {
             Set<String> seen = new java.util.HashSet<>();
             for (ReportPayload.Value value : values) {
                 BigDecimal number = numberOf(value.value());
-                if (value.element() == null || number == null || !seen.add(value.element())) {
+                if (value.element() == null || number == null) {
+                    LOG.warnf("Value of %s is neither a number nor a boolean; not used for scoring", value.element());
+                    continue;
+                }
+                if (!seen.add(value.element())) {
                     continue;
                 }
                 sets.add(setId);
@@ -241,45 +248,6 @@ public class InputStore {
         unit.group = row.getString(9);
         unit.province = row.getString(10);
         return unit;
-    }
-
-    /** One statement for all of a report's values (arrays unnested), not one insert per value. */
-    private void storeAll(Long setId, List<ReportPayload.Value> values) {
-        List<String> elements = new java.util.ArrayList<>();
-        List<BigDecimal> numbers = new java.util.ArrayList<>();
-        List<Boolean> adjusted = new java.util.ArrayList<>();
-        List<String> reasons = new java.util.ArrayList<>();
-        List<BigDecimal> originals = new java.util.ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (ReportPayload.Value value : values) {
-            BigDecimal number = numberOf(value.value());
-            if (value.element() == null || number == null) {
-                LOG.warnf("Value of %s is neither a number nor a boolean; not used for scoring", value.element());
-                continue;
-            }
-            if (!seen.add(value.element())) {
-                continue;
-            }
-            elements.add(value.element());
-            numbers.add(number);
-            adjusted.add(value.adjusted());
-            reasons.add(value.adjusted() ? value.adjustmentReason() : null);
-            originals.add(numberOf(value.originalValue()));
-        }
-        if (elements.isEmpty()) {
-            return;
-        }
-        em.flush();
-        em.createNativeQuery("insert into input_value (input_set_id, element, value, adjusted, adjustment_reason,"
-                + " original_value) select ?1, e, v, a, r, o from unnest(cast(?2 as text[]), cast(?3 as numeric[]),"
-                + " cast(?4 as boolean[]), cast(?5 as text[]), cast(?6 as numeric[])) as t(e, v, a, r, o)")
-                .setParameter(1, setId)
-                .setParameter(2, elements.toArray(String[]::new))
-                .setParameter(3, numbers.toArray(BigDecimal[]::new))
-                .setParameter(4, adjusted.toArray(Boolean[]::new))
-                .setParameter(5, reasons.toArray(String[]::new))
-                .setParameter(6, originals.toArray(BigDecimal[]::new))
-                .executeUpdate();
     }
 
     static BigDecimal numberOf(JsonNode node) {
