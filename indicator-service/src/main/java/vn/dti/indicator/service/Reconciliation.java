@@ -2,9 +2,11 @@ package vn.dti.indicator.service;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +55,18 @@ public class Reconciliation {
     private static final String SCORED_GROUPS = """
             select distinct province_code, unit_group, period, framework_code, framework_version from score
             where unit_group is not null""";
+
+    /**
+     * Group rescores asked for in the last hour and not yet applied (no inbox row): a framework activation's
+     * requests still queued. Older ones count as lost and are asked for again.
+     */
+    private static final String RESCORES_UNDER_WAY = """
+            select cast(o.envelope as jsonb) -> 'payload' ->> 'province', cast(o.envelope as jsonb) -> 'payload' ->> 'group',
+                   cast(o.envelope as jsonb) -> 'payload' ->> 'period'
+            from outbox_event o
+            where o.event_type = 'PeerGroupRescoreRequested' and o.created_at > now() - interval '1 hour'
+              and cast(o.envelope as jsonb) -> 'payload' ->> 'unitCode' is null
+              and not exists (select 1 from processed_event p where p.event_id = o.event_id)""";
 
     /** The provinces and periods this service holds accepted values for. */
     private static final String PROVINCE_PERIODS = """
@@ -182,20 +196,30 @@ public class Reconciliation {
         }
     }
 
+    /** Groups still on another framework version, unless their rescore is already under way. */
     private int requestGroupsOnOtherFramework() {
+        Set<List<Object>> underWay = rescoresUnderWay();
         int requested = 0;
         for (Object[] row : rows(SCORED_GROUPS)) {
             String province = (String) row[0];
             String group = (String) row[1];
             String period = (String) row[2];
             Optional<ActiveVersion> active = registry.resolve(province, group, period);
-            if (active.isPresent() && (!active.get().frameworkCode().equals(row[3])
+            if (active.isPresent() && !underWay.contains(List.of(province, group, period))
+                    && (!active.get().frameworkCode().equals(row[3])
                     || active.get().version() != ((Number) row[4]).intValue())) {
                 rescores.request(new RescoreRequested(province, group, period, "reconciliation"));
                 requested++;
             }
         }
         return requested;
+    }
+
+    /** (province, group, period) of every group rescore asked for lately and not yet applied. */
+    Set<List<Object>> rescoresUnderWay() {
+        Set<List<Object>> underWay = new HashSet<>();
+        rows(RESCORES_UNDER_WAY).forEach(row -> underWay.add(List.of(row)));
+        return underWay;
     }
 
     @SuppressWarnings("unchecked")
