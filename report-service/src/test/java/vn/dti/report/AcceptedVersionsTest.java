@@ -53,6 +53,26 @@ class AcceptedVersionsTest {
     }
 
     @Test
+    void versionNumbersAloneLeaveTheValuesOut() {
+        Fixtures.province("ACW", "SA", "SB");
+        String a = accepted("ACW.SA", 40);
+        accepted("ACW.SB", 55);
+
+        given().auth().oauth2(service()).queryParam("province", "ACW").queryParam("period", PERIOD)
+                .queryParam("values", false)
+                .get("/api/v1/reports/accepted-versions").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.unitCode", equalTo(List.of("ACW.SA", "ACW.SB")))
+                .body("items[0].reportId", equalTo(a))
+                .body("items[0].version", equalTo(1))
+                .body("items[0].unitGroup", equalTo("so-ban-nganh"))
+                .body("items[0].values", hasSize(0));
+        given().auth().oauth2(service()).queryParam("province", "ACW").queryParam("period", PERIOD)
+                .queryParam("values", "maybe")
+                .get("/api/v1/reports/accepted-versions").then().statusCode(400);
+    }
+
+    @Test
     void isForAdministratorsOfTheProvinceAndServicesOnly() {
         given().auth().oauth2(Tokens.reviewer("ACV")).queryParam("province", "ACV").queryParam("period", PERIOD)
                 .get("/api/v1/reports/accepted-versions").then().statusCode(403)
@@ -78,7 +98,7 @@ class AcceptedVersionsTest {
 
     private static String accepted(String unit, int incoming) {
         String id = submitted(unit, incoming);
-        given().auth().oauth2(Tokens.reviewer("ACV")).contentType(ContentType.JSON).body("{\"decision\":\"ACCEPT\"}")
+        given().auth().oauth2(Tokens.reviewer(unit.substring(0, unit.indexOf('.')))).contentType(ContentType.JSON).body("{\"decision\":\"ACCEPT\"}")
                 .post("/api/v1/reports/" + id + "/review").then().statusCode(200);
         return id;
     }

@@ -24,11 +24,14 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReportServiceApi {
 
-    /** One page of the latest accepted report version of each unit of a province in a period. */
+    /**
+     * One page of the latest accepted report version of each unit of a province in a period; with
+     * {@code values} false the versions only.
+     */
     @GET
     @Path("/accepted-versions")
     AcceptedVersionsPage acceptedVersions(@QueryParam("province") String province, @QueryParam("period") String period,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("values") boolean values);
 
     /**
      * A page of accepted versions; each item is kept as report-service wrote it and read into a

@@ -156,16 +156,17 @@ public class Reconciliation {
         }
     }
 
+    /** Compares versions first; the values are fetched only for a province and period where some unit lags. */
     private int catchUp(String province, String period) {
-        List<ObjectNode> accepted = reportService.acceptedVersions(province, period);
         Map<String, Object[]> here = new HashMap<>();
         QuarkusTransaction.requiringNew().call(() -> rows(ACCEPTED_HERE, province, period))
                 .forEach(row -> here.put((String) row[0], row));
+        if (reportService.acceptedVersionNumbers(province, period).stream().noneMatch(item -> lags(item, here))) {
+            return 0;
+        }
         int behind = 0;
-        for (ObjectNode item : accepted) {
-            Object[] stored = here.get(item.path("unitCode").asText());
-            if (stored == null || !item.path("reportId").asText().equals(stored[1])
-                    || ((Number) stored[2]).intValue() < item.path("version").asInt()) {
+        for (ObjectNode item : reportService.acceptedVersions(province, period)) {
+            if (lags(item, here)) {
                 ReportPayload report = payloadOf(item);
                 QuarkusTransaction.requiringNew().run(() -> {
                     units.learnFrom(report);
@@ -178,6 +179,13 @@ public class Reconciliation {
             }
         }
         return behind;
+    }
+
+    /** The unit's accepted values here are missing, of another report or of an older version than report-service's. */
+    private static boolean lags(ObjectNode item, Map<String, Object[]> here) {
+        Object[] stored = here.get(item.path("unitCode").asText());
+        return stored == null || !item.path("reportId").asText().equals(stored[1])
+                || ((Number) stored[2]).intValue() < item.path("version").asInt();
     }
 
     /** report-service's view of an accepted version, as the ReportAccepted payload it stands for. */

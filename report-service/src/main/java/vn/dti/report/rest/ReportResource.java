@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -99,10 +100,13 @@ public class ReportResource {
             summary = "Phiên bản đã chấp nhận mới nhất / Latest accepted version per unit",
             description = "Per unit of the province, the latest accepted version of its report for the period, with the "
                     + "values as accepted (reviewer adjustments flagged), ordered by unit code. For administrators of the "
-                    + "province and the suite's own services (role service): reconciliation compares its scores with it.")
+                    + "province and the suite's own services (role service): reconciliation compares its scores with it. "
+                    + "values=false leaves the values out (an empty list): enough to compare versions, and much cheaper.")
     public PageResponse<AcceptedVersions.AcceptedVersion> acceptedVersions(@QueryParam("province") String province,
-            @QueryParam("period") String period, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return acceptedVersions.list(province, period, PageRequest.of(page, size, config.paging()));
+            @QueryParam("period") String period, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @Parameter(description = "false: leave the values out / không kèm giá trị") @QueryParam("values")
+            @jakarta.ws.rs.DefaultValue("true") boolean withValues) {
+        return acceptedVersions.list(province, period, PageRequest.of(page, size, config.paging()), withValues);
     }
 
     @POST

@@ -72,6 +72,12 @@ public class AcceptedVersions {
 
     @Transactional
     public PageResponse<AcceptedVersion> list(String province, String period, PageRequest page) {
+        return list(province, period, page, true);
+    }
+
+    /** {@code withValues} false: the versions only (values an empty list), without reading any report's content. */
+    @Transactional
+    public PageResponse<AcceptedVersion> list(String province, String period, PageRequest page, boolean withValues) {
         if (province == null || province.isBlank()) {
             throw ProblemException.invalid("province", "is required");
         }
@@ -92,10 +98,10 @@ public class AcceptedVersions {
                 + "v.reviewed_by " + LATEST + " order by r.unit_code")
                 .setParameter(1, provinceCode).setParameter(2, code)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new PageResponse<>(views(rows), page.page(), page.size(), total);
+        return new PageResponse<>(views(rows, withValues), page.page(), page.size(), total);
     }
 
-    private List<AcceptedVersion> views(List<Object[]> rows) {
+    private List<AcceptedVersion> views(List<Object[]> rows, boolean withValues) {
         List<Report> reports = Report.list("id in ?1", rows.stream().map(row -> UUID.fromString((String) row[0])).toList());
         Map<UUID, Report> byId = reports.stream().collect(Collectors.toMap(report -> report.id, Function.identity()));
         Map<String, OrgUnit> units = OrgUnit.<OrgUnit>list("code in ?1", reports.stream().map(r -> r.unitCode).toList())
@@ -104,13 +110,20 @@ public class AcceptedVersions {
             Report report = byId.get(UUID.fromString((String) row[0]));
             int version = ((Number) row[1]).intValue();
             Instant reviewedAt = row[2] == null ? null : toInstant(row[2]);
-            ReportEvents.ReportPayload payload = ReportEvents.acceptedPayload(report, version, reviewedAt,
-                    (String) row[3], units.get(report.unitCode), content.values(report.id, version), catalog.elements());
-            return new AcceptedVersion(payload.unitCode(), payload.unitName(), payload.unitLevel(), payload.unitGroup(),
-                    payload.province(), payload.period(), payload.reportId(), payload.version(), payload.at(),
-                    payload.by(), payload.values().stream().map(v -> new AcceptedValue(v.element(), v.valueType(),
-                            v.value(), v.adjusted(), v.originalValue(), v.adjustmentReason())).toList());
+            OrgUnit unit = units.get(report.unitCode);
+            return withValues ? withValues(report, version, reviewedAt, (String) row[3], unit)
+                    : new AcceptedVersion(report.unitCode, unit.name, unit.level, unit.group, report.provinceCode,
+                            report.period, report.id, version, reviewedAt, (String) row[3], List.of());
         }).toList();
+    }
+
+    private AcceptedVersion withValues(Report report, int version, Instant reviewedAt, String reviewedBy, OrgUnit unit) {
+        ReportEvents.ReportPayload payload = ReportEvents.acceptedPayload(report, version, reviewedAt, reviewedBy, unit,
+                content.values(report.id, version), catalog.elements());
+        return new AcceptedVersion(payload.unitCode(), payload.unitName(), payload.unitLevel(), payload.unitGroup(),
+                payload.province(), payload.period(), payload.reportId(), payload.version(), payload.at(),
+                payload.by(), payload.values().stream().map(v -> new AcceptedValue(v.element(), v.valueType(),
+                        v.value(), v.adjusted(), v.originalValue(), v.adjustmentReason())).toList());
     }
 
     private static Instant toInstant(Object value) {
