@@ -68,6 +68,7 @@ class ReportServiceReconciliationTest {
                 }
                 reportService.createContext("/token", WithReportService::token);
                 reportService.createContext("/api/v1/reports/accepted-versions", WithReportService::answer);
+                reportService.createContext("/api/v1/reports/accepted-digests", WithReportService::digests);
                 reportService.start();
             }
             return reportService;
@@ -99,6 +100,26 @@ class ReportServiceReconciliationTest {
                        {"element":"fin.dx_budget","valueType":"MONEY","value":1000,"adjusted":false}]}"""
                     .formatted(UNIT, REPORT);
             send(exchange, 200, "{\"items\":[" + items + "],\"page\":0,\"size\":500,\"total\":" + (ours ? 1 : 0) + "}");
+        }
+
+        /** The digest of the one accepted version above, as report-service computes it. */
+        private static void digests(HttpExchange exchange) throws IOException {
+            if (!("Bearer " + SERVICE_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                send(exchange, 401, "{}");
+                return;
+            }
+            boolean ours = exchange.getRequestURI().getQuery().contains("province=RCN");
+            send(exchange, 200, !ours ? "[]"
+                    : "[{\"period\":\"2023\",\"units\":1,\"digest\":\"" + md5(UNIT + ":" + REPORT + ":2") + "\"}]");
+        }
+
+        private static String md5(String text) {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                        .digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private static void send(HttpExchange exchange, int status, String json) throws IOException {

@@ -2,6 +2,8 @@ package vn.dti.report;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
@@ -70,6 +72,53 @@ class AcceptedVersionsTest {
         given().auth().oauth2(service()).queryParam("province", "ACW").queryParam("period", PERIOD)
                 .queryParam("values", "maybe")
                 .get("/api/v1/reports/accepted-versions").then().statusCode(400);
+    }
+
+    @Test
+    void aDigestPerPeriodChangesWhenAUnitsAcceptedVersionDoes() {
+        Fixtures.province("ACX", "SA", "SB");
+        String a = accepted("ACX.SA", 40);
+        accepted("ACX.SB", 55);
+        String before = digestOf("ACX");
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"reason\":\"sửa số liệu\"}")
+                .post("/api/v1/reports/" + a + "/amend").then().statusCode(200);
+        assertEquals(before, digestOf("ACX"), "an open amendment is not accepted yet");
+        given().auth().oauth2(Tokens.reporter("ACX.SA")).post("/api/v1/reports/" + a + "/submit").then().statusCode(200);
+        given().auth().oauth2(Tokens.reviewer("ACX")).contentType(ContentType.JSON).body("{\"decision\":\"ACCEPT\"}")
+                .post("/api/v1/reports/" + a + "/review").then().statusCode(200);
+
+        assertNotEquals(before, digestOf("ACX"));
+        given().auth().oauth2(service()).get("/api/v1/reports/accepted-digests").then().statusCode(422)
+                .body("errors[0].field", equalTo("province"));
+        given().auth().oauth2(Tokens.reviewer("ACX")).queryParam("province", "ACX")
+                .get("/api/v1/reports/accepted-digests").then().statusCode(403);
+    }
+
+    /** The expected digest, computed here from the documented definition. */
+    private static String digestOf(String province) {
+        io.restassured.path.json.JsonPath page = given().auth().oauth2(service()).queryParam("province", province)
+                .queryParam("period", PERIOD).queryParam("values", false).get("/api/v1/reports/accepted-versions")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < page.getList("items").size(); i++) {
+            parts.add(page.getString("items[" + i + "].unitCode") + ":" + page.getString("items[" + i + "].reportId") + ":"
+                    + page.getInt("items[" + i + "].version"));
+        }
+        String expected = md5(String.join(",", parts));
+        given().auth().oauth2(service()).queryParam("province", province).get("/api/v1/reports/accepted-digests").then()
+                .statusCode(200).body("find { it.period == '" + PERIOD + "' }.units", equalTo(parts.size()))
+                .body("find { it.period == '" + PERIOD + "' }.digest", equalTo(expected));
+        return expected;
+    }
+
+    private static String md5(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -33,6 +33,14 @@ public interface ReportServiceApi {
     AcceptedVersionsPage acceptedVersions(@QueryParam("province") String province, @QueryParam("period") String period,
             @QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("values") boolean values);
 
+    /** Per period of the province: units with an accepted version and the digest of those versions. */
+    @GET
+    @Path("/accepted-digests")
+    List<AcceptedDigest> acceptedDigests(@QueryParam("province") String province);
+
+    record AcceptedDigest(String period, long units, String digest) {
+    }
+
     /**
      * A page of accepted versions; each item is kept as report-service wrote it and read into a
      * report payload by reconciliation.

@@ -1,7 +1,9 @@
 package vn.dti.indicator.client;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,13 @@ public class ReportServiceClient {
 
     public boolean enabled() {
         return config.reconciliation().withReportService();
+    }
+
+    /** Period → digest of the province's latest accepted versions (see report-service's accepted-digests). */
+    public Map<String, String> acceptedDigests(String province) {
+        Map<String, String> digests = new HashMap<>();
+        api.acceptedDigests(province).forEach(d -> digests.put(d.period(), d.digest()));
+        return digests;
     }
 
     /** Every unit's latest accepted version for the period in the province (all pages), with its values. */

@@ -68,10 +68,16 @@ public class Reconciliation {
               and cast(o.envelope as jsonb) -> 'payload' ->> 'unitCode' is null
               and not exists (select 1 from processed_event p where p.event_id = o.event_id)""";
 
-    /** The provinces and periods this service holds accepted values for. */
-    private static final String PROVINCE_PERIODS = """
-            select distinct u.province_code, i.period from input_set i join unit_info u on u.unit_code = i.unit_code
-            where u.province_code is not null and i.stage = 'REVIEWED' order by 1, 2""";
+    /** The provinces this service knows units of. */
+    private static final String PROVINCES = """
+            select distinct province_code from unit_info where province_code is not null order by 1""";
+
+    /** Per period, the digest report-service's accepted-digests gives for the same accepted versions. */
+    private static final String DIGESTS_HERE = """
+            select i.period, md5(string_agg(i.unit_code || ':' || cast(i.report_id as text) || ':' || i.report_version, ','
+                   order by i.unit_code collate "C"))
+            from input_set i join unit_info u on u.unit_code = i.unit_code
+            where u.province_code = ?1 and i.stage = 'REVIEWED' group by i.period""";
 
     private static final String ACCEPTED_HERE = """
             select i.unit_code, cast(i.report_id as text), i.report_version from input_set i
@@ -139,21 +145,37 @@ public class Reconciliation {
         return new Result(lagging.size(), rescored, otherFramework, Instant.now(), behind);
     }
 
-    /** Stores and scores report-service's latest accepted version of every unit that lags it here. */
+    /**
+     * Stores and scores report-service's latest accepted version of every unit that lags it here. One digest per
+     * province and period is compared first; the versions are read only where the digests differ.
+     */
     int catchUpWithReportService() {
         if (!reportService.enabled()) {
             return 0;
         }
         int behind = 0;
         try {
-            for (Object[] pair : QuarkusTransaction.requiringNew().call(() -> rows(PROVINCE_PERIODS))) {
-                behind += catchUp((String) pair[0], (String) pair[1]);
+            for (Object province : QuarkusTransaction.requiringNew().call(() -> rows(PROVINCES))) {
+                behind += catchUp((String) province);
             }
             return behind;
         } catch (RuntimeException e) {
             LOG.warnf("Reconciliation could not compare with report-service: %s", e.getMessage());
             return behind > 0 ? behind : -1;
         }
+    }
+
+    private int catchUp(String province) {
+        Map<String, String> here = new HashMap<>();
+        QuarkusTransaction.requiringNew().call(() -> rows(DIGESTS_HERE, province))
+                .forEach(row -> here.put((String) row[0], (String) row[1]));
+        int behind = 0;
+        for (Map.Entry<String, String> accepted : reportService.acceptedDigests(province).entrySet()) {
+            if (!accepted.getValue().equals(here.get(accepted.getKey()))) {
+                behind += catchUp(province, accepted.getKey());
+            }
+        }
+        return behind;
     }
 
     /** Compares versions first; the values are fetched only for a province and period where some unit lags. */

@@ -109,6 +109,18 @@ public class ReportResource {
         return acceptedVersions.list(province, period, PageRequest.of(page, size, config.paging()), withValues);
     }
 
+    @GET
+    @Path("/accepted-digests")
+    @jakarta.annotation.security.RolesAllowed({ vn.dti.platform.security.Roles.ADMIN, AcceptedVersions.SERVICE_ROLE })
+    @Operation(operationId = "listAcceptedVersionDigests",
+            summary = "Tóm tắt phiên bản đã chấp nhận theo kỳ / Digest of accepted versions per period",
+            description = "Per period of the province: how many units have an accepted report and an md5 digest of each "
+                    + "unit's latest accepted version. Reconciliation compares it with its own digest and reads "
+                    + "accepted-versions only for the periods that differ. Same access as accepted-versions.")
+    public List<AcceptedVersions.Digest> acceptedDigests(@QueryParam("province") String province) {
+        return acceptedVersions.digests(province);
+    }
+
     @POST
     @Operation(operationId = "createReport", summary = "Tạo báo cáo nháp / Create a draft report",
             description = "One live report per unit and period (409 otherwise). Send an Idempotency-Key so a retry never creates a second report.")

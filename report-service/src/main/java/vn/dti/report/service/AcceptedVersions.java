@@ -42,6 +42,26 @@ public class AcceptedVersions {
               and v.version = (select max(w.version) from report_version w
                                where w.report_id = r.id and w.status in ('ACCEPTED', 'LOCKED'))""";
 
+    /**
+     * Per period, the number of units with an accepted version and a digest of (unit, report, latest accepted
+     * version) in unit order: another service holding the same versions computes the same digest.
+     */
+    private static final String DIGESTS = """
+            select r.period, count(*), md5(string_agg(r.unit_code || ':' || cast(r.id as text) || ':' || v.version, ','
+                   order by r.unit_code collate "C"))
+            from report r join report_version v on v.report_id = r.id
+            where r.province_code = ?1 and v.status in ('ACCEPTED', 'LOCKED')
+              and v.version = (select max(w.version) from report_version w
+                               where w.report_id = r.id and w.status in ('ACCEPTED', 'LOCKED'))
+            group by r.period order by r.period""";
+
+    /** One period's accepted versions in a province, summed up for comparison. */
+    @Schema(name = "AcceptedVersionsDigest")
+    public record Digest(String period, long units,
+            @Schema(description = "md5 of unitCode:reportId:version of each unit, joined by ',' in unit-code (C collation) order")
+            String digest) {
+    }
+
     /** One unit's latest accepted version. */
     @Schema(name = "AcceptedReportVersion")
     public record AcceptedVersion(String unitCode, String unitName, UnitLevel unitLevel, String unitGroup,
@@ -78,18 +98,12 @@ public class AcceptedVersions {
     /** {@code withValues} false: the versions only (values an empty list), without reading any report's content. */
     @Transactional
     public PageResponse<AcceptedVersion> list(String province, String period, PageRequest page, boolean withValues) {
-        if (province == null || province.isBlank()) {
-            throw ProblemException.invalid("province", "is required");
-        }
+        String provinceCode = visibleProvince(province);
         String code;
         try {
             code = Period.parse(period).code();
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("period", e.getMessage());
-        }
-        String provinceCode = province.strip().toUpperCase();
-        if (!identity.hasRole(SERVICE_ROLE) && !(identity.hasRole(Roles.ADMIN) && scope.seesProvince(provinceCode))) {
-            throw ProblemException.notFound("Province " + provinceCode);
         }
         long total = ((Number) entityManager.createNativeQuery("select count(*) " + LATEST)
                 .setParameter(1, provinceCode).setParameter(2, code).getSingleResult()).longValue();
@@ -99,6 +113,26 @@ public class AcceptedVersions {
                 .setParameter(1, provinceCode).setParameter(2, code)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new PageResponse<>(views(rows, withValues), page.page(), page.size(), total);
+    }
+
+    /** Every period's digest of the province's latest accepted versions. */
+    @Transactional
+    public List<Digest> digests(String province) {
+        String provinceCode = visibleProvince(province);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(DIGESTS).setParameter(1, provinceCode).getResultList();
+        return rows.stream().map(row -> new Digest((String) row[0], ((Number) row[1]).longValue(), (String) row[2])).toList();
+    }
+
+    private String visibleProvince(String province) {
+        if (province == null || province.isBlank()) {
+            throw ProblemException.invalid("province", "is required");
+        }
+        String provinceCode = province.strip().toUpperCase();
+        if (!identity.hasRole(SERVICE_ROLE) && !(identity.hasRole(Roles.ADMIN) && scope.seesProvince(provinceCode))) {
+            throw ProblemException.notFound("Province " + provinceCode);
+        }
+        return provinceCode;
     }
 
     private List<AcceptedVersion> views(List<Object[]> rows, boolean withValues) {
