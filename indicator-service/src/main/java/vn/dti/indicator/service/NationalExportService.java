@@ -69,7 +69,7 @@ public class NationalExportService {
         Map<String, List<ExportedValue>> values = acceptedValues(scores.keySet().stream().toList(), periodCode);
         List<ExportedUnit> units = scores.values().stream()
                 .sorted(Comparator.comparing(s -> s.unitCode))
-                .map(s -> new ExportedUnit(s.unitCode, s.unitName, s.unitGroup, ScoreView.of(s, json),
+                .map(s -> new ExportedUnit(s.unitCode, s.unitName, s.unitGroup, ScoreView.of(s),
                         values.getOrDefault(s.unitCode, List.of()), predecessors.get(s.unitCode)))
                 .toList();
         return new NationalExport(province, periodCode, Instant.now(), "dti-national-export/1", units);

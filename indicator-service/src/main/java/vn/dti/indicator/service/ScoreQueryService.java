@@ -48,7 +48,7 @@ public class ScoreQueryService {
         restrictToCaller(conditions, parameters, caller);
         PanacheQuery<Score> query = Score.find(String.join(" and ", conditions)
                 + " order by period desc, province, unitGroup, index desc nulls last, unitCode", parameters);
-        return PageResponse.of(query, page, score -> ScoreView.of(score, json));
+        return PageResponse.of(query, page, ScoreView::of);
     }
 
     public ScoreDetail get(String unitCode, String period, Stage stage, CallerScope caller) {
@@ -60,12 +60,12 @@ public class ScoreQueryService {
         ScoreCard card = explanations.of(score);
         boolean amendmentPending = InputSet.find(unitCode, period, Stage.REVIEWED).map(s -> s.amendmentPending)
                 .orElse(false);
-        return detail(ScoreView.of(score, json), card, Json.read(json, score.sources, SOURCES), amendmentPending);
+        return detail(ScoreView.of(score), card, Json.read(json, score.sources, SOURCES), amendmentPending);
     }
 
     /** The FINAL score a REVIEWED score and the council's adjustments give, before it is stored. */
     public ScoreDetail finalOf(Score reviewed, ScoreCard fin) {
-        ScoreView view = ScoreView.of(reviewed, json);
+        ScoreView view = ScoreView.of(reviewed);
         ScoreView finalView = new ScoreView(view.unitCode(), view.unitName(), view.unitGroup(), view.province(),
                 view.period(), view.framework(), view.frameworkVersion(), Stage.FINAL, view.points(),
                 view.applicableMax(), view.totalMax(), view.index(), view.pointsExact(), view.indexExact(),

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dti.indicator.repository.Score;
 import vn.dti.indicator.repository.Stage;
@@ -23,10 +22,10 @@ public record ScoreView(String unitCode, String unitName, String unitGroup, Stri
     static final TypeReference<List<GroupView>> GROUPS = new TypeReference<>() {
     };
 
-    public static ScoreView of(Score score, ObjectMapper json) {
+    public static ScoreView of(Score score) {
         return new ScoreView(score.unitCode, score.unitName, score.unitGroup, score.province, score.period,
                 score.frameworkCode, score.frameworkVersion, score.stage, Decimals.points(score.points),
                 score.applicableMax, score.totalMax, Decimals.index(score.index), score.points, score.index,
-                Json.read(json, score.groups, GROUPS), score.computedAt);
+                Json.readStored(score.groups, GROUPS), score.computedAt);
     }
 }

@@ -49,10 +49,9 @@ public class AcceptedVersions {
     private static final String DIGESTS = """
             select r.period, count(*), md5(string_agg(r.unit_code || ':' || cast(r.id as text) || ':' || v.version, ','
                    order by r.unit_code collate "C"))
-            from report r join report_version v on v.report_id = r.id
-            where r.province_code = ?1 and v.status in ('ACCEPTED', 'LOCKED')
-              and v.version = (select max(w.version) from report_version w
-                               where w.report_id = r.id and w.status in ('ACCEPTED', 'LOCKED'))
+            from report r cross join lateral (select max(w.version) as version from report_version w
+                                              where w.report_id = r.id and w.status in ('ACCEPTED', 'LOCKED')) v
+            where r.province_code = ?1 and v.version is not null
             group by r.period order by r.period""";
 
     /** One period's accepted versions in a province, summed up for comparison. */
