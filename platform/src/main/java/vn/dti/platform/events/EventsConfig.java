@@ -52,6 +52,18 @@ public interface EventsConfig {
     interface Inbox {
         @WithDefault("processed_event")
         String table();
+
+        /**
+         * How long an applied event's id is kept. Longer than the topics' retention (Kafka's 7 days by
+         * default), so a record the broker can still redeliver is always recognised; {@link InboxPurge}
+         * deletes older ids.
+         */
+        @WithDefault("336h")
+        Duration retention();
+
+        /** Ids deleted per transaction of the purge. */
+        @WithDefault("5000")
+        int purgeBatchSize();
     }
 
     interface Retry {
