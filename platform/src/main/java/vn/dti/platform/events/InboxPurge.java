@@ -46,16 +46,8 @@ public class InboxPurge {
             return 0;
         }
         String table = config.inbox().table();
-        int batch = config.inbox().purgeBatchSize();
-        int total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("delete from " + table
-                    + " where event_id in (select event_id from " + table + " where processed_at < ?1 limit ?2)")
-                    .setParameter(1, before).setParameter(2, batch).executeUpdate());
-            total += deleted;
-        } while (deleted == batch);
-        return total;
+        return BatchedDelete.run(entityManager, "delete from " + table + " where event_id in (select event_id from "
+                + table + " where processed_at < ?1 limit ?2)", before, config.inbox().purgeBatchSize());
     }
 
     private boolean hasInbox() {

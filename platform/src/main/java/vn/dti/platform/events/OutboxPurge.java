@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -44,16 +43,9 @@ public class OutboxPurge {
 
     /** @return how many published events older than {@code before} were deleted */
     public int purgePublishedBefore(OffsetDateTime before) {
-        int total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("delete from "
-                    + config.outbox().table() + " where id in (select id from " + config.outbox().table()
-                    + " where published_at < ?1 order by id limit ?2)")
-                    .setParameter(1, before).setParameter(2, config.outbox().purgeBatchSize()).executeUpdate());
-            total += deleted;
-        } while (deleted == config.outbox().purgeBatchSize());
-        return total;
+        String table = config.outbox().table();
+        return BatchedDelete.run(entityManager, "delete from " + table + " where id in (select id from " + table
+                + " where published_at < ?1 order by id limit ?2)", before, config.outbox().purgeBatchSize());
     }
 
     /** How long published events are kept. */
