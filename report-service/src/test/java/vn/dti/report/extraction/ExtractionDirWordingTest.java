@@ -49,6 +49,13 @@ class ExtractionDirWordingTest {
     }
 
     @Test
+    void aStateOfTheTerritoryReachingItsCommunesStaysTheUnits() {
+        assertValue("100% xã đã triển khai thiết lập hạ tầng viễn thông và triển khai đường truyền số liệu chuyên dùng.",
+                "infra.dedicated_network", true);
+        assertValue("Huyện đã triển khai hệ thống hội nghị truyền hình trực tuyến đến cấp xã hoạt động ổn định.", "infra.video_conference", true);
+    }
+
+    @Test
     void aLowerTierNamedRightAfterTheCommitteeMakesItTheirs() {
         assertNone("UBND huyện ban hành quyết định thành lập Ban chỉ đạo chuyển đổi số cấp xã và tổ công nghệ số cộng đồng.",
                 "dir.steering_committee");
