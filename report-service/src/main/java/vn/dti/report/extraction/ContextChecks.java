@@ -223,7 +223,7 @@ final class ContextChecks {
      * thuộc huyện" names the unit's own agencies and stays its statement.
      */
     boolean isEachOfManyBodies(Clause clause, int matchStart) {
-        return SHARE_OF_BODIES.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
+        return SHARE_OF_BODIES.matcher(lower).region(clause.start(), Math.max(clause.start(), matchStart)).find();
     }
 
     /**

@@ -45,6 +45,8 @@ class ExtractionDirWordingTest {
         assertNone("100% các sở, ban ngành và địa phương đã thành lập Ban Chỉ đạo chuyển đổi số.", "dir.steering_committee");
         assertNone("100% xã, thị trấn đã ban hành kế hoạch chuyển đổi số năm 2023.", "dir.annual_plan");
         assertValue("Huyện đã thành lập Ban Chỉ đạo chuyển đổi số do Chủ tịch UBND huyện làm Trưởng ban.", "dir.steering_committee", true);
+        assertValue("100% xã, thị trấn đã thành lập Tổ công nghệ số cộng đồng; huyện đã kiện toàn Ban Chỉ đạo chuyển đổi số.",
+                "dir.steering_committee", true);
         assertValue("100% cơ quan, đơn vị thuộc huyện đã phân công cán bộ phụ trách công tác chuyển đổi số.", "dir.dx_staff_assigned", true);
     }
 
