@@ -28,7 +28,14 @@ final class ContextChecks {
     /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
     private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:" + ContextChecks.NOT_A_RANKING + "cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
             + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung"
+            + "|" + ContextChecks.COUNTRY_AS_PLACE
             + "|" + ContextChecks.OTHER_TIERS + ")(?!\\p{L})");
+    /**
+     * "326 cuộc tấn công mạng ... vào các hệ thống thông tin tại Việt Nam", "Việt Nam có hơn 10.000 trang web ...", "Kế hoạch chuyển
+     * đổi số của Bộ, ngành Tư pháp", "100% bộ, ngành và địa phương": the country or a ministry's sector, never a reporting unit.
+     */
+    static final String COUNTRY_AS_PLACE = "(?:tại|ở|của|trên không gian mạng) việt nam|^[^\\p{L}]*việt nam (?:có|đã|đang)"
+            + "|(?:của|toàn|tại|ở) bộ,? ngành|\\d ?% (?:các )?bộ,? ngành";
     /** "thuộc tốp khá cả nước với 8.701 giao dịch", "đứng thứ 2 cả nước": the unit ranked in the country, not the country's figure. */
     static final String NOT_A_RANKING = "(?<!(?:tốp|top|dẫn đầu|đứng đầu|thứ \\d{1,2}) (?:\\p{L}{1,6} )?)";
     /**
@@ -62,6 +69,13 @@ final class ContextChecks {
             + "(?:\\p{Lu}[\\p{L}\\d]*|\\d{1,2}(?![\\d%.,/]))(?: \\p{Lu}[\\p{L}\\d]*){0,2}");
     /** "của các sở, ngành": in a lower unit's report, the province's other agencies. */
     private static final Pattern OTHER_AGENCIES = Pattern.compile("(?<!\\p{L})các sở(?:,? ban)?(?:,? ngành)?(?!\\p{L})");
+    private static final java.util.Set<String> TERRITORIAL_PILLARS = java.util.Set.of("infrastructure", "digital_society", "digital_economy");
+    /** "... vào các hệ thống thông tin tại Việt Nam": the country named as the place anywhere in the clause. */
+    private static final Pattern COUNTRY_IN_CLAUSE = Pattern.compile("(?<!(?:đầu tiên|dẫn đầu|đứng đầu|nhất) )(?<!\\p{L})(?:tại|ở|trên không gian mạng) việt nam(?!\\p{L})");
+    /** The words right after a phrase, up to punctuation, "và" or a figure. */
+    private static final Pattern WORDS_AFTER = Pattern.compile("(?:(?! và )[^,.;:()\\d])*");
+    private static final Pattern SHARE_OF_BODIES = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm) (?:các |số )?"
+            + "(?:bộ|sở|ban,? ngành|tỉnh|huyện|quận|thị xã|xã|phường|địa phương|ubnd (?:các )?(?:huyện|xã))(?!\\p{L})");
     /** "mỗi đơn vị cấp xã thành lập 1 Tổ", "mỗi tổ có 5 thành viên": a figure for each of several things, not a total. */
     private static final Pattern PER_EACH = Pattern.compile("(?<!\\p{L})mỗi (?!năm|tháng|quý|tuần|ngày|lần|kỳ)\\p{L}");
     private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
@@ -199,7 +213,41 @@ final class ContextChecks {
                 || header.level() != UnitLevel.PROVINCE && header.level() != UnitLevel.UNKNOWN && OTHER_AGENCIES.matcher(upToMatch).find()
                 || isAboutAnotherNamedCommune(clause, matchStart)
                 || TierScope.isAboutAnotherTier(lower, clause, matchStart, header)
+                || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find()
                 || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
+    }
+
+    /**
+     * "100% các sở, ban, ngành và địa phương đã thành lập Ban Chỉ đạo", "100% xã đã ban hành kế hoạch": a share of many bodies
+     * states that each of them has the thing, not that the unit itself has it (a yes/no fact of the unit). "100% cơ quan, đơn vị
+     * thuộc huyện" names the unit's own agencies and stays its statement.
+     */
+    boolean isEachOfManyBodies(Clause clause, int matchStart) {
+        return SHARE_OF_BODIES.matcher(lower).region(clause.start(), Math.max(clause.start(), matchStart)).find();
+    }
+
+    /**
+     * "thành lập Ban chỉ đạo chuyển đổi số cấp xã" in a report that is not a commune's: the tier named right after a yes/no phrase
+     * says whose committee or plan it is (a province's report also so for "cấp huyện").
+     */
+    boolean isQualifiedByLowerTier(Clause clause, int phraseEnd) {
+        if (header.level() == UnitLevel.COMMUNE || phraseEnd >= clause.end()) {
+            return false;
+        }
+        Matcher words = WORDS_AFTER.matcher(lower).region(phraseEnd, Math.min(clause.end(), phraseEnd + 25));
+        if (!words.lookingAt()) {
+            return false;
+        }
+        Pattern lowerTiers = header.level() == UnitLevel.PROVINCE ? LOWER_TIERS_OF_PROVINCE : COMMUNE_LEVEL;
+        return lowerTiers.matcher(words.group()).find();
+    }
+
+    /**
+     * A yes/no fact every body has of its own (a committee, a plan, a regulation, an officer, an approval) rather than a state of
+     * the territory ("100% xã đã có đường truyền số liệu chuyên dùng" is the district's network reaching its communes).
+     */
+    static boolean isOwnFact(CatalogElement element) {
+        return element.type() == ValueType.BOOLEAN && !TERRITORIAL_PILLARS.contains(element.pillar());
     }
 
     /** "Trong đó, xã Tân Hòa có 8 tổ ..." in a district's report: a commune other than the unit, named before the figure in its sentence. */

@@ -93,7 +93,7 @@ public class ExtractionEngine {
         ValueType type = catalog.find(rule.element()).orElseThrow().type();
         int start = m.start();
         int end = m.end();
-        if (excluded(rule, type, clause, checks, m)) {
+        if (excluded(rule, type, ContextChecks.isOwnFact(catalog.find(rule.element()).orElseThrow()), clause, checks, m)) {
             return Optional.empty();
         }
         boolean negated = checks.isNegated(clause, start, end) && rule.fixedValue() == null;
@@ -107,7 +107,7 @@ public class ExtractionEngine {
         return RuleValues.valueOf(rule, type, m).map(v -> new Candidate(rule.element(), v, start, end, confidence, rule.id()));
     }
 
-    private static boolean excluded(Rule rule, ValueType type, Clause clause, ContextChecks checks, Matcher m) {
+    private static boolean excluded(Rule rule, ValueType type, boolean ownFact, Clause clause, ContextChecks checks, Matcher m) {
         int start = m.start();
         int end = m.end();
         if (clause.planSection()) {
@@ -130,6 +130,9 @@ public class ExtractionEngine {
         if (rule.has(Rule.Option.OWN_ISSUANCE) && checks.isIssuedByOthers(clause)) {
             return true;
         }
+        if (ownFact && rule.fixedValue() == null && (checks.isEachOfManyBodies(clause, start) || checks.isQualifiedByLowerTier(clause, end))) {
+            return true;
+        }
         if (type.isNumeric() && (figureOutsideItsParenthesis(m, rule) || isChangeOrOtherYear(m, rule, clause, checks))) {
             return true;
         }
@@ -145,7 +148,8 @@ public class ExtractionEngine {
         String lower = checks.lower();
         return LexiconMatcher.CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 20), figure)).find()
                 || LexiconMatcher.RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 4), figure)).find()
-                || LexiconMatcher.statedForOtherYear(lower, clause, checks.header(), figure);
+                || LexiconMatcher.statedForOtherYear(lower, clause, checks.header(), figure)
+                || LexiconMatcher.isAThreshold(lower, figure, m.end(rule.valueGroup()), clause.end());
     }
 
     /** "12.500 hồ sơ (trực tuyến 8.200)": the qualifier inside an opened parenthesis is not about the figure before it. */

@@ -82,10 +82,12 @@ final class LexiconMatcher {
     /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
     private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"
             + "(?: thực hiện)?:?(?: mới| chỉ)?(?: đạt| là)(?: được)?:? ?(?:hơn |trên |gần |khoảng )?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
+    private static final Pattern THRESHOLD_AFTER = Pattern.compile("\\s?(?:%|phần trăm)?\\s?trở lên(?!\\p{L})");
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?<!\\p{L})(?:từ|tối thiểu|ít nhất) (?:hơn |trên )?$");
     /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
     static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
-    private record ElementPatterns(Lexicon.Compiled entry, ValueType type, Pattern after, Pattern before) {
+    private record ElementPatterns(Lexicon.Compiled entry, ValueType type, Pattern after, Pattern before, boolean ownFact) {
     }
 
     private final List<ElementPatterns> elements = new ArrayList<>();
@@ -96,8 +98,10 @@ final class LexiconMatcher {
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
-            ValueType type = catalog.find(entry.element()).orElseThrow().type();
-            elements.add(new ElementPatterns(entry, type, afterPattern(type, entry.unit()), beforePattern(type, entry.unit())));
+            CatalogElement element = catalog.find(entry.element()).orElseThrow();
+            ValueType type = element.type();
+            elements.add(new ElementPatterns(entry, type, afterPattern(type, entry.unit()), beforePattern(type, entry.unit()),
+                    ContextChecks.isOwnFact(element)));
         }
         labelEnd = Pattern.compile("(?:" + String.join("|", lexicon.labelWords().stream().map(LexiconMatcher::word).toList())
                 + ")[ \"“]*$");
@@ -236,7 +240,7 @@ final class LexiconMatcher {
         switch (e.type()) {
             case BOOLEAN -> {
                 if (forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
-                        || onlyOtherYears(lower, clause, header)) {
+                        || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
@@ -249,6 +253,20 @@ final class LexiconMatcher {
                 before(e, phrase, clause, ps, pe, lower, checks, base, out);
             }
         }
+    }
+
+    /**
+     * A yes/no fact that belongs to other bodies: a share of many bodies before it ("100% các sở, ngành đã thành lập Ban Chỉ đạo")
+     * or a lower tier right after it ("thành lập Ban chỉ đạo chuyển đổi số cấp xã").
+     */
+    private static boolean notTheUnitsOwnFact(Clause clause, int ps, int pe, ContextChecks checks) {
+        return checks.isEachOfManyBodies(clause, ps) || checks.isQualifiedByLowerTier(clause, pe);
+    }
+
+    /** "đạt từ 30% trở lên", "từ 50 hồ sơ trở lên": a threshold, the wording of a target or a rule, not a value. */
+    static boolean isAThreshold(String lower, int figureStart, int figureEnd, int limit) {
+        return THRESHOLD_AFTER.matcher(lower).region(figureEnd, Math.min(limit, figureEnd + 12)).lookingAt()
+                && THRESHOLD_BEFORE.matcher(lower.substring(Math.max(0, figureStart - 12), figureStart)).find();
     }
 
     private void level(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
@@ -406,7 +424,7 @@ final class LexiconMatcher {
         }
         if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
                 || RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 4), fs)).find()
-                || statedForOtherYear(lower, clause, checks.header(), fs)) {
+                || statedForOtherYear(lower, clause, checks.header(), fs) || isAThreshold(lower, fs, fe, clause.end())) {
             return;
         }
         String element = e.entry().element();
