@@ -77,4 +77,11 @@ class ExtractionDvcWordingTest {
         assertNone("Có 31/43 cơ quan có tỷ lệ hồ sơ DVCTT trên 65%.", "dvc.dossiers_online_pct");
         assertNone("Có 12 xã đạt tỷ lệ hài lòng trên 95%.", "dvc.satisfaction_pct");
     }
+
+    @Test
+    void aShareOfAgenciesAfterThePhraseIsNotAShareOfStaff() {
+        assertNone("Hệ thống quản lý văn bản và điều hành được triển khai đồng bộ tại 100% sở, ngành, UBND cấp huyện.", "doc.dms_users_pct");
+        assertNone("Phần mềm quản lý văn bản được sử dụng tại 100% cơ quan, đơn vị.", "doc.dms_users_pct");
+        assertValue("Tỷ lệ cán bộ, công chức sử dụng phần mềm quản lý văn bản đạt 98%.", "doc.dms_users_pct", "98");
+    }
 }
