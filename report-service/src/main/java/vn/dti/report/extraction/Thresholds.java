@@ -20,7 +20,7 @@ final class Thresholds {
             + "|(?: (?:năm|vào năm|trong năm|cuối năm) (?:19|20)\\d\\d)?,? ?(?<word>đến|tới|lên)(?: mức| trên| hơn| gần| khoảng)? ?(?<to>\\d))");
     /** "Có 31/43 cơ quan có tỷ lệ ... trên 65%", "16 Sở đạt 100%": a share that several units reached. */
     private static final Pattern UNITS_REACHING = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:cơ quan|đơn vị|sở|xã|phường|huyện|quận|"
-            + "địa phương|trường)(?!\\p{L})[^\\d;%]{0,60}?(?<!\\p{L})(?:có|đạt)(?!\\p{L})[^\\d;%]{0,80}$");
+            + "địa phương|trường)(?!\\p{L})[^\\d;%,]{0,40}?(?<!\\p{L})(?:có|đạt)(?!\\p{L})[^\\d;%]{0,80}$");
     private static final Pattern FIGURE_START = Pattern.compile("(?<![\\d.,/])\\d");
     private static final Pattern PERCENT_FIGURE = Pattern.compile("(?<![\\d.,/])" + FIGURE + " ?(?:%|phần trăm)");
 

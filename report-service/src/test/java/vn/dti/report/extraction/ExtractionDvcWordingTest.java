@@ -76,6 +76,7 @@ class ExtractionDvcWordingTest {
     void aShareReachedByANumberOfUnitsIsNotTheUnits() {
         assertNone("Có 31/43 cơ quan có tỷ lệ hồ sơ DVCTT trên 65%.", "dvc.dossiers_online_pct");
         assertNone("Có 12 xã đạt tỷ lệ hài lòng trên 95%.", "dvc.satisfaction_pct");
+        assertValue("Huyện có 15 xã, thị trấn, tỷ lệ hồ sơ trực tuyến của huyện đạt 85%.", "dvc.dossiers_online_pct", "85");
     }
 
     @Test
