@@ -149,7 +149,7 @@ public class ExtractionEngine {
         return LexiconMatcher.CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 20), figure)).find()
                 || LexiconMatcher.RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 4), figure)).find()
                 || LexiconMatcher.statedForOtherYear(lower, clause, checks.header(), figure)
-                || LexiconMatcher.isAThreshold(lower, figure, m.end(rule.valueGroup()), clause.end());
+                || Thresholds.bounds(lower, clause.start(), clause.end(), figure);
     }
 
     /** "12.500 hồ sơ (trực tuyến 8.200)": the qualifier inside an opened parenthesis is not about the figure before it. */

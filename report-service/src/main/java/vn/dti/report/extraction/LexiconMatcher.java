@@ -25,7 +25,7 @@ final class LexiconMatcher {
     private static final double OTHER_YEAR_PENALTY = 0.15;
 
     private static final String NOT_AFTER_NUMBER = "(?<![\\d.,/])";
-    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
+    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm )(?!(?<=(?:mức độ|mức) [1-5](?:,| và) ?)[1-5](?!\\d|[.,]\\d))(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
     private static final String FRACTION = NOT_AFTER_NUMBER
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
@@ -33,7 +33,7 @@ final class LexiconMatcher {
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
     /** "151.574 tài khoản (tỷ lệ 70%)", "9.988 hồ sơ điện tử (chiếm tỷ lệ 82,7%)": the share stated for a count right after it. */
     private static final String COUNT_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
-            + "[(,]\\s?(?:(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)\\s?";
+            + "(?:[(,]\\s?(?:(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)|(?<=\\p{L}) (?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?)\\s?";
     /** "140 DVCTT một phần trên tổng số 352 TTHC": the figure after "trên tổng số" is the whole, not the phrase's value. */
     private static final Pattern OUT_OF_TOTAL = Pattern.compile("(?<!\\p{L})(?:trên|so với) tổng(?: số)?(?!\\p{L})");
     /** "giai đoạn 2021-2024", "từ năm 2021 đến nay", "lũy kế từ 2021": the first year of a span. */
@@ -48,6 +48,7 @@ final class LexiconMatcher {
     private static final String PERCENT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)";
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
     private static final String MONEY = RuleTemplates.expand("{M}");
+    private static final Pattern YEAR_AFTER = Pattern.compile("[^\\d;,]{0,12}?(?<!\\p{L})năm ((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(20[0-4]\\d)(?![\\d/])");
     /**
      * A year, "mức độ 2" or "6 tháng" may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350
@@ -63,7 +64,7 @@ final class LexiconMatcher {
     /** "văn bản nhận (trong đó, 9.160 văn bản số hóa ...)": the figure after "trong đó" is a part, not the phrase's value. */
     private static final Pattern SUBSET = Pattern.compile("(?<!\\p{L})(?:trong đó|bao gồm|gồm có)(?!\\p{L})");
     /** "mức độ 3 và 258 TTHC ...": after "và" or "còn" a figure starts the next item. */
-    private static final Pattern NEXT_ITEM = Pattern.compile("(?<!\\p{L})(?:và|còn|hoặc)(?!\\p{L})[^:]{0,6}$");
+    private static final Pattern NEXT_ITEM = Pattern.compile("(?<!\\p{L})(?<!(?:mức độ|mức) [1-5] )(?:và|còn|hoặc)(?!\\p{L})[^:]{0,6}$");
     /** "65 - 70%", "30-40 học viên": a range gives no single value. */
     static final Pattern RANGE_BEFORE = Pattern.compile("\\d ?[-–] ?$");
     private static final Pattern YEAR_WORD = Pattern.compile("(?:năm|ngày|tháng|quý|số|khóa) $");
@@ -82,8 +83,6 @@ final class LexiconMatcher {
     /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
     private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"
             + "(?: thực hiện)?:?(?: mới| chỉ)?(?: đạt| là)(?: được)?:? ?(?:hơn |trên |gần |khoảng )?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
-    private static final Pattern THRESHOLD_AFTER = Pattern.compile("\\s?(?:%|phần trăm)?\\s?trở lên(?!\\p{L})");
-    private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?<!\\p{L})(?:từ|tối thiểu|ít nhất) (?:hơn |trên )?$");
     /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
     static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
@@ -263,12 +262,6 @@ final class LexiconMatcher {
         return checks.isEachOfManyBodies(clause, ps) || checks.isQualifiedByLowerTier(clause, pe);
     }
 
-    /** "đạt từ 30% trở lên", "từ 50 hồ sơ trở lên": a threshold, the wording of a target or a rule, not a value. */
-    static boolean isAThreshold(String lower, int figureStart, int figureEnd, int limit) {
-        return THRESHOLD_AFTER.matcher(lower).region(figureEnd, Math.min(limit, figureEnd + 12)).lookingAt()
-                && THRESHOLD_BEFORE.matcher(lower.substring(Math.max(0, figureStart - 12), figureStart)).find();
-    }
-
     private void level(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
             ContextChecks checks, double base, List<Candidate> out) {
         Matcher m = LEVEL.matcher(lower).region(Math.max(clause.start(), ps - 80), Math.min(clause.end(), pe + 80));
@@ -411,6 +404,12 @@ final class LexiconMatcher {
 
     private void add(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int fs, int fe, Matcher m,
             String lower, ContextChecks checks, double stated, List<Candidate> out) {
+        add(e, phrase, clause, ps, pe, fs, fe, m, lower, checks, stated, out, false);
+    }
+
+    /** {@code endOfChange}: the figure ends a change ("từ 30% năm 2022 lên 65%"), the year before it is the start's. */
+    private void add(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int fs, int fe, Matcher m,
+            String lower, ContextChecks checks, double stated, List<Candidate> out, boolean endOfChange) {
         double confidence = stated + periodWeight(lower, clause, checks.header(), fs);
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
@@ -418,13 +417,17 @@ final class LexiconMatcher {
         if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
+                || e.type() == ValueType.PERCENT && fs >= pe && countsSomethingElse(e, lower, fe, clause.end())
                 || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
             return;
         }
+        if (fs >= pe && changeEnd(e, phrase, clause, ps, pe, fs, lower, checks, stated, out) || Thresholds.bounds(lower, clause.start(), clause.end(), fs)) {
+            return;
+        }
         if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
                 || RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 4), fs)).find()
-                || statedForOtherYear(lower, clause, checks.header(), fs) || isAThreshold(lower, fs, fe, clause.end())) {
+                || !endOfChange && statedForOtherYear(lower, clause, checks.header(), fs)) {
             return;
         }
         String element = e.entry().element();
@@ -448,6 +451,25 @@ final class LexiconMatcher {
             VietnameseNumbers.parse(den).ifPresent(total -> out.add(
                     new Candidate(e.entry().fractionOf(), total, from, to, round(certainty - 0.04), phrase.id() + "/fraction")));
         }
+    }
+
+    /** "từ 30% năm 2017 lên trên 99,5%": the figure after the phrase starts a change; its end is read instead (see {@link Thresholds}). */
+    private boolean changeEnd(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int fs, String lower,
+            ContextChecks checks, double stated, List<Candidate> out) {
+        int to = Thresholds.changeEnd(lower, clause.start(), clause.end(), fs);
+        if (to < 0) {
+            return false;
+        }
+        Matcher own = e.after().matcher(lower).region(to, clause.end()).useTransparentBounds(true);
+        if (!own.lookingAt() || !own.group("gap").isEmpty() || e.type() == ValueType.COUNT && group(own, "unit") == null) {
+            return true;
+        }
+        Matcher year = YEAR_AFTER.matcher(lower).region(own.end(), Math.min(clause.end(), own.end() + 24));
+        if (year.lookingAt() && checks.header().period() != null && !insidePeriod(Integer.parseInt(year.group(1)), checks.header())) {
+            return true;
+        }
+        add(e, phrase, clause, ps, pe, to, own.end(), own, lower, checks, stated, out, true);
+        return true;
     }
 
     private static Optional<BigDecimal> value(ValueType type, Matcher m) {
@@ -695,7 +717,8 @@ final class LexiconMatcher {
     boolean statesAPart(String element, String lower, int start, int end, Clause clause) {
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
-                return PartsOfAWhole.isPart(e.entry(), lower, start, extend(lower, end, clause.end(), 1), clause.sentenceStart(), clause.sentenceEnd());
+                return PartsOfAWhole.isPart(e.entry(), lower, start, extend(lower, end, clause.end(), 1), clause.sentenceStart(), clause.sentenceEnd())
+                        || Thresholds.holdsABound(lower, start, end, clause.start(), clause.end());
             }
         }
         return false;
