@@ -70,4 +70,39 @@ class ExtractionPeopleWordingTest {
                 "hr.trained_staff", "260");
         assertValue("Huyện đã tổ chức các cuộc họp trực tuyến giữa UBND huyện và các xã.", "infra.video_conference", true);
     }
+
+    @Test
+    void anOnlineMeetingIsReadButARequestToHoldMoreIsNot() {
+        assertValue("UBND huyện họp trực tuyến về công tác phòng chống dịch Covid-19.", "infra.video_conference", true);
+        assertValue("Chủ tịch UBND huyện có buổi làm việc trực tuyến với các xã về chuyển đổi số.", "infra.video_conference", true);
+        assertNone("Chủ tịch UBND tỉnh vừa yêu cầu mở rộng hơn nữa hình thức họp trực tuyến.", "infra.video_conference");
+        assertNone("Bảo đảm việc học và làm việc trực tuyến cho học sinh.", "infra.video_conference");
+    }
+
+    @Test
+    void aRankingOfLocalitiesIsNotTheUnitsShare() {
+        assertNone("Hải Phòng là địa phương có tỷ lệ người trưởng thành sử dụng smartphone cao nhất với 78,4%, tiếp theo là Đà Nẵng với 77,8%.",
+                "soc.smartphone_pct");
+        assertNone("Các địa phương có tỷ lệ người dân sử dụng smartphone thấp là Sơn La với 58,3%, Điện Biên với 57,6%.",
+                "soc.smartphone_pct");
+        assertValue("Tỷ lệ người dân có điện thoại thông minh trên địa bàn huyện đạt 76%.", "soc.smartphone_pct", "76");
+        assertValue("Tỷ lệ hộ gia đình có thuê bao internet là 37,3% (mục tiêu là 75% hộ gia đình).", "soc.household_fiber_pct", "37.3");
+    }
+
+    @Test
+    void theSizeOfEachTeamIsNotTheMembersTotal() {
+        assertNone("Tổ công nghệ số cộng đồng tại các thôn Bình Tịnh, Tân An gồm có 5 thành viên/tổ.", "hr.community_tech_members");
+        assertNone("Tổ công nghệ cộng đồng tại các thôn Bình Tịnh, Tân An, Hà Bình, Phú Long gồm có 5 thành viên/tổ.",
+                "hr.community_tech_members");
+        assertValue("Toàn huyện có 45 tổ công nghệ số cộng đồng với 230 thành viên.", "hr.community_tech_members", "230");
+    }
+
+    @Test
+    void classesOnOtherTopicsAreNotDigitalTrainingAndClassesForStaffCount() {
+        assertNone("Đoàn thanh niên phối hợp tổ chức 27 lớp chuyển giao kỹ thuật, phương thức sản xuất mới cho đoàn viên.",
+                "hr.training_courses");
+        assertNone("Hội Nông dân tổ chức 5 lớp tập huấn cho các câu lạc bộ làm kinh tế giỏi.", "hr.training_courses");
+        assertValue("Huyện đã tổ chức 5 lớp tập huấn chuyển đổi số cho cán bộ, công chức.", "hr.training_courses", "5");
+        assertValue("Huyện đã tổ chức 10 lớp học trực tiếp về chuyển đổi số cho khoảng 1.000 cán bộ, công chức.", "hr.trained_staff", "1000");
+    }
 }
