@@ -155,6 +155,7 @@ final class LexiconMatcher {
     List<Candidate> candidates(String lower, List<Clause> clauses, ContextChecks checks, ReportHeader header) {
         List<Candidate> out = new ArrayList<>();
         int[] starts = clauses.stream().mapToInt(Clause::start).toArray();
+        java.util.Map<Integer, Integer> topics = previousSentenceStarts(clauses);
         for (ElementPatterns e : elements) {
             for (Lexicon.Phrase zero : e.entry().zero()) {
                 Matcher m = zero.pattern().matcher(lower);
@@ -174,7 +175,8 @@ final class LexiconMatcher {
                 while (from < lower.length() && m.find(from)) {
                     Clause clause = clauseOf(clauses, starts, m.start(), m.end());
                     if (clause != null && !clause.planSection()) {
-                        match(e, phrase, clause, m.start(), m.end(), lower, checks, header, out);
+                        match(e, phrase, clause, m.start(), m.end(), lower, checks, header,
+                                topics.getOrDefault(clause.sentenceStart(), clause.sentenceStart()), out);
                     }
                     // A match that crosses clauses must not hide a shorter one starting inside it ("kế hoạch ** có").
                     from = clause == null ? m.start() + 1 : Math.max(m.end(), m.start() + 1);
@@ -225,14 +227,36 @@ final class LexiconMatcher {
         return from >= c.start() && to <= c.end() ? c : null;
     }
 
+    /**
+     * "... thành lập Tổ Công nghệ số cộng đồng cho từng thôn. Hiện nay, toàn TP có 2.500 tổ với 13.000 thành viên": the sentence
+     * before, in the same paragraph, may name what the next one counts. Maps a sentence's start to the start of that sentence.
+     */
+    static java.util.Map<Integer, Integer> previousSentenceStarts(List<Clause> clauses) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        int previousStart = -1;
+        int previousEnd = -1;
+        for (Clause c : clauses) {
+            if (c.sentenceStart() == previousStart) {
+                continue;
+            }
+            if (previousStart >= 0 && c.sentenceStart() == previousEnd) {
+                out.put(c.sentenceStart(), previousStart);
+            }
+            previousStart = c.sentenceStart();
+            previousEnd = c.sentenceEnd();
+        }
+        return out;
+    }
+
+    /** @param topicStart the start of the sentence before in the same paragraph, else of the match's own sentence */
     private void match(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
-            ContextChecks checks, ReportHeader header, List<Candidate> out) {
+            ContextChecks checks, ReportHeader header, int topicStart, List<Candidate> out) {
         String element = e.entry().element();
         if (e.entry().clauseForbid() != null && e.entry().clauseForbid().matcher(lower).region(clause.start(), clause.end()).find()) {
             return;
         }
         if (e.entry().sentenceNeeds() != null
-                && !e.entry().sentenceNeeds().matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
+                && !e.entry().sentenceNeeds().matcher(lower).region(topicStart, clause.sentenceEnd()).find()) {
             return;
         }
         double base = e.entry().fallback() ? FALLBACK_BASE : BASE;
