@@ -15,6 +15,9 @@ enum UnitLevel {
                 || n.matches("^(?:xã|phường|thị trấn)\\s.*")) {
             return COMMUNE;
         }
+        if (n.matches("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+(?:thành phố|tp\\.?)\\s+(?:hà nội|hồ chí minh|hải phòng|đà nẵng|cần thơ|huế)$")) {
+            return PROVINCE;
+        }
         if (n.matches("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+(?:huyện|quận|thị xã|thành phố)\\b.*")
                 || n.matches("^(?:huyện|quận|thị xã)\\s.*")) {
             return DISTRICT;

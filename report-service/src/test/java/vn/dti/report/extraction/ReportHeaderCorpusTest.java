@@ -124,7 +124,9 @@ class ReportHeaderCorpusTest {
         return g.equals(found.name());
     }
 
+    /** "Sở Giao thông Vận tải tỉnh Quảng Nam" is the gold's "Sở Giao thông Vận tải" (the province is given apart). */
     private static String bareName(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceFirst("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+", "").strip();
+        String bare = name.toLowerCase(Locale.ROOT).replace('–', '-').replaceFirst("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+", "").strip();
+        return bare.startsWith("sở ") ? bare.replaceFirst("\\s+tỉnh\\s+.*$", "") : bare;
     }
 }
