@@ -122,8 +122,11 @@ final class ReportOpening {
         return lines;
     }
 
-    /** The first line of running text: a long line or a sentence, or the first after at most a few heading lines. */
+    /** The first line of running text: a long line or a sentence, or the first after at most a few heading lines; a text of one line is all body. */
     private static int bodyLine(List<String> lines) {
+        if (lines.size() == 1) {
+            return 0;
+        }
         for (int i = 0; i < lines.size() && i < MAX_HEADING_LINES; i++) {
             String line = lines.get(i);
             if (line.length() >= BODY_LINE || line.length() > 40 && (line.endsWith(".") || line.endsWith(":") || line.endsWith(";"))) {
