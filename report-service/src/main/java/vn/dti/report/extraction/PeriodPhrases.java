@@ -24,8 +24,6 @@ final class PeriodPhrases {
                     m -> m.group(2) + "-" + String.format("%02d", Integer.parseInt(m.group(1)))),
             new Form(Pattern.compile("giai đoạn (\\d{4})\\s*-\\s*(\\d{4})"), m -> m.group(1) + "/" + m.group(2)),
             new Form(Pattern.compile("từ năm (\\d{4}) đến (?:năm )?(\\d{4})"), m -> m.group(1) + "/" + m.group(2)),
-            new Form(Pattern.compile("từ (?:ngày )?\\d{1,2}/\\d{1,2}(?:/(\\d{4}))? đến (?:hết )?(?:ngày )?\\d{1,2}/\\d{1,2}/(\\d{4})"),
-                    m -> m.group(1) == null || m.group(1).equals(m.group(2)) ? m.group(2) : null),
             new Form(Pattern.compile("(?<!đến |tới )năm (\\d{4})"), m -> m.group(1)));
 
     /** "ngày 15 tháng 12 năm 2022", "ngày 05/4/2022", "18/3/2022": dates of writing or of documents, not periods. */
@@ -35,6 +33,16 @@ final class PeriodPhrases {
     private static final Pattern LEAD = Pattern.compile("^(?:trong |qua |hết |tính đến hết |tính chung |cả |riêng trong )?");
 
     private PeriodPhrases() {
+    }
+
+    /** "từ ngày 1/7 đến ngày 26/11/2025": a span of days inside one year gives that year. */
+    private static final Pattern DAY_SPAN = Pattern.compile(
+            "từ (?:ngày )?\\d{1,2}/\\d{1,2}(?:/(\\d{4}))? đến (?:hết )?(?:ngày )?\\d{1,2}/\\d{1,2}/(\\d{4})");
+
+    /** The year of a span of days written with its dates ("từ ngày 1/7 đến ngày 26/11/2025"), when it lies inside one year. */
+    static Optional<String> daySpan(String lower) {
+        Matcher m = DAY_SPAN.matcher(lower);
+        return m.find() && (m.group(1) == null || m.group(1).equals(m.group(2))) ? Optional.of(m.group(2)) : Optional.empty();
     }
 
     /** The text with its full dates blanked out (same length), so that "ngày 15 tháng 12 năm 2022" names no period. */

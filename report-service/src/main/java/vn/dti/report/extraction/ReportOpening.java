@@ -153,7 +153,7 @@ final class ReportOpening {
     private static Optional<String> headingPeriod(String line, WrittenOn written) {
         Matcher next = NEXT_PERIOD_PART.matcher(line);
         String own = next.find() ? line.substring(0, next.start()) : line;
-        Optional<String> found = PeriodPhrases.find(PeriodPhrases.withoutDates(own));
+        Optional<String> found = PeriodPhrases.find(PeriodPhrases.withoutDates(own)).or(() -> PeriodPhrases.daySpan(own));
         if (found.isPresent()) {
             return found;
         }
