@@ -19,6 +19,7 @@ final class ReportOpening {
     private static final int BODY_LINE = 160;
     /** The last month of writing in which an article still reports on the whole previous year. */
     private static final int LAST_MONTH_FOR_PREVIOUS_YEAR = 4;
+    private static final int FIRST_MONTH_OF_CURRENT_YEAR = 4;
 
     private static final Pattern FULL_DATE = Pattern.compile("(?:ngày\\s+)?(?<![\\d/])(\\d{1,2})(?:\\s+tháng\\s+|[/.-])(\\d{1,2})(?:\\s+năm\\s+|[/.-])(\\d{4})");
     private static final Pattern MONTH_DATE = Pattern.compile("(?:^\\(|, |\\()(?:tháng )?(\\d{1,2})[/-](\\d{4})(?!\\d)");
@@ -32,12 +33,22 @@ final class ReportOpening {
     private static final Pattern TARGET_HEADING = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|kế hoạch năm|dự kiến)(?!\\p{L})|^kế hoạch$");
     private static final Pattern BARE_QUARTER = Pattern.compile("(?<!\\p{L})quý (iv|i{1,3})(?![\\p{L}\\d/-])(?!\\s+năm)");
     private static final Pattern RESULTS_OF = Pattern.compile("kết quả (?:năm|quý|\\d{1,2} tháng|tháng|giai đoạn)[^)]*");
+    /** "quý I", "3 tháng đầu năm", "tháng 10": the article is about a part of a year, which the date of writing cannot tell. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?<!\\p{L})(?:quý|\\d{1,2} tháng|tháng \\d{1,2})(?!\\p{L})");
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile("(?<!\\p{L})(?:từ đầu năm|năm nay)(?!\\p{L})");
     private static final Pattern LAST_MONTH = Pattern.compile("^(?:trong )?tháng (\\d{1,2})(?: vừa qua| qua| trước)?(?![\\d/\\p{L}-])");
     private static final Pattern REPORT_NAMED = Pattern.compile("(?<!\\p{L})báo cáo(?!\\p{L})");
 
     private record WrittenOn(int year, int month) {
         static final WrittenOn UNKNOWN = new WrittenOn(0, 0);
+
+        /**
+         * An article dated from April on with no period of its own reports on the year it was written in; one written
+         * in January–March may still be about the previous year, and a bare year of publication says too little.
+         */
+        Optional<String> currentYear() {
+            return month >= FIRST_MONTH_OF_CURRENT_YEAR ? Optional.of(String.valueOf(year)) : Optional.empty();
+        }
 
         boolean fits(String period, boolean heading) {
             if (year == 0) {
@@ -100,7 +111,21 @@ final class ReportOpening {
                 return PeriodPhrases.find(results.group()).filter(p -> written.fits(p, true));
             }
         }
-        return body < lines.size() ? firstSentencePeriod(firstSentence(lines.get(body)), written) : Optional.empty();
+        String first = body < lines.size() ? firstSentence(lines.get(body)) : "";
+        Optional<String> opening = firstSentencePeriod(first, written);
+        if (opening.isPresent() || plan || PART_OF_YEAR.matcher(first).find() || partOfYearInHeadings(lines, body, datedLine)) {
+            return opening;
+        }
+        return written.currentYear();
+    }
+
+    private static boolean partOfYearInHeadings(List<String> lines, int body, int datedLine) {
+        for (int i = 0; i < body; i++) {
+            if (i != datedLine && PART_OF_YEAR.matcher(lines.get(i)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int datedLine(List<String> lines, int body) {
@@ -149,7 +174,10 @@ final class ReportOpening {
         return year.find() ? new WrittenOn(Integer.parseInt(year.group(1)), 0) : WrittenOn.UNKNOWN;
     }
 
-    /** A heading's period, its part about the next period cut off; "quý III" without a year takes the heading's or the date's year. */
+    /**
+     * A heading's period, its part about the next period cut off; "quý III" without a year takes the heading's year, else the
+     * date's (the year before when the quarter has not begun by the date of writing).
+     */
     private static Optional<String> headingPeriod(String line, WrittenOn written) {
         Matcher next = NEXT_PERIOD_PART.matcher(line);
         String own = next.find() ? line.substring(0, next.start()) : line;
@@ -159,7 +187,10 @@ final class ReportOpening {
         }
         Matcher quarter = BARE_QUARTER.matcher(own);
         if (quarter.find()) {
-            int year = PeriodPhrases.find(PeriodPhrases.withoutDates(line)).map(ReportOpening::endYear).orElse(written.year());
+            Optional<String> named = PeriodPhrases.find(PeriodPhrases.withoutDates(line));
+            int q = PeriodPhrases.find("quý " + quarter.group(1) + "/2000").map(p -> p.charAt(5) - '0').orElse(1);
+            int year = named.map(ReportOpening::endYear)
+                    .orElse(written.month() > 0 && 3 * q - 2 > written.month() ? written.year() - 1 : written.year());
             return year > 0 ? PeriodPhrases.find("quý " + quarter.group(1) + "/" + year) : Optional.empty();
         }
         return Optional.empty();

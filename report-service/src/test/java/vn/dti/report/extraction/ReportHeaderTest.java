@@ -97,6 +97,14 @@ class ReportHeaderTest {
     }
 
     @Test
+    void aQuarterWithoutItsYearIsDatedByTheDatedLine() {
+        assertEquals("2023Q3", header("UBND TỈNH KON TUM\nHồ sơ trực tuyến tăng mạnh trong quý III\n(18/10/2023)\n\n"
+                + "Các cơ quan, đơn vị trên địa bàn tỉnh tiếp tục đẩy mạnh tiếp nhận hồ sơ trực tuyến.\n").period());
+        assertEquals("2023Q4", header("UBND TỈNH KON TUM\nKết quả giải quyết hồ sơ quý IV\n(15/01/2024)\n\n"
+                + "Các cơ quan, đơn vị trên địa bàn tỉnh tiếp tục đẩy mạnh tiếp nhận hồ sơ trực tuyến.\n").period());
+    }
+
+    @Test
     void aPlanOrATargetHeadingGivesNoPeriod() {
         assertNull(header("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 228/KH-UBND\nQuảng Nam, ngày 08 tháng 01 năm 2025\n\nKẾ HOẠCH\n"
                 + "CHUYỂN ĐỔI SỐ TỈNH QUẢNG NAM NĂM 2025\n\nThực hiện hướng dẫn của Bộ Thông tin và Truyền thông về xây dựng kế hoạch "
@@ -108,11 +116,21 @@ class ReportHeaderTest {
 
     @Test
     void aPreviousYearOpeningAnArticleWrittenLateInTheNextYearIsBackground() {
-        assertNull(header("UBND THÀNH PHỐ HỒ CHÍ MINH\nTP.HCM tăng tốc chuyển đổi số\n(Thanh Niên, 20/9/2024)\n\nNăm 2023, TP.HCM có "
+        assertEquals("2024", header("UBND THÀNH PHỐ HỒ CHÍ MINH\nTP.HCM tăng tốc chuyển đổi số\n(Thanh Niên, 20/9/2024)\n\nNăm 2023, TP.HCM có "
                 + "nhiều dấu ấn trong lĩnh vực chuyển đổi số và là địa phương duy nhất được trao giải thưởng ở hạng mục chính quyền số.\n")
                 .period());
         assertNull(header("SỞ THÔNG TIN VÀ TRUYỀN THÔNG ĐỒNG NAI\nĐồng Nai đẩy mạnh chuyển đổi số\n(2022)\n\nNăm 2021, tỉnh Đồng Nai "
                 + "nằm trong nhóm 10 địa phương dẫn đầu về chuyển đổi số trong cả nước, cho thấy những nỗ lực của tỉnh.\n").period());
+    }
+
+    @Test
+    void anArticleDatedFromAprilOnWithNoPeriodOfItsOwnIsAboutThatYear() {
+        assertEquals("2021", header("UBND TỈNH HẢI DƯƠNG\nPhòng họp trực tuyến đến tất cả các xã\n(Báo Hải Dương, 21/09/2021)\n\n"
+                + "Sở Thông tin và Truyền thông vừa hoàn thành việc lắp đặt phòng họp trực tuyến tại 128 xã, thị trấn trong tỉnh.\n").period());
+        assertNull(header("UBND TỈNH THÁI NGUYÊN\nCải cách hành chính chuyển biến rõ nét\n(12/02/2023)\n\n"
+                + "Công tác cải cách hành chính của tỉnh có nhiều chuyển biến tích cực, được người dân, doanh nghiệp ghi nhận.\n").period());
+        assertNull(header("UBND TỈNH KON TUM\nHồ sơ trực tuyến tăng mạnh trong 9 tháng\n(18/10/2023)\n\n"
+                + "Các cơ quan, đơn vị trên địa bàn tỉnh tiếp tục đẩy mạnh tiếp nhận hồ sơ trực tuyến.\n").period());
     }
 
     @Test
