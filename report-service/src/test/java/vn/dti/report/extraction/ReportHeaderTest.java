@@ -61,6 +61,8 @@ class ReportHeaderTest {
         assertEquals("2022", header("UBND THÀNH PHỐ ĐÀ NẴNG\nĐà Nẵng đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến\n(Báo Đà Nẵng, 11/2022)\n\n"
                 + "Thông tin từ Bộ Thông tin và Truyền thông cho biết: tính từ đầu năm đến nay, thành phố có tỷ lệ hồ sơ trực tuyến "
                 + "đạt 67%, đứng thứ hai toàn quốc về chỉ số này.\n").period());
+        assertEquals("2024", header("UBND XÃ MỸ HÒA\nChuyển đổi số ở xã Mỹ Hòa\nMỹ Hòa, ngày 20 tháng 6 năm 2024\n\nTrong năm nay, xã tập trung "
+                + "hướng dẫn người dân cài đặt ứng dụng và sử dụng dịch vụ công trực tuyến tại nhà.\n").period());
     }
 
     @Test
