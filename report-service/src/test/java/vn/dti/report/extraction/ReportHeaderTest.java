@@ -179,6 +179,14 @@ class ReportHeaderTest {
     }
 
     @Test
+    void aHeadlineOpenedByAFigureDoesNotContinueTheLetterhead() {
+        ReportHeader h = header("UBND TỈNH HẢI DƯƠNG\n100% số xã, phường, thị trấn có kết nối họp trực tuyến\n(Báo Hải Dương, 21/09/2021)\n\n"
+                + "Sở Thông tin và Truyền thông vừa hoàn thành việc lắp đặt phòng họp trực tuyến tại 128 xã, thị trấn trong tỉnh.\n");
+        assertEquals("UBND tỉnh Hải Dương", h.unitName());
+        assertEquals(UnitLevel.PROVINCE, h.level());
+    }
+
+    @Test
     void periodPhrasesOfNewsWording() {
         assertEquals(Optional.of("2020-9M"), PeriodPhrases.find("trong 9 tháng năm 2020"));
         assertEquals(Optional.of("2023Q3"), PeriodPhrases.find("quý iii-2023"));
