@@ -59,6 +59,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         String period = ReportOpening.period(text.lower())
                 .or(() -> PeriodPhrases.find(PeriodPhrases.withoutDates(anyTitle.toLowerCase(Locale.ROOT))))
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
+                .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
     }

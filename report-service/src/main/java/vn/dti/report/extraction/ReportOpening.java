@@ -84,8 +84,17 @@ final class ReportOpening {
         return m.find() ? Optional.of("UBND " + m.group(1) + " " + m.group(2)) : Optional.empty();
     }
 
-    /** @param lower the report's lower-case text */
+    /** The period the opening states, else empty. @param lower the report's lower-case text */
     static Optional<String> period(String lower) {
+        return period(lower, false);
+    }
+
+    /** The period the opening states, else the year of writing of an article dated from April on (see {@link WrittenOn#currentYear()}). */
+    static Optional<String> periodOrYearOfWriting(String lower) {
+        return period(lower, true);
+    }
+
+    private static Optional<String> period(String lower, boolean guess) {
         List<String> lines = openingLines(lower);
         int body = bodyLine(lines);
         int datedLine = datedLine(lines, body);
@@ -113,7 +122,7 @@ final class ReportOpening {
         }
         String first = body < lines.size() ? firstSentence(lines.get(body)) : "";
         Optional<String> opening = firstSentencePeriod(first, written);
-        if (opening.isPresent() || plan || PART_OF_YEAR.matcher(first).find() || partOfYearInHeadings(lines, body, datedLine)) {
+        if (opening.isPresent() || !guess || plan || PART_OF_YEAR.matcher(first).find() || partOfYearInHeadings(lines, body, datedLine)) {
             return opening;
         }
         return written.currentYear();

@@ -136,6 +136,13 @@ class ReportHeaderTest {
     }
 
     @Test
+    void theReportingSubjectsPeriodComesBeforeTheYearOfWriting() {
+        assertEquals("2024H1", header("UBND HUYỆN BÌNH SƠN\nBÁO CÁO\nKết quả thực hiện công tác chuyển đổi số\nBình Sơn, ngày 20 tháng 6 năm 2024\n\n"
+                + "Thực hiện Công văn số 125/STTTT-CĐS ngày 03/6/2024 của Sở Thông tin và Truyền thông về việc đề nghị các địa phương gửi "
+                + "số liệu. Theo đó, UBND huyện Bình Sơn báo cáo kết quả 6 tháng đầu năm 2024 như sau:\n").period());
+    }
+
+    @Test
     void aHeadingYearAfterTheDateOfWritingIsNotThePeriod() {
         assertNull(header("UBND XÃ AN BÌNH\nChuyển đổi số năm 2026: xã đặt nhiều kỳ vọng\n(12/10/2024)\n\nXã đã triển khai nhiều mô hình "
                 + "chuyển đổi số trong đời sống của người dân, được đông đảo bà con đồng tình hưởng ứng.\n").period());
