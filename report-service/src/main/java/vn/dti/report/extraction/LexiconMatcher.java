@@ -716,7 +716,18 @@ final class LexiconMatcher {
     private static boolean spanFromBeforeThePeriod(String lower, Clause clause, ReportHeader header, int upTo) {
         Matcher span = SPAN_START.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), upTo));
         while (span.find()) {
-            if (Integer.parseInt(span.group(1)) < header.periodStartYear()) {
+            if (Integer.parseInt(span.group(1)) < header.periodStartYear() && !periodYearAfter(lower, span.end(), upTo, header)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Lũy kế từ năm 2020 đến nay … 12 lớp; riêng trong năm 2023 tổ chức 4 lớp": a year of the period written after the span governs. */
+    private static boolean periodYearAfter(String lower, int spanEnd, int upTo, ReportHeader header) {
+        Matcher y = YEAR.matcher(lower).region(Math.min(spanEnd + 6, upTo), upTo);
+        while (y.find()) {
+            if (insidePeriod(Integer.parseInt(y.group(1)), header)) {
                 return true;
             }
         }

@@ -104,7 +104,19 @@ final class NormalizedText {
             return false;
         }
         return before == ',' || Character.isLowerCase(after)
-                || (Character.isDigit(after) && Character.isLetterOrDigit(before));
+                || (Character.isDigit(after) && Character.isLetterOrDigit(before) && !isCapitalsLine(chars, prev));
+    }
+
+    /** "UBND TỈNH HẢI DƯƠNG" over "100% số xã …": a letterhead or heading in capitals is not continued by a figure. */
+    private static boolean isCapitalsLine(char[] chars, int end) {
+        boolean letters = false;
+        for (int i = end; i >= 0 && chars[i] != '\n'; i--) {
+            if (Character.isLowerCase(chars[i])) {
+                return false;
+            }
+            letters |= Character.isLetter(chars[i]);
+        }
+        return letters;
     }
 
     /** A line with a cell separator ("Văn bản đi | 1.234", as .docx and Markdown tables are read) is a row of its own. */

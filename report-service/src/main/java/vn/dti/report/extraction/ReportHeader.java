@@ -26,7 +26,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     private static final Pattern PROVINCE = Pattern.compile(
             "(?:tỉnh|Tỉnh)(?:\\s+(?:ủy|uỷ))?\\s+(" + CAP_WORD + "(?:\\s+" + CAP_WORD + "){1,2})(?!\\s*-\\s*\\p{Lu})");
     /** "UBND TỈNH NGHỆ AN" in the letterhead. */
-    private static final Pattern PROVINCE_LETTERHEAD = Pattern.compile("(?m)^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*$");
+    private static final Pattern PROVINCE_LETTERHEAD = Pattern.compile("(?m)^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) TỈNH ((?:\\p{Lu}+)(?:(?: | ?[–-] ?)\\p{Lu}+){0,3})\\s*$");
     /** "Nghệ An, ngày 10 tháng 7 năm 2024": the place of writing. */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("(?m)^(" + "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,2}),? ngày");
     private static final Pattern CITY = Pattern.compile("(?:thành phố|Thành phố|TP\\.?)\\s+(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)");
@@ -35,9 +35,10 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
      * "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH LÂM ĐỒNG" at the top.
      */
     private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
-            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:\\p{Lu}+)(?: \\p{Lu}+){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?\\s*$");
+            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:\\p{Lu}+)(?: \\p{Lu}+){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?"
+            + "\\s*(?:[–-]\\s*(?:TRANG|CỔNG) THÔNG TIN ĐIỆN TỬ\\s*)?$");
     /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
-    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN )?TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
+    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {
@@ -53,9 +54,12 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> letterheadUnit(s))
                 .or(() -> provinceLetterhead(s))
                 .or(() -> provinceFirstLine(s))
+                .or(() -> ReportOpening.unit(s))
                 .orElse(null);
-        String period = PeriodPhrases.find(title.toLowerCase(Locale.ROOT))
+        String period = ReportOpening.period(text.lower())
+                .or(() -> PeriodPhrases.find(PeriodPhrases.withoutDates(anyTitle.toLowerCase(Locale.ROOT))))
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
+                .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
     }
@@ -159,7 +163,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         boolean subordinate = !nextLine.isEmpty() && nextLine.equals(nextLine.toUpperCase(Locale.ROOT))
                 && nextLine.codePoints().anyMatch(Character::isLetter) && !nextLine.startsWith("CỘNG HÒA") && !nextLine.startsWith("CỘNG HOÀ")
                 && !nextLine.startsWith("BÁO CÁO") && !nextLine.startsWith("-");
-        return subordinate ? Optional.empty() : Optional.of("UBND tỉnh " + titleCase(m.group(1)));
+        return subordinate ? Optional.empty() : Optional.of("UBND tỉnh " + titleCase(m.group(1)).replace('–', '-'));
     }
 
     private static Optional<String> titleCommune(String title) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 enum UnitLevel {
     PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, UNKNOWN;
 
+    /** "Thành phố Huế" is left a district-level city: it became centrally run only in 2025. */
     static UnitLevel ofName(String unitName) {
         if (unitName == null) {
             return UNKNOWN;
@@ -14,6 +15,9 @@ enum UnitLevel {
         if (n.matches("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+(?:xã|phường|thị trấn|đặc khu)\\b.*")
                 || n.matches("^(?:xã|phường|thị trấn)\\s.*")) {
             return COMMUNE;
+        }
+        if (n.matches("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+(?:thành phố|tp\\.?)\\s+(?:hà nội|hồ chí minh|hải phòng|đà nẵng|cần thơ)$")) {
+            return PROVINCE;
         }
         if (n.matches("^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\\s+(?:huyện|quận|thị xã|thành phố)\\b.*")
                 || n.matches("^(?:huyện|quận|thị xã)\\s.*")) {
