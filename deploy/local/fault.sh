@@ -32,7 +32,9 @@ start_second() {
     export QUARKUS_OIDC_AUTH_SERVER_URL=$KEYCLOAK_URL/realms/dti
     export DTI_GATEWAY_SERVICES_REPORT=http://127.0.0.1:$REPORT_PORT
     cd "$RUN_DIR"
-    exec setsid nohup java -Xms64m -Xmx256m -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
+    # DTI_JAVA_OPTS: extra JVM options for the services (a profiler, a JIT setting)
+    # shellcheck disable=SC2086
+    exec setsid nohup java -Xms64m -Xmx256m ${DTI_JAVA_OPTS:-} -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
       >"$LOG_DIR/$name.log" 2>&1
   ) &
   echo $! >"$(pid_file "$name")"

@@ -193,7 +193,9 @@ start_service() {
     export DTI_GATEWAY_SERVICES_INDICATOR=http://127.0.0.1:$INDICATOR_PORT
     export DTI_GATEWAY_SERVICES_RANKING=http://127.0.0.1:$RANKING_PORT
     cd "$RUN_DIR"
-    exec setsid nohup java -Xms64m -Xmx256m -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
+    # DTI_JAVA_OPTS: extra JVM options for the services (a profiler, a JIT setting)
+    # shellcheck disable=SC2086
+    exec setsid nohup java -Xms64m -Xmx256m ${DTI_JAVA_OPTS:-} -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
       >"$LOG_DIR/$module.log" 2>&1
   ) &
   echo $! >"$(pid_file "$module")"
