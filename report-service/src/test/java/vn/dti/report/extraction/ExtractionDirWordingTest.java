@@ -1,12 +1,8 @@
 package vn.dti.report.extraction;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
 
-import java.math.BigDecimal;
-import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,31 +10,6 @@ import org.junit.jupiter.api.Test;
  * statement: whose committee, plan or figure it is. Each sentence is read under a district report header for 2023.
  */
 class ExtractionDirWordingTest {
-
-    private static final String HEADER = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
-
-    private static ExtractionEngine engine;
-
-    @BeforeAll
-    static void createEngine() {
-        engine = new ExtractionEngine(Catalog.fromClasspath());
-    }
-
-    private static Optional<Proposal> find(String body, String element) {
-        return engine.extract(HEADER + body + "\n").values().stream().filter(p -> p.element().equals(element)).findFirst();
-    }
-
-    private static void assertValue(String body, String element, Object expected) {
-        Proposal p = find(body, element).orElseThrow(() -> new AssertionError(element + " was not proposed from: " + body));
-        Object value = p.value() instanceof BigDecimal d ? d.stripTrailingZeros() : p.value();
-        Object want = expected instanceof String s ? new BigDecimal(s).stripTrailingZeros() : expected;
-        assertEquals(want, value, element + " from \"" + p.quote() + "\"");
-    }
-
-    private static void assertNone(String body, String element) {
-        Optional<Proposal> p = find(body, element);
-        assertTrue(p.isEmpty(), () -> element + " must not be proposed, got " + p.get().value() + " from \"" + p.get().quote() + "\"");
-    }
 
     @Test
     void aShareOfManyBodiesHavingACommitteeOrPlanIsNotTheUnitsOwn() {

@@ -2,11 +2,13 @@ package vn.dti.report.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.extract;
+import static vn.dti.report.extraction.DistrictReportSentences.find;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,35 +17,6 @@ import org.junit.jupiter.api.Test;
  * tables, fractions and parentheses carry figures. Each sentence is read under a district report header for 2023.
  */
 class ExtractionScopeAndWordingTest {
-
-    private static final String HEADER = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
-
-    private static ExtractionEngine engine;
-
-    @BeforeAll
-    static void createEngine() {
-        engine = new ExtractionEngine(Catalog.fromClasspath());
-    }
-
-    private static ExtractionResult read(String body) {
-        return engine.extract(HEADER + body + "\n");
-    }
-
-    private static Optional<Proposal> find(String body, String element) {
-        return read(body).values().stream().filter(p -> p.element().equals(element)).findFirst();
-    }
-
-    private static void assertValue(String body, String element, Object expected) {
-        Proposal p = find(body, element).orElseThrow(() -> new AssertionError(element + " was not proposed from: " + body));
-        Object value = p.value() instanceof BigDecimal d ? d.stripTrailingZeros() : p.value();
-        Object want = expected instanceof String s ? new BigDecimal(s).stripTrailingZeros() : expected;
-        assertEquals(want, value, element + " from \"" + p.quote() + "\"");
-    }
-
-    private static void assertNone(String body, String element) {
-        Optional<Proposal> p = find(body, element);
-        assertTrue(p.isEmpty(), () -> element + " must not be proposed, got " + p.get().value() + " from \"" + p.get().quote() + "\"");
-    }
 
     @Test
     void figuresOfTheCountryMinistriesAndTheProvinceAreNotTheUnits() {
@@ -126,7 +99,7 @@ class ExtractionScopeAndWordingTest {
 
     @Test
     void aWardNamedByItsNumberIsTheUnitOfItsOwnFigures() {
-        ExtractionResult r = engine.extract("UBND PHƯỜNG 3 (THÀNH PHỐ AN BÌNH, TỈNH AN GIANG)\n"
+        ExtractionResult r = extract("UBND PHƯỜNG 3 (THÀNH PHỐ AN BÌNH, TỈNH AN GIANG)\n"
                 + "Bộ phận một cửa của Phường 3 đã tiếp nhận 320 hồ sơ.\n");
         assertEquals("UBND phường 3", r.unitName());
         assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_received")
@@ -182,7 +155,7 @@ class ExtractionScopeAndWordingTest {
 
     @Test
     void aProvincesPortalLineMakesTheProvinceTheUnitAndItsTiersParts() {
-        ExtractionResult r = engine.extract("UBND TỈNH AN GIANG – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH\n"
+        ExtractionResult r = extract("UBND TỈNH AN GIANG – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH\n"
                 + "Trong quý I năm 2023, các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận 48.200 hồ sơ. "
                 + "Cấp tỉnh tiếp nhận 9.100 hồ sơ; cấp huyện tiếp nhận 12.300 hồ sơ; cấp xã tiếp nhận 26.800 hồ sơ.\n");
         assertEquals("UBND tỉnh An Giang", r.unitName());
@@ -192,7 +165,7 @@ class ExtractionScopeAndWordingTest {
 
     @Test
     void aProvincialCentresReportLeavesTheDistrictTierOut() {
-        ExtractionResult r = engine.extract("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH AN GIANG\n"
+        ExtractionResult r = extract("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH AN GIANG\n"
                 + "Trong tháng 5, Trung tâm tiếp nhận 7.400 hồ sơ.\n"
                 + "Ở cấp huyện, tổng số hồ sơ là 15.200 hồ sơ, trong đó tiếp nhận mới 13.900 hồ sơ.\n");
         assertEquals("Trung tâm Phục vụ hành chính công tỉnh An Giang", r.unitName());
@@ -372,7 +345,7 @@ class ExtractionScopeAndWordingTest {
     void inAProvincesReportTheDistrictAndCommuneTiersAreParts() {
         String text = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
                 + "Tỷ lệ hồ sơ trực tuyến cấp huyện đạt 45%.\nToàn tỉnh, tỷ lệ hồ sơ trực tuyến đạt 52%.\n";
-        Proposal p = engine.extract(text).values().stream().filter(v -> v.element().equals("dvc.dossiers_online_pct")).findFirst()
+        Proposal p = extract(text).values().stream().filter(v -> v.element().equals("dvc.dossiers_online_pct")).findFirst()
                 .orElseThrow(() -> new AssertionError("the province-wide share was not proposed"));
         assertEquals(0, new BigDecimal("52").compareTo((BigDecimal) p.value()), p.quote());
     }
@@ -504,10 +477,10 @@ class ExtractionScopeAndWordingTest {
     @Test
     void theDistrictsFiguresAreNotACommunesAndTheDistrictTierIsNotTheProvinces() {
         String commune = "UBND XÃ TÂN HÒA\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
-        assertTrue(engine.extract(commune + "Tỷ lệ người dân trên địa bàn huyện có tài khoản định danh điện tử đạt 61%.\n").values().isEmpty());
-        assertEquals(1, engine.extract(commune + "Tỷ lệ người dân trên địa bàn xã có tài khoản định danh điện tử đạt 61%.\n").values().size());
+        assertTrue(extract(commune + "Tỷ lệ người dân trên địa bàn huyện có tài khoản định danh điện tử đạt 61%.\n").values().isEmpty());
+        assertEquals(1, extract(commune + "Tỷ lệ người dân trên địa bàn xã có tài khoản định danh điện tử đạt 61%.\n").values().size());
         String province = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
-        assertTrue(engine.extract(province + "Cấp huyện đã thành lập 96 tổ công nghệ số cộng đồng.\n").values().isEmpty());
+        assertTrue(extract(province + "Cấp huyện đã thành lập 96 tổ công nghệ số cộng đồng.\n").values().isEmpty());
         assertNone("Các huyện, thị xã đã thành lập 960 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
     }
 
@@ -526,7 +499,7 @@ class ExtractionScopeAndWordingTest {
 
     @Test
     void aReportAboutOneCommuneIsTheCommunesWhoeverWritesIt() {
-        ExtractionResult r = engine.extract("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH AN GIANG\nBÁO CÁO\n"
+        ExtractionResult r = extract("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH AN GIANG\nBÁO CÁO\n"
                 + "Kết quả kiểm tra tiêu chí thông tin và truyền thông tại xã Mỹ Hòa, huyện Chợ Mới\n"
                 + "Tỷ lệ văn bản điện tử của xã đạt 97%.\n");
         assertEquals("UBND xã Mỹ Hòa", r.unitName());
@@ -544,7 +517,7 @@ class ExtractionScopeAndWordingTest {
     void anotherCommuneNamedInTheSentenceIsNotTheUnit() {
         assertNone("Trong đó, xã Bình Minh có 7 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
         assertNone("Thị trấn Phú Mỹ có tỷ lệ kích hoạt tài khoản định danh điện tử đạt 88%.", "soc.vneid_residents_pct");
-        ExtractionResult own = engine.extract("UBND XÃ BÌNH MINH\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
+        ExtractionResult own = extract("UBND XÃ BÌNH MINH\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
                 + "Xã Bình Minh có 7 tổ công nghệ số cộng đồng.\n");
         assertEquals(1, own.values().size());
     }
