@@ -142,12 +142,15 @@ class ReportServiceReconciliationTest {
         awaitPoints("REVIEWED", 83.33f);
 
         given().auth().oauth2(Tokens.admin()).post("/api/v1/admin/indicator/reconciliation").then().statusCode(200)
-                .body("behindReportService", equalTo(1));
+                .body("behindReportService", equalTo(1))
+                .body("periodsComparedInDetail", equalTo(1));
 
         awaitPoints("FINAL", 90.0f).then()
                 .body("explanation[5].components[0].inputs[0].reportVersion", equalTo(2));
+        // caught up, this service's digest of the period equals report-service's: nothing is read one by one
         given().auth().oauth2(Tokens.admin()).post("/api/v1/admin/indicator/reconciliation").then().statusCode(200)
-                .body("behindReportService", equalTo(0));
+                .body("behindReportService", equalTo(0))
+                .body("periodsComparedInDetail", equalTo(0));
     }
 
     private static Response awaitPoints(String stage, float points) {

@@ -1,6 +1,7 @@
 package vn.dti.indicator.service;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -86,11 +87,22 @@ public class Reconciliation {
 
     /**
      * {@code behindReportService}: units whose accepted values here lagged report-service's latest
-     * accepted version (-1 when report-service could not be asked).
+     * accepted version (-1 when report-service could not be asked); {@code periodsComparedInDetail}: province
+     * periods whose digests differed, so their versions were read one by one.
      */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScoreReconciliationResult")
     public record Result(int laggingScores, int rescored, int groupsOnOtherFramework, Instant checkedAt,
-            int behindReportService) {
+            int behindReportService, int periodsComparedInDetail) {
+    }
+
+    /** What comparing with report-service found. */
+    record CatchUp(int behind, int periodsComparedInDetail) {
+
+        static final CatchUp NONE = new CatchUp(0, 0);
+
+        CatchUp plus(CatchUp other) {
+            return new CatchUp(behind + other.behind, periodsComparedInDetail + other.periodsComparedInDetail);
+        }
     }
 
     @Inject
@@ -131,7 +143,7 @@ public class Reconciliation {
     }
 
     public Result run() {
-        int behind = catchUpWithReportService();
+        CatchUp catchUp = catchUpWithReportService();
         // values of a period no framework activation covers (a 9-month report when only years are ranked) have no score to lag
         List<Object[]> lagging = QuarkusTransaction.requiringNew().call(() -> rows(LAGGING_SCORES).stream()
                 .filter(row -> registry.resolve((String) row[3], (String) row[4], (String) row[1]).isPresent())
@@ -142,40 +154,41 @@ public class Reconciliation {
                     Stage.valueOf((String) row[2])));
         }
         int otherFramework = QuarkusTransaction.requiringNew().call(this::requestGroupsOnOtherFramework);
-        return new Result(lagging.size(), rescored, otherFramework, Instant.now(), behind);
+        return new Result(lagging.size(), rescored, otherFramework, Instant.now(), catchUp.behind(),
+                catchUp.periodsComparedInDetail());
     }
 
     /**
      * Stores and scores report-service's latest accepted version of every unit that lags it here. One digest per
      * province and period is compared first; the versions are read only where the digests differ.
      */
-    int catchUpWithReportService() {
+    CatchUp catchUpWithReportService() {
         if (!reportService.enabled()) {
-            return 0;
+            return CatchUp.NONE;
         }
-        int behind = 0;
+        CatchUp found = CatchUp.NONE;
         try {
             for (Object province : QuarkusTransaction.requiringNew().call(() -> rows(PROVINCES))) {
-                behind += catchUp((String) province);
+                found = found.plus(catchUp((String) province));
             }
-            return behind;
+            return found;
         } catch (RuntimeException e) {
             LOG.warnf("Reconciliation could not compare with report-service: %s", e.getMessage());
-            return behind > 0 ? behind : -1;
+            return found.behind() > 0 ? found : new CatchUp(-1, found.periodsComparedInDetail());
         }
     }
 
-    private int catchUp(String province) {
+    private CatchUp catchUp(String province) {
         Map<String, String> here = new HashMap<>();
         QuarkusTransaction.requiringNew().call(() -> rows(DIGESTS_HERE, province))
                 .forEach(row -> here.put((String) row[0], (String) row[1]));
-        int behind = 0;
+        CatchUp found = CatchUp.NONE;
         for (Map.Entry<String, String> accepted : reportService.acceptedDigests(province).entrySet()) {
             if (!accepted.getValue().equals(here.get(accepted.getKey()))) {
-                behind += catchUp(province, accepted.getKey());
+                found = found.plus(new CatchUp(catchUp(province, accepted.getKey()), 1));
             }
         }
-        return behind;
+        return found;
     }
 
     /** Compares versions first; the values are fetched only for a province and period where some unit lags. */
@@ -235,7 +248,7 @@ public class Reconciliation {
             String group = (String) row[1];
             String period = (String) row[2];
             Optional<ActiveVersion> active = registry.resolve(province, group, period);
-            if (active.isPresent() && !underWay.contains(List.of(province, group, period))
+            if (active.isPresent() && !underWay.contains(Arrays.asList(province, group, period))
                     && (!active.get().frameworkCode().equals(row[3])
                     || active.get().version() != ((Number) row[4]).intValue())) {
                 rescores.request(new RescoreRequested(province, group, period, "reconciliation"));
@@ -248,7 +261,7 @@ public class Reconciliation {
     /** (province, group, period) of every group rescore asked for lately and not yet applied. */
     Set<List<Object>> rescoresUnderWay() {
         Set<List<Object>> underWay = new HashSet<>();
-        rows(RESCORES_UNDER_WAY).forEach(row -> underWay.add(List.of(row)));
+        rows(RESCORES_UNDER_WAY).forEach(row -> underWay.add(Arrays.asList(row)));
         return underWay;
     }
 
