@@ -68,6 +68,32 @@ class ReportFlowIT {
     }
 
     @Test
+    void reconciliationsDigestOfAcceptedVersionsIsServedThroughTheGatewayToAdministratorsOnly() throws Exception {
+        String admin = Keycloak.tokenOf("admin");
+        io.restassured.path.json.JsonPath digests = given().auth().oauth2(admin)
+                .when().get(GATEWAY + "/api/v1/reports/accepted-digests?province=BDI")
+                .then().statusCode(200).extract().jsonPath();
+        String period = digests.getString("[0].period");
+        java.util.List<String> versions = new java.util.ArrayList<>();
+        io.restassured.path.json.JsonPath page = given().auth().oauth2(admin)
+                .when().get(GATEWAY + "/api/v1/reports/accepted-versions?province=BDI&period=" + period + "&values=false&size=500")
+                .then().statusCode(200).body("items[0].values.size()", equalTo(0)).extract().jsonPath();
+        for (int i = 0; i < page.getList("items").size(); i++) {
+            versions.add(page.getString("items[" + i + "].unitCode") + ":" + page.getString("items[" + i + "].reportId") + ":"
+                    + page.getInt("items[" + i + "].version"));
+        }
+        java.util.Collections.sort(versions); // unit codes are ASCII: Java's order is the C collation's
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(String.join(",", versions).getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(versions.size(), digests.getInt("[0].units"));
+        assertEquals(expected, digests.getString("[0].digest"), "the digest of " + period + " as documented");
+        given().auth().oauth2(reviewer).when().get(GATEWAY + "/api/v1/reports/accepted-digests?province=BDI")
+                .then().statusCode(403);
+        given().when().get(GATEWAY + "/api/v1/reports/accepted-digests?province=BDI").then().statusCode(401);
+    }
+
+    @Test
     void aNarrativeReportIsImportedAsProposalsWithTheirQuotes() throws Exception {
         byte[] seed = Files.readAllBytes(shared().resolve("seeds/000_853a2af8d72fb1f2.txt"));
         given().auth().oauth2(reporter)
