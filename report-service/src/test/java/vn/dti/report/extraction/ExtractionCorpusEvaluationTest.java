@@ -38,12 +38,12 @@ class ExtractionCorpusEvaluationTest {
     }
 
     /**
-     * The development part holds the documents that were held out until session 3 (moved in when a fresh held-out
+     * The development part holds the documents that were held out until session 5 (moved in when a fresh held-out
      * part was annotated), so it is checked against the figures it has reached, not the targets: a change that
      * lowers them is a regression. Raise the floors as the figures rise.
      */
-    static final double DEV_FLOOR_PRECISION = 0.98;
-    static final double DEV_FLOOR_F1 = 0.95;
+    static final double DEV_FLOOR_PRECISION = 0.85;
+    static final double DEV_FLOOR_F1 = 0.80;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
