@@ -44,7 +44,8 @@ final class LexiconMatcher {
             + "\\s?(?:là|đạt|có|:)?\\s?(?:được )?");
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
-    private static final String WORDS = "(?<!\\p{L})(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
+    /** "trong năm", "cả năm", "hằng năm": "năm" is the year there, not five. */
+    private static final String WORDS = "(?<!\\p{L})(?<!(?:trong|cả|hằng|hàng|mỗi|đầu|cuối|giữa|nửa|từng|qua|sang) )(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
     private static final String PERCENT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)";
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
     private static final String MONEY = RuleTemplates.expand("{M}");
@@ -77,6 +78,9 @@ final class LexiconMatcher {
     private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
     private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
     private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
+    private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile("(?: ?(?:hồ sơ|thủ tục|tthc|văn bản))?,? (?:đạt|chiếm)(?: t[ỷỉ] lệ)?:?(?: (?:hơn|trên|gần|khoảng))? ?\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)");
+    /** "… xử lý trên môi trường điện tử, tỷ lệ hồ sơ đúng hạn đạt 99%": after a comma, another share is named and the figure is its own. */
+    private static final Pattern ANOTHER_SHARE_NAMED = Pattern.compile(",[^,]{0,20}?(?<!\\p{L})(?<!(?:đạt|chiếm|với|bằng|là) )t[ỷỉ] lệ(?!\\p{L})");
     private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})t[ỷỉ] lệ(?!\\p{L})");
     private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>[^\\d;%,()]{0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
@@ -90,6 +94,8 @@ final class LexiconMatcher {
     }
 
     private final List<ElementPatterns> elements = new ArrayList<>();
+    /** Elements that other elements' fractions name as their whole ("fractionOf"): dossiers received, procedures in all. */
+    private final java.util.Set<String> wholes = new java.util.HashSet<>();
     private final Pattern labelEnd;
     private final Pattern periodWords;
     private final Pattern cumulativeWords;
@@ -102,6 +108,7 @@ final class LexiconMatcher {
             elements.add(new ElementPatterns(entry, type, afterPattern(type, entry.unit()), beforePattern(type, entry.unit()),
                     ContextChecks.isOwnFact(element)));
         }
+        elements.stream().map(e -> e.entry().fractionOf()).filter(java.util.Objects::nonNull).forEach(wholes::add);
         labelEnd = Pattern.compile("(?:" + String.join("|", lexicon.labelWords().stream().map(LexiconMatcher::word).toList())
                 + ")[ \"“]*$");
         periodWords = words(lexicon.periodWords());
@@ -308,7 +315,8 @@ final class LexiconMatcher {
             return;
         }
         boolean unit = group(m, "unit") != null;
-        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find() || OUT_OF_TOTAL.matcher(m.group("gap")).find()) {
+        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find() || OUT_OF_TOTAL.matcher(m.group("gap")).find()
+                || ANOTHER_SHARE_NAMED.matcher(m.group("gap")).find()) {
             return;
         }
         boolean labelled = m.group("gap").isBlank() || labelEnd.matcher(m.group("gap")).find();
@@ -382,6 +390,9 @@ final class LexiconMatcher {
             return;
         }
         String gap = m.group("gap");
+        if (gap.contains(",") && hasItsOwnFigureAfter(e, lower, clause, pe)) {
+            return;
+        }
         boolean adjacent = gap.isBlank();
         boolean phraseOpensWithUnit = adjacent && e.entry().unit() != null && e.entry().unit().matcher(lower).region(ps, pe).lookingAt();
         boolean unit = group(m, "unit") != null || phraseOpensWithUnit;
@@ -416,6 +427,11 @@ final class LexiconMatcher {
         return true;
     }
 
+    /** "… đạt 94,4%, mức độ hài lòng của người dân đạt trên 98%": the figure before the comma ends the previous item of a list. */
+    private static boolean hasItsOwnFigureAfter(ElementPatterns e, String lower, Clause clause, int pe) {
+        return e.after() != null && e.after().matcher(lower).region(pe, clause.end()).useTransparentBounds(true).lookingAt();
+    }
+
     /** "1.200 hồ sơ (trực tuyến 950 hồ sơ)": a qualifier inside a parenthesis opened after a figure is about a part of it. */
     private static boolean opensAParenthesis(String lower, String gap, int ps) {
         return lower.charAt(ps) == '(' || gap.lastIndexOf('(') > gap.lastIndexOf(')');
@@ -443,7 +459,8 @@ final class LexiconMatcher {
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.PERCENT && fs >= pe && countsSomethingElse(e, lower, fe, clause.end())
                 || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
-                || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())) {
+                || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())
+                || isAPartOfItsWhole(e, lower, fe, clause)) {
             return;
         }
         if (fs >= pe && changeEnd(e, phrase, clause, ps, pe, fs, lower, checks, stated, out) || Thresholds.bounds(lower, clause.start(), clause.end(), fs)) {
@@ -753,10 +770,20 @@ final class LexiconMatcher {
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
                 return PartsOfAWhole.isPart(e.entry(), lower, start, extend(lower, end, clause.end(), 1), clause.sentenceStart(), clause.sentenceEnd())
+                        || isAPartOfItsWhole(e, lower, end, clause)
                         || Thresholds.holdsABound(lower, start, end, clause.start(), clause.end());
             }
         }
         return false;
+    }
+
+    /**
+     * "UBND thành phố tiếp nhận 2.100 hồ sơ, đạt 32,58%": a count that a share follows is a part of some whole, so it is never
+     * the whole itself (dossiers received, procedures in all).
+     */
+    private boolean isAPartOfItsWhole(ElementPatterns e, String lower, int figureEnd, Clause clause) {
+        return e.type() == ValueType.COUNT && wholes.contains(e.entry().element()) && figureEnd < clause.end()
+                && SHARE_RIGHT_AFTER.matcher(lower).region(figureEnd, clause.end()).useTransparentBounds(true).lookingAt();
     }
 
     /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"). */

@@ -170,7 +170,7 @@ final class RuleBook {
         r.add(Rule.of("dvc.dossiers_on_time_pct", 0.8, "(?:đúng hạn|trước hạn)[^;%]{0,40}?{P}"));
         r.add(Rule.of("dvc.dossiers_on_time_pct", 0.8, "{P} (?:hồ sơ)[^;%]{0,60}?(?:đúng hạn|trước hạn)"));
         r.add(Rule.of("dvc.satisfaction_pct", 0.75, "hài lòng[^;%]{0,40}?{P}"));
-        r.add(Rule.of("dvc.satisfaction_pct", 0.75, "{P}[^;%]{0,60}?hài lòng"));
+        r.add(Rule.of("dvc.satisfaction_pct", 0.75, "{P}[^;%,]{0,60}?hài lòng"));
 
         r.add(Rule.of("dvc.dossier_digitization_pct", 0.85,
                 "số hóa hồ sơ(?: (?:tthc|thủ tục hành chính))?(?: khi tiếp nhận)?[^;%]{0,50}?{P}"));
