@@ -78,10 +78,15 @@ final class LexiconMatcher {
     private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
     private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
     private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
+    private static final Pattern PUBLICATION_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d\\d|(?:ngày|năm) \\d|(?:19|20)\\d\\d\\)$");
+    private static final Pattern FRACTION_AFTER_SHARE = Pattern.compile(",? ?\\((?:(?:đạt|gồm|với|là) )?(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?");
     private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile("(?: ?(?:hồ sơ|thủ tục|tthc|văn bản))?,? (?:đạt|chiếm)(?: t[ỷỉ] lệ)?:?(?: (?:hơn|trên|gần|khoảng))? ?\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)");
     /** "… xử lý trên môi trường điện tử, tỷ lệ hồ sơ đúng hạn đạt 99%": after a comma, another share is named and the figure is its own. */
     private static final Pattern ANOTHER_SHARE_NAMED = Pattern.compile(",[^,]{0,20}?(?<!\\p{L})(?<!(?:đạt|chiếm|với|bằng|là) )t[ỷỉ] lệ(?!\\p{L})");
-    private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})t[ỷỉ] lệ(?!\\p{L})");
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})(?:t[ỷỉ] lệ|chỉ số|mức độ)(?!\\p{L})(?! \\d)");
+    /** "trao đổi văn bản điện tử qua Hệ thống …, đạt tỷ lệ khoảng 95%": "đạt tỷ lệ" names the described statement's own share. */
+    private static final Pattern SHARE_STATED_LATER = Pattern.compile("(?<gap>[^\\d;%()]{0,120}?(?<!\\p{L})(?:đạt|chiếm) t[ỷỉ] lệ(?: (?:hơn|trên|gần|khoảng))? ?)"
+            + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>[^\\d;%,()]{0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
@@ -96,6 +101,8 @@ final class LexiconMatcher {
     private final List<ElementPatterns> elements = new ArrayList<>();
     /** Elements that other elements' fractions name as their whole ("fractionOf"): dossiers received, procedures in all. */
     private final java.util.Set<String> wholes = new java.util.HashSet<>();
+    /** A share's count by the catalog's naming: "dvc.dossiers_online_pct" counts "dvc.dossiers_online". */
+    private final java.util.Map<String, ElementPatterns> countOfShare = new java.util.HashMap<>();
     private final Pattern labelEnd;
     private final Pattern periodWords;
     private final Pattern cumulativeWords;
@@ -109,6 +116,11 @@ final class LexiconMatcher {
                     ContextChecks.isOwnFact(element)));
         }
         elements.stream().map(e -> e.entry().fractionOf()).filter(java.util.Objects::nonNull).forEach(wholes::add);
+        for (ElementPatterns share : elements) {
+            String code = share.entry().element();
+            elements.stream().filter(c -> share.type() == ValueType.PERCENT && c.type() == ValueType.COUNT && code.endsWith("_pct")
+                    && c.entry().element().equals(code.substring(0, code.length() - 4))).findFirst().ifPresent(c -> countOfShare.put(code, c));
+        }
         labelEnd = Pattern.compile("(?:" + String.join("|", lexicon.labelWords().stream().map(LexiconMatcher::word).toList())
                 + ")[ \"“]*$");
         periodWords = words(lexicon.periodWords());
@@ -269,7 +281,7 @@ final class LexiconMatcher {
         double base = e.entry().fallback() ? FALLBACK_BASE : BASE;
         switch (e.type()) {
             case BOOLEAN -> {
-                if (forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
+                if (isPublicationNote(lower, ps) || forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
                         || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
                     return;
                 }
@@ -283,6 +295,14 @@ final class LexiconMatcher {
                 before(e, phrase, clause, ps, pe, lower, checks, base, out);
             }
         }
+    }
+
+    /** "(Trang thông tin điện tử xã X, chuyên mục Chuyển đổi số, ngày 06/10/2023)": a line that says where a text was published states no fact. */
+    private static boolean isPublicationNote(String lower, int at) {
+        int start = lower.lastIndexOf('\n', at) + 1;
+        int end = lower.indexOf('\n', at);
+        String line = lower.substring(start, end < 0 ? lower.length() : end).strip();
+        return line.startsWith("(") && line.endsWith(")") && PUBLICATION_DATE.matcher(line).find();
     }
 
     /**
@@ -368,7 +388,14 @@ final class LexiconMatcher {
      */
     private void shareNamedLong(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
             ContextChecks checks, double base, List<Candidate> out) {
-        if (e.type() != ValueType.PERCENT || !SHARE_BEFORE.matcher(lower).region(Math.max(clause.start(), ps - 16), pe).find()) {
+        if (e.type() != ValueType.PERCENT) {
+            return;
+        }
+        if (!SHARE_BEFORE.matcher(lower).region(Math.max(clause.start(), ps - 16), pe).find()) {
+            Matcher later = SHARE_STATED_LATER.matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
+            if (later.lookingAt() && SHARE_WORD.matcher(later.group("gap")).results().count() == 1) {
+                add(e, phrase, clause, ps, pe, later.start() + later.group("gap").length(), later.end(), later, lower, checks, base, out);
+            }
             return;
         }
         Matcher m = LONG_SHARE.matcher(lower).region(pe, clause.end()).useTransparentBounds(true);
@@ -487,10 +514,34 @@ final class LexiconMatcher {
         }
         double certainty = round(confidence);
         out.add(new Candidate(element, value.get(), from, to, certainty, phrase.id()));
+        if (e.type() == ValueType.PERCENT) {
+            countsOfTheShare(e, lower, fe, certainty, phrase, out);
+        }
         String den = group(m, "den");
         if (den != null && e.entry().fractionOf() != null) {
             VietnameseNumbers.parse(den).ifPresent(total -> out.add(
                     new Candidate(e.entry().fractionOf(), total, from, to, round(certainty - 0.04), phrase.id() + "/fraction")));
+        }
+    }
+
+    /** "đạt 72,35% (224.930/310.903 hồ sơ)": the fraction right after a share gives the share's count and the count's whole. */
+    private void countsOfTheShare(ElementPatterns share, String lower, int fe, double certainty, Lexicon.Phrase phrase, List<Candidate> out) {
+        ElementPatterns count = countOfShare.get(share.entry().element());
+        if (count == null || count.entry().unit() == null) {
+            return;
+        }
+        int limit = Math.min(lower.length(), fe + 60);
+        Matcher f = FRACTION_AFTER_SHARE.matcher(lower).region(fe, limit).useTransparentBounds(true);
+        if (!f.lookingAt() || !count.entry().unit().matcher(lower).region(f.end(), limit).lookingAt()) {
+            return;
+        }
+        int start = f.start("num");
+        int end = f.end("den");
+        VietnameseNumbers.parse(f.group("num")).ifPresent(n -> out.add(
+                new Candidate(count.entry().element(), n, start, end, round(certainty - 0.04), phrase.id() + "/count")));
+        if (count.entry().fractionOf() != null) {
+            VietnameseNumbers.parse(f.group("den")).ifPresent(d -> out.add(
+                    new Candidate(count.entry().fractionOf(), d, start, end, round(certainty - 0.04), phrase.id() + "/count")));
         }
     }
 

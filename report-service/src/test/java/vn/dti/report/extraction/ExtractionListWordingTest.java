@@ -61,4 +61,33 @@ class ExtractionListWordingTest {
         assertValue("Hiện nay, trên địa bàn huyện đang thực hiện 342 thủ tục hành chính.", "dvc.procedures_total", "342");
         assertValue("Huyện đã công bố, công khai 298 thủ tục hành chính.", "dvc.procedures_total", "298");
     }
+
+    @Test
+    void aFractionAfterAShareGivesItsCountAndWhole() {
+        assertValue("Về tỷ lệ nộp hồ sơ trực tuyến, huyện đạt 72,35% (224.930/310.903 hồ sơ), xếp thứ 3/10.", "dvc.dossiers_online", "224930");
+        assertValue("Về tỷ lệ nộp hồ sơ trực tuyến, huyện đạt 72,35% (224.930/310.903 hồ sơ), xếp thứ 3/10.", "dvc.dossiers_received", "310903");
+        assertValue("Tỷ lệ hồ sơ trực tuyến đạt 45% (đạt 1.200/2.667 hồ sơ).", "dvc.dossiers_online", "1200");
+        assertNone("Tỷ lệ hồ sơ trực tuyến đạt 45% (12/27 xã).", "dvc.dossiers_online");
+    }
+
+    @Test
+    void aMeasureNamedBeforeItsLongDescriptionKeepsItsFigure() {
+        assertValue("Chỉ số mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính đạt 92,6%.", "dvc.satisfaction_pct", "92.6");
+        assertValue("Huyện trao đổi văn bản điện tử qua Hệ thống quản lý văn bản và điều hành của tỉnh, đạt tỷ lệ khoảng 95%.",
+                "doc.electronic_pct", "95");
+        assertNone("Huyện trao đổi văn bản điện tử qua Hệ thống quản lý văn bản, tỷ lệ hồ sơ trực tuyến đạt tỷ lệ 45%.", "doc.electronic_pct");
+    }
+
+    @Test
+    void aLineSayingWhereTheTextWasPublishedStatesNoFact() {
+        assertNone("(Trang thông tin điện tử xã Thạch Bình, chuyên mục Chuyển đổi số, ngày 06/10/2023)", "dir.dx_portal_section");
+        assertNone("(Cổng thông tin điện tử huyện, chuyên mục Chuyển đổi số, 15/03/2024)", "dir.dx_portal_section");
+        assertValue("Huyện đã mở chuyên mục Chuyển đổi số trên Cổng thông tin điện tử của huyện.", "dir.dx_portal_section", true);
+    }
+
+    @Test
+    void dossiersWithAnOnlinePaymentAreTheOnlinePaymentShare() {
+        assertValue("Tỷ lệ hồ sơ có giao dịch thanh toán trực tuyến đạt trên 90%.", "dvc.online_payment_pct", "90");
+        assertValue("Tỷ lệ hồ sơ TTHC được thanh toán trực tuyến đạt 64,5%.", "dvc.online_payment_pct", "64.5");
+    }
 }
