@@ -14,7 +14,7 @@ final class ContextChecks {
     private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
             + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
-    private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành)(?!\\p{L})");
+    private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
     private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
     private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");

@@ -93,6 +93,9 @@ final class LexiconMatcher {
     private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"
             + "(?: thực hiện)?:?(?: mới| chỉ)?(?: đạt| là)(?: được)?:? ?(?:hơn |trên |gần |khoảng )?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** A change, not a level: "tăng 2.300 hồ sơ so với năm 2022", "giảm 5%". */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?<!\\p{L})(?:đề ra|chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|được giao|giao)(?: là| đạt)?:? ?$");
+    private static final Pattern RESULT_AFTER_TARGET = Pattern.compile(" ?%?[;,]? ?(?:kết quả|thực hiện|thực tế|đạt)(?: (?:thực hiện|đạt|được))?:? ?(?:hơn |trên |gần |khoảng )?"
+            + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
     private record ElementPatterns(Lexicon.Compiled entry, ValueType type, Pattern after, Pattern before, boolean ownFact) {
@@ -481,6 +484,10 @@ final class LexiconMatcher {
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
         boolean fraction = group(m, "den") != null;
+        if (e.type() == ValueType.PERCENT && fs >= pe && TARGET_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 16), fs)).find()) {
+            resultAfterItsTarget(e, phrase, clause, ps, pe, fe, lower, checks, stated, out);
+            return;
+        }
         if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
@@ -543,6 +550,18 @@ final class LexiconMatcher {
             VietnameseNumbers.parse(f.group("den")).ifPresent(d -> out.add(
                     new Candidate(count.entry().fractionOf(), d, start, end, round(certainty - 0.04), phrase.id() + "/count")));
         }
+    }
+
+    /** "Tỷ lệ hồ sơ trực tuyến: đề ra 30%; kết quả 75,3%": the figure after the target is the result, the target is no value. */
+    private void resultAfterItsTarget(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int targetEnd, String lower,
+            ContextChecks checks, double stated, List<Candidate> out) {
+        Matcher r = RESULT_AFTER_TARGET.matcher(lower).region(targetEnd, Math.min(lower.length(), targetEnd + 40)).useTransparentBounds(true);
+        if (!r.lookingAt() || vetoed(e, lower, ps, r.end(), ps, pe) || forbidden(e, lower, clause, ps, pe, ps, pe)
+                || checks.isPlanned(clause, r.start("num"), r.end(), e.entry().planWordsAllowed())) {
+            return;
+        }
+        VietnameseNumbers.parsePercent(r.group("num")).filter(v -> v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0)
+                .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, ps, r.end(), round(stated), phrase.id() + "/result")));
     }
 
     /** "từ 30% năm 2017 lên trên 99,5%": the figure after the phrase starts a change; its end is read instead (see {@link Thresholds}). */

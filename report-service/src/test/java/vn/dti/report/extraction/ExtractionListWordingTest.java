@@ -90,4 +90,18 @@ class ExtractionListWordingTest {
         assertValue("Tỷ lệ hồ sơ có giao dịch thanh toán trực tuyến đạt trên 90%.", "dvc.online_payment_pct", "90");
         assertValue("Tỷ lệ hồ sơ TTHC được thanh toán trực tuyến đạt 64,5%.", "dvc.online_payment_pct", "64.5");
     }
+
+    @Test
+    void aTargetIsNoValueAndTheResultAfterItIs() {
+        assertValue("Tỷ lệ hồ sơ trực tuyến phát sinh của từng DVCTT (toàn trình và một phần): đề ra 30%; kết quả 75,3%.",
+                "dvc.dossiers_online_pct", "75.3");
+        assertValue("Tỷ lệ văn bản trao đổi dưới dạng điện tử: chỉ tiêu giao 90%, thực hiện đạt 96%.", "doc.electronic_pct", "96");
+        assertNone("Tỷ lệ hồ sơ trực tuyến: đề ra 30%.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void aFigureAfterTheTargetsCountsSomethingElse() {
+        assertNone("Huyện đã hoàn thành chỉ tiêu hơn 738.000 tài khoản định danh điện tử.", "dir.plan_targets_met");
+        assertValue("Huyện đã hoàn thành 15/16 chỉ tiêu của kế hoạch chuyển đổi số.", "dir.plan_targets_met", "15");
+    }
 }
