@@ -67,6 +67,8 @@ final class ContextChecks {
     /** "Xã Tân Hòa có 8 tổ ...", "tại phường An Lạc": one named commune or ward (case-sensitive, on the text in its own case). */
     private static final Pattern NAMED_COMMUNE = Pattern.compile("(?<!\\p{L})(?:[Xx]ã|[Pp]hường|[Tt]hị trấn) (?!Hội(?!\\p{L}))"
             + "(?:\\p{Lu}[\\p{L}\\d]*|\\d{1,2}(?![\\d%.,/]))(?: \\p{Lu}[\\p{L}\\d]*){0,2}");
+    private static final Pattern NAMED_DISTRICT = Pattern.compile("(?<!\\p{L})(?:[Hh]uyện|[Tt]hị xã|[Qq]uận) (?<name>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,2})");
+    private static final Pattern OWN_PLACE = Pattern.compile("(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tp\\.?) ([\\p{L} ]+?)\\s*$");
     /** "của các sở, ngành": in a lower unit's report, the province's other agencies. */
     private static final Pattern OTHER_AGENCIES = Pattern.compile("(?<!\\p{L})các sở(?:,? ban)?(?:,? ngành)?(?!\\p{L})");
     private static final java.util.Set<String> TERRITORIAL_PILLARS = java.util.Set.of("infrastructure", "digital_society", "digital_economy");
@@ -212,6 +214,7 @@ final class ContextChecks {
                 || isAttributedToOthers(clause) || isPerEach(clause, matchStart, matchEnd)
                 || header.level() != UnitLevel.PROVINCE && header.level() != UnitLevel.UNKNOWN && OTHER_AGENCIES.matcher(upToMatch).find()
                 || isAboutAnotherNamedCommune(clause, matchStart)
+                || isAboutAnotherNamedDistrict(clause, matchStart)
                 || TierScope.isAboutAnotherTier(lower, clause, matchStart, header)
                 || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find()
                 || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
@@ -262,6 +265,36 @@ final class ContextChecks {
             }
         }
         return false;
+    }
+
+    /**
+     * "Đứng thứ 2 là huyện Bảo Yên, với tỷ lệ hài lòng đạt 83,11%" in a province's or another district's report: a district other
+     * than the unit named before the figure in its clause, unless the unit itself is named there too ("xã A, huyện B đạt …").
+     */
+    private boolean isAboutAnotherNamedDistrict(Clause clause, int matchStart) {
+        if (text == null || unitLower.isEmpty() || matchStart <= clause.start()) {
+            return false;
+        }
+        String ownName = ownPlaceName();
+        if (!ownName.isEmpty() && lower.substring(clause.start(), matchStart).contains(ownName)) {
+            return false;
+        }
+        Matcher named = NAMED_DISTRICT.matcher(text).region(clause.start(), matchStart);
+        boolean other = false;
+        while (named.find()) {
+            String place = named.group("name").toLowerCase(Locale.ROOT);
+            if (ownName.isEmpty() || ownName.contains(place) || place.contains(ownName)) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
+    }
+
+    /** "bảo thắng" of "UBND huyện Bảo Thắng": the unit's place name, or "" when its name has no place. */
+    private String ownPlaceName() {
+        Matcher m = OWN_PLACE.matcher(unitLower);
+        return m.find() ? m.group(1) : "";
     }
 
     /** "mỗi thôn thành lập 1 Tổ", "Mỗi tổ ... có 6 thành viên": "mỗi" opens the statement before the figure. */

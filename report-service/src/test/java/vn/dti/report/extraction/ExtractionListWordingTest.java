@@ -104,4 +104,19 @@ class ExtractionListWordingTest {
         assertNone("Huyện đã hoàn thành chỉ tiêu hơn 738.000 tài khoản định danh điện tử.", "dir.plan_targets_met");
         assertValue("Huyện đã hoàn thành 15/16 chỉ tiêu của kế hoạch chuyển đổi số.", "dir.plan_targets_met", "15");
     }
+
+    @Test
+    void anotherNamedDistrictIsAnotherUnit() {
+        assertNone("Đứng thứ 2 là huyện Bảo Yên, với tỷ lệ hài lòng đạt 83,11%.", "dvc.satisfaction_pct");
+        assertNone("Huyện Châu Thành có tỷ lệ hồ sơ trực tuyến đạt 76%.", "dvc.dossiers_online_pct");
+        assertValue("Huyện An Phú có tỷ lệ hồ sơ trực tuyến đạt 76%.", "dvc.dossiers_online_pct", "76");
+    }
+
+    @Test
+    void aCommuneNamedWithItsDistrictStaysTheCommune() {
+        ExtractionResult result = DistrictReportSentences.extract("UBND XÃ LIÊN CHÂU\nBÁO CÁO kết quả chuyển đổi số năm 2024\n"
+                + "Đến nay, xã Liên Châu, huyện Yên Lạc đã thành lập 14/14 tổ công nghệ số cộng đồng tại các thôn.\n");
+        org.junit.jupiter.api.Assertions.assertTrue(result.values().stream()
+                .anyMatch(p -> p.element().equals("hr.community_tech_teams") && p.value().toString().equals("14")), result.values()::toString);
+    }
 }
