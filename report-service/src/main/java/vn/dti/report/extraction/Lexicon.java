@@ -27,6 +27,9 @@ public final class Lexicon {
     /** '**' in a phrase: a longer gap that may cross figures and dates ("Kế hoạch số 40/KH-UBND ngày 28/2/2022 về ..."). */
     static final String WIDE_GAP = "[^;%]{0,80}?";
     private static final String SEPARATOR = ",? ?";
+    static final String LOOSE = "-loose";
+    private static final String FILLER = "(?:đã|được|đang|đều|các|những|mới|tthc|thủ tục hành chính)";
+    private static final String LOOSE_SEPARATOR = SEPARATOR + "(?:" + FILLER + " ){0,2}";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(List<String> phrases, List<String> unitPhrases, List<String> units, List<String> forbid, List<String> zero,
@@ -141,20 +144,33 @@ public final class Lexicon {
     private List<Phrase> phrases(String element, List<String> phrases, String prefix, boolean needsUnit) {
         List<Phrase> out = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
-            out.add(new Phrase(prefix + element + "#" + i, Pattern.compile("(?<!\\p{L})" + phrasePattern(phrases.get(i)) + "(?!\\p{L})"), needsUnit));
+            String exact = phrasePattern(phrases.get(i), false);
+            out.add(new Phrase(prefix + element + "#" + i, Pattern.compile("(?<!\\p{L})" + exact + "(?!\\p{L})"), needsUnit));
+            String loose = phrasePattern(phrases.get(i), true);
+            if (!loose.equals(exact)) {
+                out.add(new Phrase(prefix.replace(":", LOOSE + ":") + element + "#" + i, Pattern.compile("(?<!\\p{L})" + loose + "(?!\\p{L})"), needsUnit));
+            }
         }
         return out;
     }
 
-    /** Literal words with flexible spaces and commas, '*' gaps, and every listed abbreviation of a full form. */
     String phrasePattern(String phrase) {
+        return phrasePattern(phrase, false);
+    }
+
+    /**
+     * Literal words with flexible spaces and commas, '*' gaps, and every listed abbreviation of a full form. A loose pattern also
+     * lets up to two filler words stand between the words of a phrase of three words or more ("tổng số hồ sơ đã tiếp nhận",
+     * "hồ sơ TTHC tiếp nhận trực tuyến"): fillers never change what is counted.
+     */
+    String phrasePattern(String phrase, boolean loose) {
         String p = phrase.toLowerCase(Locale.ROOT).strip();
         StringBuilder out = new StringBuilder();
         for (String wide : p.split("\\*\\*", -1)) {
             List<String> parts = new ArrayList<>();
             for (String piece : wide.split("\\*", -1)) {
                 if (!piece.isBlank()) {
-                    parts.add(literal(piece.strip()));
+                    parts.add(literal(piece.strip(), loose));
                 }
             }
             if (!out.isEmpty()) {
@@ -165,7 +181,7 @@ public final class Lexicon {
         return out.toString();
     }
 
-    private String literal(String words) {
+    private String literal(String words, boolean loose) {
         List<String> tokens = tokens(words);
         List<Map.Entry<List<String>, List<String>>> abbreviations = abbreviationTokens();
         List<String> out = new ArrayList<>();
@@ -190,7 +206,7 @@ public final class Lexicon {
                 i += hit.getKey().size();
             }
         }
-        return String.join(SEPARATOR, out);
+        return String.join(loose && tokens.size() >= 3 ? LOOSE_SEPARATOR : SEPARATOR, out);
     }
 
     /** Full forms as token lists, longest first, each with its abbreviations. */

@@ -72,6 +72,7 @@ final class LexiconMatcher {
     private static final Pattern STOP = Pattern.compile("[,.;:()]");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<!\\p{L})(?:hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) ?$");
     private static final double APPROX_PENALTY = 0.08;
+    private static final double LOOSE_PENALTY = 0.04;
     private static final double FRACTION_TOTAL = 0.66;
     private static final double PREFERRED_BONUS = 0.1;
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -281,7 +282,7 @@ final class LexiconMatcher {
                 && !e.entry().sentenceNeeds().matcher(lower).region(topicStart, clause.sentenceEnd()).find()) {
             return;
         }
-        double base = e.entry().fallback() ? FALLBACK_BASE : BASE;
+        double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) - (phrase.id().contains(Lexicon.LOOSE + ":") ? LOOSE_PENALTY : 0);
         switch (e.type()) {
             case BOOLEAN -> {
                 if (isPublicationNote(lower, ps) || forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)

@@ -44,4 +44,14 @@ class LexiconTest {
         assertTrue("kế hoạch số 40/kh-ubnd ngày 28/2/2022 về chính quyền điện tử năm"
                 .matches(lexicon.phrasePattern("kế hoạch ** chính quyền điện tử năm")));
     }
+
+    @Test
+    void aLoosePhraseLetsFillerWordsStandBetweenItsWords() {
+        String loose = lexicon.phrasePattern("tổng số hồ sơ tiếp nhận", true);
+        assertTrue("tổng số hồ sơ đã tiếp nhận".matches(loose), loose);
+        assertTrue("tổng số hồ sơ tthc được tiếp nhận".matches(loose), loose);
+        assertTrue(!"tổng số hồ sơ trễ hạn tiếp nhận".matches(loose), loose);
+        assertTrue(!"tổng số hồ sơ đã tiếp nhận".matches(lexicon.phrasePattern("tổng số hồ sơ tiếp nhận")));
+        assertTrue(lexicon.phrasePattern("đúng hạn", true).equals(lexicon.phrasePattern("đúng hạn")), "two words stay exact");
+    }
 }
