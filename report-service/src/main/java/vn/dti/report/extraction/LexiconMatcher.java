@@ -39,6 +39,11 @@ final class LexiconMatcher {
     /** "giai đoạn 2021-2024", "từ năm 2021 đến nay", "lũy kế từ 2021": the first year of a span. */
     private static final Pattern SPAN_START = Pattern.compile("(?<!\\p{L})(?:giai đoạn|từ năm|từ|lũy kế từ|luỹ kế từ)(?: năm)? ((?:19|20)\\d\\d)"
             + "(?:\\s?[-–]\\s?(?:19|20)\\d\\d| đến (?:nay|năm|20\\d\\d|hết|cuối))");
+    /**
+     * "Trong năm 2024 và các tháng đầu năm 2025, Sở đã tổ chức 14 lớp": a year and months of the next one together are no reporting
+     * period (years, quarters, months, 6 or 9 months), so the figure is a running total across periods.
+     */
+    private static final Pattern YEAR_AND_MONTHS = Pattern.compile("(?<!\\p{L})năm (?:19|20)\\d\\d (?:và|đến|cho đến) (?:các |những |\\d{1,2} |sáu |chín )?tháng (?:đầu )?(?:năm )?(?:19|20)\\d\\d");
     /** ", năm 2024 đạt ": the next item of a figure stated year by year. */
     private static final Pattern YEAR_ITEM = Pattern.compile("[^\\d;%]{0,12}?[,;]\\s?(?:và |còn )?(?:trong )?năm (?:19|20)\\d\\d(?![\\d/])"
             + "\\s?(?:là|đạt|có|:)?\\s?(?:được )?");
@@ -94,6 +99,10 @@ final class LexiconMatcher {
     private final Pattern periodWords;
     private final Pattern cumulativeWords;
     private final Pattern countedNouns;
+    /** Lexicon {@code statementNeeds} and {@code otherOwners} per element (see {@link Lexicon.Statement}). */
+    private final java.util.Map<String, Pattern> statementNeeds = new java.util.HashMap<>();
+    private final java.util.Map<String, Pattern> otherOwners = new java.util.HashMap<>();
+    private final java.util.Set<String> territorial = new java.util.HashSet<>();
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -101,6 +110,11 @@ final class LexiconMatcher {
             ValueType type = element.type();
             elements.add(new ElementPatterns(entry, type, afterPattern(type, entry.unit()), beforePattern(type, entry.unit()),
                     ContextChecks.isOwnFact(element)));
+            java.util.Optional.ofNullable(lexicon.statementNeeds(entry.element())).ifPresent(p -> statementNeeds.put(entry.element(), p));
+            java.util.Optional.ofNullable(lexicon.otherOwners(entry.element())).ifPresent(p -> otherOwners.put(entry.element(), p));
+            if (lexicon.territorial(entry.element())) {
+                territorial.add(entry.element());
+            }
         }
         labelEnd = Pattern.compile("(?:" + String.join("|", lexicon.labelWords().stream().map(LexiconMatcher::word).toList())
                 + ")[ \"“]*$");
@@ -438,7 +452,8 @@ final class LexiconMatcher {
         int from = Math.min(ps, fs);
         int to = Math.max(pe, fe);
         boolean fraction = group(m, "den") != null;
-        if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
+        if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
+                || lacksWhatItNeeds(e.entry().element(), lower, from, to, clause.start(), clause.end()) || ownedByAnother(e, lower, clause, fs, pe)
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.PERCENT && fs >= pe && countsSomethingElse(e, lower, fe, clause.end())
@@ -624,6 +639,20 @@ final class LexiconMatcher {
         return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));
     }
 
+    /**
+     * "100% xã, phường, thị trấn được phủ sóng 4G": a share of the territory (lexicon {@code territorial}) is measured over its
+     * communes and villages, so naming them does not make it their figure; other territories, one village and other sources still do.
+     */
+    private boolean excludedInScope(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
+        if (!territorial.contains(e.entry().element())) {
+            return excluded(e, clause, checks, from, to, true);
+        }
+        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
+            return true;
+        }
+        return checks.isAboutAnotherTerritory(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
+    }
+
     /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */
     private static boolean onlyOtherYears(String lower, Clause clause, ReportHeader header) {
         if (header.period() == null) {
@@ -691,7 +720,8 @@ final class LexiconMatcher {
     /** The last year written before the figure in its clause lies outside the report's period ("năm 2022 là 5.900"),
      * or the sentence singles out a part of the period ("Riêng quý III, ... 25,2 ngàn hồ sơ"). */
     static boolean statedForOtherYear(String lower, Clause clause, ReportHeader header, int at) {
-        if (SUB_PERIOD.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
+        if (SUB_PERIOD.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()
+                || YEAR_AND_MONTHS.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
             return true;
         }
         if (header.period() == null) {
@@ -740,12 +770,48 @@ final class LexiconMatcher {
 
     /** A statement (a rule's match or a phrase with its figure) naming someone the element is not about ("người dân" for staff trained). */
     boolean vetoes(String element, String lower, int start, int end) {
+        if (lacksWhatItNeeds(element, lower, start, end, 0, lower.length())) {
+            return true;
+        }
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
                 return vetoed(e, lower, start, end);
             }
         }
         return false;
+    }
+
+    /**
+     * "tỷ lệ phủ sóng di động đạt 98,5%" does not say what is covered, "bao phủ Internet ở huyện đạt 80%" neither: the statement
+     * (phrase and figure, with the words around them up to punctuation) must hold one of the element's lexicon {@code statementNeeds}.
+     */
+    private boolean lacksWhatItNeeds(String element, String lower, int from, int to, int clauseStart, int clauseEnd) {
+        Pattern needs = statementNeeds.get(element);
+        return needs != null && !needs.matcher(lower).region(extend(lower, from, clauseStart, -1), extend(lower, to, clauseEnd, 1)).find();
+    }
+
+    /**
+     * "Ban Chỉ đạo chuyển đổi số gồm 19 thành viên, ..., thành lập 125 tổ công nghệ số cộng đồng ..., với 375 thành viên": the counted
+     * noun belongs to the body named last before the figure in its sentence, so another body (lexicon {@code otherOwners}) named
+     * after the element's own subject (its {@code sentenceNeeds}) owns the figure.
+     */
+    private boolean ownedByAnother(ElementPatterns e, String lower, Clause clause, int fs, int pe) {
+        return ownedByAnother(e, lower, clause.sentenceStart(), fs, Math.max(fs, pe));
+    }
+
+    /** @param ownEnd where the element's own subject may still be named (a rule's match: its end) */
+    private boolean ownedByAnother(ElementPatterns e, String lower, int from, int fs, int ownEnd) {
+        Pattern others = otherOwners.get(e.entry().element());
+        if (others == null || fs <= from) {
+            return false;
+        }
+        Matcher other = others.matcher(lower).region(from, fs);
+        int lastEnd = -1;
+        while (other.find()) {
+            lastEnd = other.end();
+        }
+        Pattern own = e.entry().sentenceNeeds();
+        return lastEnd >= 0 && (own == null || !own.matcher(lower).region(lastEnd, ownEnd).find());
     }
 
     /** A rule's match that states a part of the element's whole ("trước hạn 86,5%" of the on-time share), see {@link PartsOfAWhole}. */
@@ -759,9 +825,9 @@ final class LexiconMatcher {
         return false;
     }
 
-    /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"). */
-    private static boolean vetoed(ElementPatterns e, String lower, int start, int end) {
-        return vetoed(e, lower, start, extend(lower, end, lower.length(), 1), start, start);
+    /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"), or another owner in it. */
+    private boolean vetoed(ElementPatterns e, String lower, int start, int end) {
+        return vetoed(e, lower, start, extend(lower, end, lower.length(), 1), start, start) || ownedByAnother(e, lower, start, end, end);
     }
 
     /** A veto word in the statement, outside the matched phrase itself. */
