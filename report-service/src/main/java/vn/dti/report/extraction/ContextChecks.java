@@ -220,6 +220,21 @@ final class ContextChecks {
                 || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
     }
 
+    private static final Pattern TIER_OF_PROVINCE = Pattern.compile("cấp tỉnh");
+    private static final Pattern TIER_OF_DISTRICT = Pattern.compile("cấp (?:huyện|quận|thị xã|thành phố)");
+    private static final Pattern TIER_OF_COMMUNE = Pattern.compile("cấp (?:xã|phường|thị trấn)");
+
+    /** "01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã …" in a district's report: the sentence names the unit's own tier. */
+    boolean namesTheUnitsOwnTier(Clause clause) {
+        Pattern own = switch (header.level()) {
+            case PROVINCE -> TIER_OF_PROVINCE;
+            case DISTRICT -> TIER_OF_DISTRICT;
+            case COMMUNE -> TIER_OF_COMMUNE;
+            default -> null;
+        };
+        return own != null && own.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find();
+    }
+
     /**
      * For a share of the territory ("100% thôn, xã có sóng di động"): the country, many other units, one village, another named
      * commune or another source, but not the communes and tiers that make the territory up.

@@ -640,11 +640,13 @@ final class LexiconMatcher {
     }
 
     /**
-     * "100% xã, phường, thị trấn được phủ sóng 4G": a share of the territory (lexicon {@code territorial}) is measured over its
-     * communes and villages, so naming them does not make it their figure; other territories, one village and other sources still do.
+     * "100% xã, phường, thị trấn được phủ sóng 4G", "1.482 tổ công nghệ số cộng đồng cấp thôn với gần 13.000 thành viên": a figure of
+     * the territory (lexicon {@code territorial}) is measured over or made of its communes and villages, so naming them does not make
+     * it their figure; other territories, one village and other sources still do. A sentence that also names the unit's own tier
+     * ("01 Tổ cấp huyện …, 22 tổ cấp xã …") splits it by tier, and the tiers below are parts as for any element.
      */
     private boolean excludedInScope(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
-        if (!territorial.contains(e.entry().element())) {
+        if (!territorial.contains(e.entry().element()) || checks.namesTheUnitsOwnTier(clause)) {
             return excluded(e, clause, checks, from, to, true);
         }
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {

@@ -101,6 +101,35 @@ class ExtractionPeopleScopeTest {
         assertNone("Tỷ lệ người dân trưởng thành có thiết bị thông minh tại Việt Nam đạt 73%.", "soc.smartphone_pct");
     }
 
+    @Test
+    void theTeamsMembersMayBeCountedAsParticipants() {
+        assertValue("Huyện tiếp tục duy trì hoạt động của 140 tổ công nghệ số cộng đồng với sự tham gia của hơn 1.000 người.",
+                "hr.community_tech_members", "1000");
+        assertValue("Huyện đã thành lập 30 tổ công nghệ số cộng đồng với sự tham gia của 320 đoàn viên thanh niên.",
+                "hr.community_tech_members", "320");
+        assertNone("Hội nghị chuyển đổi số của huyện diễn ra với sự tham gia của 300 người.", "hr.community_tech_members");
+    }
+
+    @Test
+    void aComputerForEachStaffMemberIsTheComputerShare() {
+        assertValue("Hạ tầng được đầu tư, với tỷ lệ 01 máy tính/01 cán bộ, công chức đạt 100%.", "infra.computer_per_staff_pct", "100");
+        assertValue("Tỷ lệ 1 máy tính/1 cán bộ đạt 96%.", "infra.computer_per_staff_pct", "96");
+    }
+
+    @Test
+    void theCostOfTheDedicatedNetworkOrMeetingSystemIsADigitalBudget() {
+        assertValue("Huyện xây dựng mạng truyền số liệu chuyên dùng với kinh phí gần 5 tỷ đồng.", "fin.dx_budget", "5000000000");
+        assertValue("Hệ thống họp trực tuyến đến 15 xã được đầu tư với kinh phí 800 triệu đồng.", "fin.dx_budget", "800000000");
+        assertNone("Huyện nâng cấp tuyến đường liên xã với kinh phí 5 tỷ đồng.", "fin.dx_budget");
+    }
+
+    @Test
+    void aPaperlessMeetingRoomIsNoVideoConference() {
+        assertNone("Thành phố cũng đã triển khai phòng họp không giấy tờ, phần mềm giao và nhắc việc qua tin nhắn SMS.",
+                "infra.video_conference");
+        assertValue("Thành phố đã triển khai hệ thống họp trực tuyến đến các phường.", "infra.video_conference", true);
+    }
+
     private static Optional<BigDecimal> value(String text, String element) {
         Optional<Proposal> p = DistrictReportSentences.extract(text).values().stream().filter(v -> v.element().equals(element)).findFirst();
         assertTrue(p.isPresent(), element + " was not proposed");
