@@ -71,10 +71,12 @@ public final class Lexicon {
      * What a statement must name and who else may own its counted noun, read from the same elements as {@link Entry}:
      * {@code statementNeeds} (words the statement itself must hold: what a coverage share covers, "xã", "thôn", "dân số"),
      * {@code otherOwners} (bodies that own the counted noun when named last before the figure: "Ban Chỉ đạo ... gồm 19 thành viên"),
-     * {@code territorial} (a share of the territory, measured over its communes and villages: "100% xã, phường được phủ sóng 4G").
+     * {@code territorial} (a share of the territory, measured over its communes and villages: "100% xã, phường được phủ sóng 4G"),
+     * {@code partsJoined} (counts of the element's unit joined by "và" or a comma are parts of a total the text does not state:
+     * "75/75 tổ … tại xã, phường và 525 tổ tại ấp").
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial) {
+    public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial, boolean partsJoined) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -116,6 +118,12 @@ public final class Lexicon {
     boolean territorial(String element) {
         Statement s = statements.elements().get(element);
         return s != null && s.territorial();
+    }
+
+    /** Whether counts of the element joined by "và" are parts of an unstated total ({@code partsJoined}). */
+    boolean partsJoined(String element) {
+        Statement s = statements.elements().get(element);
+        return s != null && s.partsJoined();
     }
 
     /** The element's {@code otherOwners} as one pattern, or null. */

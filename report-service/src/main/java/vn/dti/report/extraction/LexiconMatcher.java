@@ -103,6 +103,7 @@ final class LexiconMatcher {
     private final java.util.Map<String, Pattern> statementNeeds = new java.util.HashMap<>();
     private final java.util.Map<String, Pattern> otherOwners = new java.util.HashMap<>();
     private final java.util.Set<String> territorial = new java.util.HashSet<>();
+    private final java.util.Set<String> partsJoined = new java.util.HashSet<>();
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -114,6 +115,9 @@ final class LexiconMatcher {
             java.util.Optional.ofNullable(lexicon.otherOwners(entry.element())).ifPresent(p -> otherOwners.put(entry.element(), p));
             if (lexicon.territorial(entry.element())) {
                 territorial.add(entry.element());
+            }
+            if (lexicon.partsJoined(entry.element())) {
+                partsJoined.add(entry.element());
             }
         }
         labelEnd = Pattern.compile("(?:" + String.join("|", lexicon.labelWords().stream().map(LexiconMatcher::word).toList())
@@ -454,6 +458,7 @@ final class LexiconMatcher {
         boolean fraction = group(m, "den") != null;
         if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
                 || lacksWhatItNeeds(e.entry().element(), lower, from, to, clause.start(), clause.end()) || ownedByAnother(e, lower, clause, fs, pe)
+                || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to)
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.PERCENT && fs >= pe && countsSomethingElse(e, lower, fe, clause.end())
@@ -829,8 +834,35 @@ final class LexiconMatcher {
 
     /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"), or another owner in it. */
     private boolean vetoed(ElementPatterns e, String lower, int start, int end) {
-        return vetoed(e, lower, start, extend(lower, end, lower.length(), 1), start, start) || ownedByAnother(e, lower, start, end, end);
+        return vetoed(e, lower, start, extend(lower, end, lower.length(), 1), start, start) || ownedByAnother(e, lower, start, end, end)
+                || isAJoinedPart(e, lower, Math.max(0, start - 80), Math.min(lower.length(), end + 80), start, end);
     }
+
+    /**
+     * "thành lập được 75/75 tổ công nghệ số cộng đồng tại xã, phường, thị trấn và 525 tổ tại ấp, khu vực": counts of the element's
+     * unit joined by "và" or a comma, with no other figure between, are parts of a total the text does not state (lexicon
+     * {@code partsJoined}); "01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã" is not joined so (a figure of another noun between).
+     */
+    private boolean isAJoinedPart(ElementPatterns e, String lower, int from, int to, int fs, int statementEnd) {
+        if (!partsJoined.contains(e.entry().element()) || e.entry().unit() == null) {
+            return false;
+        }
+        String unit = "(?:" + e.entry().unit().pattern() + ")(?!\\p{L})(?! dân phố| chức)";
+        Pattern next = Pattern.compile("^[^\\d;.]{0,80}?(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit);
+        Pattern previous = Pattern.compile("(?<![\\d.,/])\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit + "[^\\d;.]{0,80}?(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?$");
+        int figureEnd = fs;
+        while (figureEnd < lower.length() && (Character.isDigit(lower.charAt(figureEnd)) || ".,/".indexOf(lower.charAt(figureEnd)) >= 0
+                && figureEnd + 1 < lower.length() && Character.isDigit(lower.charAt(figureEnd + 1)))) {
+            figureEnd++;
+        }
+        int after = Math.max(figureEnd, Math.min(statementEnd, to));
+        Matcher joined = next.matcher(lower.substring(Math.min(after, to), to));
+        return joined.find() && !NAMED_TIER.matcher(lower.substring(figureEnd, Math.min(after, to) + joined.end())).find()
+                || previous.matcher(lower.substring(from, Math.max(from, fs))).find();
+    }
+
+    /** "01 Tổ cấp huyện và 22 tổ cấp xã": the first item of a split by named tiers is the unit's own tier (RULES 003), not a part. */
+    private static final Pattern NAMED_TIER = Pattern.compile("(?<!\\p{L})cấp (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?!\\p{L})");
 
     /** A veto word in the statement, outside the matched phrase itself. */
     private static boolean vetoed(ElementPatterns e, String lower, int start, int end, int ps, int pe) {

@@ -130,6 +130,31 @@ class ExtractionPeopleScopeTest {
         assertValue("Thành phố đã triển khai hệ thống họp trực tuyến đến các phường.", "infra.video_conference", true);
     }
 
+    @Test
+    void teamsCountedByTierWithoutTheirTotalArePartsButTheFirstNamedTierIsTheUnits() {
+        assertNone("Kết quả 6 tháng: thành lập được 75/75 tổ công nghệ số cộng đồng tại xã, phường, thị trấn và 525 tổ tại ấp, khu vực, "
+                + "với tổng số 3.740 thành viên tham gia.", "hr.community_tech_teams");
+        assertNone("Huyện đã thành lập 20 tổ công nghệ số cộng đồng ở các xã, 150 tổ ở thôn, bản.", "hr.community_tech_teams");
+        assertValue("Huyện đã thành lập 01 tổ công nghệ số cộng đồng cấp huyện và 22 tổ cấp xã.", "hr.community_tech_teams", "1");
+        assertValue("Huyện đã thành lập 170 tổ công nghệ số cộng đồng với 850 thành viên.", "hr.community_tech_teams", "170");
+    }
+
+    @Test
+    void theVillageTierInAListOfTiersIsNotOneVillage() {
+        assertValue("Huyện thành lập 85 tổ tại ấp, khu vực; tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 75%.",
+                "soc.smartphone_pct", "75");
+        assertNone("Tại ấp Tân Hòa, tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 75%.", "soc.smartphone_pct");
+    }
+
+    @Test
+    void aCommuneNamedInItsOwnReportDoesNotMakeItsTeamsAnotherBodys() {
+        String commune = "UBND XÃ TAM THANH\nBÁO CÁO kết quả chuyển đổi số năm 2022\n";
+        assertEquals(Optional.of(new BigDecimal("4")), value(commune + "Chiều ngày 29.3, UBND xã Tam Thanh tổ chức lễ công bố quyết định "
+                + "thành lập 4 tổ công nghệ cộng đồng thôn trên địa bàn xã.\n", "hr.community_tech_teams"));
+        assertEquals(Optional.of(new BigDecimal("12")), value(commune + "UBND xã đã thành lập 12 tổ công nghệ số cộng đồng tại 12 xóm.\n",
+                "hr.community_tech_teams"));
+    }
+
     private static Optional<BigDecimal> value(String text, String element) {
         Optional<Proposal> p = DistrictReportSentences.extract(text).values().stream().filter(v -> v.element().equals(element)).findFirst();
         assertTrue(p.isPresent(), element + " was not proposed");
