@@ -55,9 +55,14 @@ final class ContextChecks {
             + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)";
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
     private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
+    /** "525 tổ tại ấp, khu vực", "tại thôn và tổ dân phố": the village tier in a list of tiers, not one village. */
+    private static final String VILLAGE_TIER_LIST = "(?!,? (?:và )?(?:khu vực|khóm|khu phố|tổ dân phố|thôn|ấp|bản|xóm|buôn)(?!\\p{L}))";
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
-    private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})"
+    private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})" + VILLAGE_TIER_LIST
             + "|(?:thôn|ấp|buôn|tổ dân phố|khu phố) (?:số )?\\d+(?![\\d%]|[.,/]\\d))");
+    /** One village by its name or number: "ấp Trung Bình", "thôn Đông", "xóm 5"; "bản" only after a team, "tại", "của", "ở", "thuộc". */
+    private static final Pattern NAMED_VILLAGE = Pattern.compile("(?<!\\p{L})(?<!các |những |\\d )(?:[Tt]hôn|[Ấấ]p|[Bb]uôn|[Xx]óm|[Kk]hóm"
+            + "|[Tt]ổ dân phố|[Kk]hu phố|(?<=(?:cộng đồng|[Tt]ại|của|ở|thuộc) )[Bb]ản) (?:\\p{Lu}\\p{Ll}*|\\d{1,3}(?![\\d%.,/]))");
     /** A ministry or national department named as the subject that opens a sentence ("Bộ Thông tin và Truyền thông đã tổ chức ..."). */
     private static final String MINISTRY = "(?:bộ (?:thông tin|tt&tt|tttt|khoa học|kh&cn|công an|nội vụ|tài chính|kế hoạch|y tế|giáo dục|tư pháp"
             + "|nông nghiệp|tài nguyên|xây dựng|công thương|giao thông|lao động|văn hóa|quốc phòng|ngoại giao)|cục|tổng cục)(?!\\p{L})";
@@ -220,6 +225,32 @@ final class ContextChecks {
                 || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
     }
 
+    private static final Pattern TIER_OF_PROVINCE = Pattern.compile("cấp tỉnh");
+    private static final Pattern TIER_OF_DISTRICT = Pattern.compile("cấp (?:huyện|quận|thị xã|thành phố)");
+    private static final Pattern TIER_OF_COMMUNE = Pattern.compile("cấp (?:xã|phường|thị trấn)");
+
+    /** "01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã …" in a district's report: the sentence names the unit's own tier. */
+    boolean namesTheUnitsOwnTier(Clause clause) {
+        Pattern own = switch (header.level()) {
+            case PROVINCE -> TIER_OF_PROVINCE;
+            case DISTRICT -> TIER_OF_DISTRICT;
+            case COMMUNE -> TIER_OF_COMMUNE;
+            default -> null;
+        };
+        return own != null && own.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find();
+    }
+
+    /**
+     * For a share of the territory ("100% thôn, xã có sóng di động"): the country, many other units, one village, another named
+     * commune or another source, but not the communes and tiers that make the territory up.
+     */
+    boolean isAboutAnotherTerritory(Clause clause, int matchStart, int matchEnd) {
+        String upToMatch = lower.substring(clause.start(), matchEnd);
+        return OTHER_BODIES.matcher(upToMatch).find() || MANY_UNITS.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd)
+                || isAttributedToOthers(clause) || isAboutAnotherNamedCommune(clause, matchStart)
+                || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find();
+    }
+
     /**
      * "100% các sở, ban, ngành và địa phương đã thành lập Ban Chỉ đạo", "100% xã đã ban hành kế hoạch": a share of many bodies
      * states that each of them has the thing, not that the unit itself has it (a yes/no fact of the unit). "100% cơ quan, đơn vị
@@ -315,7 +346,16 @@ final class ContextChecks {
 
     /** "Thôn 3 ...; tỷ lệ hài lòng đạt 99%": the sentence is about one village, even for figures of the territory. */
     boolean isAboutAVillage(Clause clause, int matchEnd) {
-        return VILLAGE.matcher(lower.substring(clause.sentenceStart(), matchEnd)).find();
+        return VILLAGE.matcher(lower.substring(clause.sentenceStart(), matchEnd)).find() || isAboutANamedVillage(clause, matchEnd);
+    }
+
+    /**
+     * "Tổ công nghệ số cộng đồng ấp Trung Bình ... với 07 thành viên", "Tổ ... bản 4 Vành có 5 thành viên": one village named before
+     * the figure (case-sensitive, on the text in its own case); "các thôn Bình Tịnh, Tân An" are many.
+     */
+    private boolean isAboutANamedVillage(Clause clause, int matchEnd) {
+        return text != null && matchEnd > clause.sentenceStart()
+                && NAMED_VILLAGE.matcher(text).region(clause.sentenceStart(), matchEnd).find();
     }
 
     /** "941 thủ tục hành chính ... toàn trình của tỉnh Bình Định": a figure of a wider territory than the unit. */

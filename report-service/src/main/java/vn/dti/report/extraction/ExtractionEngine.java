@@ -54,6 +54,7 @@ public class ExtractionEngine {
             collect(rule, clauses, normalized.lower(), checks, candidates);
         }
         candidates.addAll(lexicon.candidates(normalized.lower(), clauses, checks, header));
+        candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         List<Proposal> proposals = CandidateSelector.select(candidates).stream()
                 .map(c -> toProposal(c, normalized, clauses))
                 .toList();

@@ -70,10 +70,28 @@ public final class Lexicon {
             boolean ownIssuance, Pattern partWords, Pattern wholeForms, Pattern notForbidden, Pattern preferredQualifiers) {
     }
 
-    private final Data data;
+    /**
+     * What a statement must name and who else may own its counted noun, read from the same elements as {@link Entry}:
+     * {@code statementNeeds} (words the statement itself must hold: what a coverage share covers, "xã", "thôn", "dân số"),
+     * {@code otherOwners} (bodies that own the counted noun when named last before the figure: "Ban Chỉ đạo ... gồm 19 thành viên"),
+     * {@code territorial} (a share of the territory, measured over its communes and villages: "100% xã, phường được phủ sóng 4G"),
+     * {@code partsJoined} (counts of the element's unit joined by "và" or a comma are parts of a total the text does not state:
+     * "75/75 tổ … tại xã, phường và 525 tổ tại ấp").
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial, boolean partsJoined) {
+    }
 
-    private Lexicon(Data data) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StatementData(Map<String, Statement> elements) {
+    }
+
+    private final Data data;
+    private final StatementData statements;
+
+    private Lexicon(Data data, StatementData statements) {
         this.data = data;
+        this.statements = statements.elements() == null ? new StatementData(Map.of()) : statements;
     }
 
     public static Lexicon fromClasspath() {
@@ -88,7 +106,33 @@ public final class Lexicon {
     }
 
     public static Lexicon of(InputStream json) throws IOException {
-        return new Lexicon(new ObjectMapper().readValue(json, Data.class));
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json);
+        return new Lexicon(mapper.treeToValue(tree, Data.class), mapper.treeToValue(tree, StatementData.class));
+    }
+
+    /** The element's {@code statementNeeds} as one pattern, or null. */
+    Pattern statementNeeds(String element) {
+        Statement s = statements.elements().get(element);
+        return s == null ? null : alternation(s.statementNeeds());
+    }
+
+    /** Whether the element is a share of the territory ({@code territorial}), which its communes and villages make up. */
+    boolean territorial(String element) {
+        Statement s = statements.elements().get(element);
+        return s != null && s.territorial();
+    }
+
+    /** Whether counts of the element joined by "và" are parts of an unstated total ({@code partsJoined}). */
+    boolean partsJoined(String element) {
+        Statement s = statements.elements().get(element);
+        return s != null && s.partsJoined();
+    }
+
+    /** The element's {@code otherOwners} as one pattern, or null. */
+    Pattern otherOwners(String element) {
+        Statement s = statements.elements().get(element);
+        return s == null ? null : alternation(s.otherOwners());
     }
 
     Map<String, Entry> entries() {

@@ -39,6 +39,11 @@ final class LexiconMatcher {
     /** "giai đoạn 2021-2024", "từ năm 2021 đến nay", "lũy kế từ 2021": the first year of a span. */
     private static final Pattern SPAN_START = Pattern.compile("(?<!\\p{L})(?:giai đoạn|từ năm|từ|lũy kế từ|luỹ kế từ)(?: năm)? ((?:19|20)\\d\\d)"
             + "(?:\\s?[-–]\\s?(?:19|20)\\d\\d| đến (?:nay|năm|20\\d\\d|hết|cuối))");
+    /**
+     * "Trong năm 2024 và các tháng đầu năm 2025, Sở đã tổ chức 14 lớp": a year and months of the next one together are no reporting
+     * period (years, quarters, months, 6 or 9 months), so the figure is a running total across periods.
+     */
+    private static final Pattern YEAR_AND_MONTHS = Pattern.compile("(?<!\\p{L})năm (?:19|20)\\d\\d (?:và|đến|cho đến) (?:các |những |\\d{1,2} |sáu |chín )?tháng (?:đầu )?(?:năm )?(?:19|20)\\d\\d");
     /** ", năm 2024 đạt ": the next item of a figure stated year by year. */
     private static final Pattern YEAR_ITEM = Pattern.compile("[^\\d;%]{0,12}?[,;]\\s?(?:và |còn )?(?:trong )?năm (?:19|20)\\d\\d(?![\\d/])"
             + "\\s?(?:là|đạt|có|:)?\\s?(?:được )?");
@@ -111,6 +116,11 @@ final class LexiconMatcher {
     private final Pattern periodWords;
     private final Pattern cumulativeWords;
     private final Pattern countedNouns;
+    /** Lexicon {@code statementNeeds} and {@code otherOwners} per element (see {@link Lexicon.Statement}). */
+    private final java.util.Map<String, Pattern> statementNeeds = new java.util.HashMap<>();
+    private final java.util.Map<String, Pattern> otherOwners = new java.util.HashMap<>();
+    private final java.util.Set<String> territorial = new java.util.HashSet<>();
+    private final java.util.Set<String> partsJoined = new java.util.HashSet<>();
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -118,6 +128,14 @@ final class LexiconMatcher {
             ValueType type = element.type();
             elements.add(new ElementPatterns(entry, type, afterPattern(type, entry.unit()), beforePattern(type, entry.unit()),
                     ContextChecks.isOwnFact(element)));
+            java.util.Optional.ofNullable(lexicon.statementNeeds(entry.element())).ifPresent(p -> statementNeeds.put(entry.element(), p));
+            java.util.Optional.ofNullable(lexicon.otherOwners(entry.element())).ifPresent(p -> otherOwners.put(entry.element(), p));
+            if (lexicon.territorial(entry.element())) {
+                territorial.add(entry.element());
+            }
+            if (lexicon.partsJoined(entry.element())) {
+                partsJoined.add(entry.element());
+            }
         }
         elements.stream().map(e -> e.entry().fractionOf()).filter(java.util.Objects::nonNull).forEach(wholes::add);
         for (ElementPatterns share : elements) {
@@ -489,7 +507,9 @@ final class LexiconMatcher {
             resultAfterItsTarget(e, phrase, clause, ps, pe, fe, lower, checks, stated, out);
             return;
         }
-        if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excluded(e, clause, checks, from, to, true) || vetoed(e, lower, from, to, ps, pe)
+        if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
+                || lacksWhatItNeeds(e.entry().element(), lower, from, to, clause.start(), clause.end()) || ownedByAnother(e, lower, clause, fs, pe)
+                || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to)
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.PERCENT && fs >= pe && countsSomethingElse(e, lower, fe, clause.end())
@@ -712,6 +732,22 @@ final class LexiconMatcher {
         return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));
     }
 
+    /**
+     * "100% xã, phường, thị trấn được phủ sóng 4G", "1.482 tổ công nghệ số cộng đồng cấp thôn với gần 13.000 thành viên": a figure of
+     * the territory (lexicon {@code territorial}) is measured over or made of its communes and villages, so naming them does not make
+     * it their figure; other territories, one village and other sources still do. A sentence that also names the unit's own tier
+     * ("01 Tổ cấp huyện …, 22 tổ cấp xã …") splits it by tier, and the tiers below are parts as for any element.
+     */
+    private boolean excludedInScope(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
+        if (!territorial.contains(e.entry().element()) || checks.namesTheUnitsOwnTier(clause)) {
+            return excluded(e, clause, checks, from, to, true);
+        }
+        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
+            return true;
+        }
+        return checks.isAboutAnotherTerritory(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
+    }
+
     /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */
     private static boolean onlyOtherYears(String lower, Clause clause, ReportHeader header) {
         if (header.period() == null) {
@@ -779,7 +815,8 @@ final class LexiconMatcher {
     /** The last year written before the figure in its clause lies outside the report's period ("năm 2022 là 5.900"),
      * or the sentence singles out a part of the period ("Riêng quý III, ... 25,2 ngàn hồ sơ"). */
     static boolean statedForOtherYear(String lower, Clause clause, ReportHeader header, int at) {
-        if (SUB_PERIOD.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
+        if (SUB_PERIOD.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()
+                || YEAR_AND_MONTHS.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
             return true;
         }
         if (header.period() == null) {
@@ -828,12 +865,48 @@ final class LexiconMatcher {
 
     /** A statement (a rule's match or a phrase with its figure) naming someone the element is not about ("người dân" for staff trained). */
     boolean vetoes(String element, String lower, int start, int end) {
+        if (lacksWhatItNeeds(element, lower, start, end, 0, lower.length())) {
+            return true;
+        }
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
                 return vetoed(e, lower, start, end);
             }
         }
         return false;
+    }
+
+    /**
+     * "tỷ lệ phủ sóng di động đạt 98,5%" does not say what is covered, "bao phủ Internet ở huyện đạt 80%" neither: the statement
+     * (phrase and figure, with the words around them up to punctuation) must hold one of the element's lexicon {@code statementNeeds}.
+     */
+    private boolean lacksWhatItNeeds(String element, String lower, int from, int to, int clauseStart, int clauseEnd) {
+        Pattern needs = statementNeeds.get(element);
+        return needs != null && !needs.matcher(lower).region(extend(lower, from, clauseStart, -1), extend(lower, to, clauseEnd, 1)).find();
+    }
+
+    /**
+     * "Ban Chỉ đạo chuyển đổi số gồm 19 thành viên, ..., thành lập 125 tổ công nghệ số cộng đồng ..., với 375 thành viên": the counted
+     * noun belongs to the body named last before the figure in its sentence, so another body (lexicon {@code otherOwners}) named
+     * after the element's own subject (its {@code sentenceNeeds}) owns the figure.
+     */
+    private boolean ownedByAnother(ElementPatterns e, String lower, Clause clause, int fs, int pe) {
+        return ownedByAnother(e, lower, clause.sentenceStart(), fs, Math.max(fs, pe));
+    }
+
+    /** @param ownEnd where the element's own subject may still be named (a rule's match: its end) */
+    private boolean ownedByAnother(ElementPatterns e, String lower, int from, int fs, int ownEnd) {
+        Pattern others = otherOwners.get(e.entry().element());
+        if (others == null || fs <= from) {
+            return false;
+        }
+        Matcher other = others.matcher(lower).region(from, fs);
+        int lastEnd = -1;
+        while (other.find()) {
+            lastEnd = other.end();
+        }
+        Pattern own = e.entry().sentenceNeeds();
+        return lastEnd >= 0 && (own == null || !own.matcher(lower).region(lastEnd, ownEnd).find());
     }
 
     /** A rule's match that states a part of the element's whole ("trước hạn 86,5%" of the on-time share), see {@link PartsOfAWhole}. */
@@ -857,10 +930,37 @@ final class LexiconMatcher {
                 && SHARE_RIGHT_AFTER.matcher(lower).region(figureEnd, clause.end()).useTransparentBounds(true).lookingAt();
     }
 
-    /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"). */
-    private static boolean vetoed(ElementPatterns e, String lower, int start, int end) {
-        return vetoed(e, lower, start, extend(lower, end, lower.length(), 1), start, start);
+    /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"), or another owner in it. */
+    private boolean vetoed(ElementPatterns e, String lower, int start, int end) {
+        return vetoed(e, lower, start, extend(lower, end, lower.length(), 1), start, start) || ownedByAnother(e, lower, start, end, end)
+                || isAJoinedPart(e, lower, Math.max(0, start - 80), Math.min(lower.length(), end + 80), start, end);
     }
+
+    /**
+     * "thành lập được 75/75 tổ công nghệ số cộng đồng tại xã, phường, thị trấn và 525 tổ tại ấp, khu vực": counts of the element's
+     * unit joined by "và" or a comma, with no other figure between, are parts of a total the text does not state (lexicon
+     * {@code partsJoined}); "01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã" is not joined so (a figure of another noun between).
+     */
+    private boolean isAJoinedPart(ElementPatterns e, String lower, int from, int to, int fs, int statementEnd) {
+        if (!partsJoined.contains(e.entry().element()) || e.entry().unit() == null) {
+            return false;
+        }
+        String unit = "(?:" + e.entry().unit().pattern() + ")(?!\\p{L})(?! dân phố| chức)";
+        Pattern next = Pattern.compile("^[^\\d;.]{0,80}?(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit);
+        Pattern previous = Pattern.compile("(?<![\\d.,/])\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit + "[^\\d;.]{0,80}?(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?$");
+        int figureEnd = fs;
+        while (figureEnd < lower.length() && (Character.isDigit(lower.charAt(figureEnd)) || ".,/".indexOf(lower.charAt(figureEnd)) >= 0
+                && figureEnd + 1 < lower.length() && Character.isDigit(lower.charAt(figureEnd + 1)))) {
+            figureEnd++;
+        }
+        int after = Math.max(figureEnd, Math.min(statementEnd, to));
+        Matcher joined = next.matcher(lower.substring(Math.min(after, to), to));
+        return joined.find() && !NAMED_TIER.matcher(lower.substring(figureEnd, Math.min(after, to) + joined.end())).find()
+                || previous.matcher(lower.substring(from, Math.max(from, fs))).find();
+    }
+
+    /** "01 Tổ cấp huyện và 22 tổ cấp xã": the first item of a split by named tiers is the unit's own tier (RULES 003), not a part. */
+    private static final Pattern NAMED_TIER = Pattern.compile("(?<!\\p{L})cấp (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?!\\p{L})");
 
     /** A veto word in the statement, outside the matched phrase itself. */
     private static boolean vetoed(ElementPatterns e, String lower, int start, int end, int ps, int pe) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class PlanParagraph {
 
-    private static final Pattern TARGET = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|hướng đến|hướng tới|dự kiến|định hướng)(?!\\p{L})");
+    /** "đã hoàn thành tốt các mục tiêu theo Nghị quyết": targets met are a result, not a target set. */
+    private static final Pattern TARGET = Pattern.compile("(?<!(?:hoàn thành|đạt|đạt được|vượt)(?: tốt| vượt)?(?: các| những)? )(?<!\\p{L})(?:mục tiêu|phấn đấu|hướng đến|hướng tới|dự kiến|định hướng)(?!\\p{L})");
     private static final Pattern RESULT = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|hiện nay|hiện có|hiện đã|thực hiện được)(?!\\p{L})");
 
     private PlanParagraph() {
