@@ -24,6 +24,9 @@ final class ContextChecks {
     private static final Pattern PROVINCE_TIER = Pattern.compile("cấp (?:tỉnh|sở)|toàn tỉnh|trên địa bàn tỉnh");
     private static final Pattern COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?:tại|của|ở|cho) (?:các |mỗi )?(?:xã|phường|thị trấn)(?!\\p{L})"
             + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
+    /** Many communes or their tier: a report of unknown level may be one commune's, so "tại xã X", "UBND xã" are not parts of its figures. */
+    private static final Pattern MANY_COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?<!\\p{L})(?:các|mỗi|những) (?:xã|phường|thị trấn)(?!\\p{L})"
+            + "|xã, (?:thị trấn|phường)|tổ dân phố");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
     /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
     private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:" + ContextChecks.NOT_A_RANKING + "cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
@@ -196,10 +199,11 @@ final class ContextChecks {
             return false;
         }
         String context = lower.substring(clause.start(), matchEnd);
+        Pattern communes = header.level() == UnitLevel.UNKNOWN ? MANY_COMMUNES : COMMUNES;
         if (provinceTier && LOWER_TIERS_OF_PROVINCE.matcher(context).find() && !PROVINCE_TIER.matcher(context).find()) {
             return true;
         }
-        return COMMUNES.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
+        return communes.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
     }
 
     /**
