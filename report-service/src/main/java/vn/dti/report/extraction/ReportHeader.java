@@ -38,7 +38,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
             + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:\\p{Lu}+)(?: \\p{Lu}+){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?"
             + "\\s*(?:[–-]\\s*(?:TRANG|CỔNG) THÔNG TIN ĐIỆN TỬ\\s*)?$");
     /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
-    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
+    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {
@@ -54,6 +54,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> letterheadUnit(s))
                 .or(() -> provinceLetterhead(s))
                 .or(() -> provinceFirstLine(s))
+                .or(() -> Letterhead.unit(s))
                 .or(() -> ReportOpening.unit(s))
                 .orElse(null);
         String period = ReportOpening.period(text.lower())
