@@ -223,6 +223,14 @@ class ReportHeaderTest {
     }
 
     @Test
+    void aPublicServiceCentreOfACommuneOrDistrictSpeaksForItsGovernment() {
+        assertUnit("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ TÂN LẬP", "UBND xã Tân Lập", UnitLevel.COMMUNE);
+        assertUnit("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG 7", "UBND phường 7", UnitLevel.COMMUNE);
+        assertUnit("TRUNG TÂM HÀNH CHÍNH CÔNG HUYỆN CẦN GIỜ", "UBND huyện Cần Giờ", UnitLevel.DISTRICT);
+        assertUnit("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH LÂM ĐỒNG", "Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", UnitLevel.DEPARTMENT);
+    }
+
+    @Test
     void aPartyCommitteeBeforeTheGovernmentLeavesTheGovernmentTheUnit() {
         assertUnit("ĐẢNG ỦY – UBND PHƯỜNG BÌNH TÂN (THÀNH PHỐ HỒ CHÍ MINH)", "UBND phường Bình Tân", UnitLevel.COMMUNE);
         assertUnit("ĐẢNG ỦY - HĐND - UBND XÃ ĐẠI LỘC", "UBND xã Đại Lộc", UnitLevel.COMMUNE);
