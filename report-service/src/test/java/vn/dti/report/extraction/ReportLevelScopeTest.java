@@ -8,12 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A report whose level is unknown may be a commune's: its own commune named in a heading or a sentence is not a lower tier, while
+ * Which figures the report's level makes parts of a lower tier. A report whose level is unknown may be a commune's: its own commune named in a heading or a sentence is not a lower tier, while
  * "the communes" as a tier still are; a report known to be a district's or a province's keeps reading both as the communes.
  */
-class UnknownLevelScopeTest {
+class ReportLevelScopeTest {
 
     private static final ReportHeader UNKNOWN = new ReportHeader(null, null, "2025", UnitLevel.UNKNOWN);
+    private static final ReportHeader PROVINCE = new ReportHeader("UBND tỉnh Vĩnh Long", "Vĩnh Long", "2024", UnitLevel.PROVINCE);
     private static final ReportHeader DISTRICT = new ReportHeader("UBND huyện Tân Lập", null, "2025", UnitLevel.DISTRICT);
 
     private static Clause clauseWith(NormalizedText text, UnitLevel level, String figure) {
@@ -62,5 +63,20 @@ class UnknownLevelScopeTest {
         assertTrue(communesOnly(UNKNOWN, "Tại các xã, thị trấn tiếp nhận 13.188 hồ sơ.", "13.188"));
         assertTrue(communesOnly(UNKNOWN, "Bộ phận một cửa cấp xã tiếp nhận 4.500 hồ sơ.", "4.500"));
         assertTrue(communesOnly(UNKNOWN, "Mỗi xã, phường tiếp nhận bình quân 320 hồ sơ.", "320"));
+    }
+
+    @Test
+    void theTiersAShareOfBodiesCountsDoNotQualifyALaterFigureOfTheClause() {
+        assertFalse(communesOnly(PROVINCE, "100% sở, ban, ngành, UBND cấp huyện, cấp xã có xây dựng hệ thống mạng LAN kết nối mạng WAN của "
+                + "tỉnh, tỷ lệ máy tính kết nối Internet đạt 98%.", "98%"));
+        assertFalse(communesOnly(PROVINCE, "100% cơ quan cấp tỉnh, cấp huyện và cấp xã đã dùng chữ ký số, tỷ lệ văn bản ký số đạt 97,5%.",
+                "97,5%"));
+        assertFalse(communesOnly(PROVINCE, "100% xã, phường có điểm phục vụ bưu chính, tỷ lệ hộ gia đình có cáp quang đạt 85%.", "85%"));
+    }
+
+    @Test
+    void aTierThatIsTheSubjectOfTheFigureStillMakesItAPart() {
+        assertTrue(communesOnly(PROVINCE, "Cấp huyện, cấp xã tiếp nhận 48.000 hồ sơ, tỷ lệ đúng hạn đạt 98%.", "98%"));
+        assertTrue(communesOnly(DISTRICT, "Tại các xã, thị trấn, tỷ lệ hồ sơ trực tuyến đạt 65,16%.", "65,16%"));
     }
 }
