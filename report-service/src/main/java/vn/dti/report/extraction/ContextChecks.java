@@ -24,6 +24,11 @@ final class ContextChecks {
     private static final Pattern PROVINCE_TIER = Pattern.compile("cấp (?:tỉnh|sở)|toàn tỉnh|trên địa bàn tỉnh");
     private static final Pattern COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?:tại|của|ở|cho) (?:các |mỗi )?(?:xã|phường|thị trấn)(?!\\p{L})"
             + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
+    /** Many communes or their tier: a report of unknown level may be one commune's, so "tại xã X", "UBND xã" are not parts of its figures. */
+    private static final Pattern MANY_COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?<!\\p{L})(?:các|mỗi|những) (?:xã|phường|thị trấn)(?!\\p{L})"
+            + "|xã, (?:thị trấn|phường)|tổ dân phố");
+    private static final Pattern BODIES_COUNTED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)(?: số| các)?"
+            + "(?:,? (?:và )?(?:sở|ban|ngành|ubnd|cơ quan|đơn vị|địa phương|cấp (?:tỉnh|huyện|xã)|huyện|quận|thị xã|xã|phường|thị trấn)(?!\\p{L}))+");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
     /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
     private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:" + ContextChecks.NOT_A_RANKING + "cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
@@ -202,11 +207,20 @@ final class ContextChecks {
         if (ownTier.matcher(match).find()) {
             return false;
         }
-        String context = lower.substring(clause.start(), matchEnd);
+        String context = withoutSharesOfBodies(lower.substring(clause.start(), matchStart)) + match;
+        Pattern communes = header.level() == UnitLevel.UNKNOWN ? MANY_COMMUNES : COMMUNES;
         if (provinceTier && LOWER_TIERS_OF_PROVINCE.matcher(context).find() && !PROVINCE_TIER.matcher(context).find()) {
             return true;
         }
-        return COMMUNES.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
+        return communes.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
+    }
+
+    /**
+     * "100% sở, ban, ngành, UBND cấp huyện, cấp xã có mạng LAN, tỷ lệ máy tính kết nối Internet đạt 98%": the tiers a share of bodies
+     * counts belong to that share, not to a later figure of the clause.
+     */
+    private static String withoutSharesOfBodies(String before) {
+        return BODIES_COUNTED.matcher(before).replaceAll(" ");
     }
 
     /**

@@ -47,7 +47,7 @@ public class ExtractionEngine {
         }
         NormalizedText normalized = NormalizedText.of(text);
         ReportHeader header = ReportHeader.detect(normalized);
-        List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level() != UnitLevel.COMMUNE);
+        List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level());
         ContextChecks checks = new ContextChecks(normalized.lower(), normalized.text(), header);
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : rules) {

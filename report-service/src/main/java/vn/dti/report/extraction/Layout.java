@@ -20,7 +20,12 @@ final class Layout {
     private record Section(int level, boolean plan, boolean communes) {
     }
 
-    static List<Clause> clauses(NormalizedText text, int periodEndYear, boolean applyCommuneSections) {
+    /**
+     * @param level the report's level: above the communes a heading naming the communes opens a section of their figures; at an
+     *        unknown level only one naming many of them ("UBND các xã, thị trấn"), not one commune ("UBND XÃ PHÚ GIÁO", which may be
+     *        the unit itself)
+     */
+    static List<Clause> clauses(NormalizedText text, int periodEndYear, UnitLevel level) {
         List<Clause> clauses = new ArrayList<>();
         Deque<Section> open = new ArrayDeque<>();
         String s = text.text();
@@ -37,7 +42,7 @@ final class Layout {
             if (heading != null && heading.level() == 0 && Heading.isPartMarker(line)) {
                 pendingPart = line; // "Phần thứ hai": the title follows on the next line
             } else if (heading != null) {
-                enter(open, heading, periodEndYear, applyCommuneSections);
+                enter(open, heading, periodEndYear, level);
             }
             addSentences(text, lineStart, lineEnd, open, clauses);
             lineStart = lineEnd + 1;
@@ -45,12 +50,13 @@ final class Layout {
         return clauses;
     }
 
-    private static void enter(Deque<Section> open, Heading heading, int periodEndYear, boolean applyCommuneSections) {
+    private static void enter(Deque<Section> open, Heading heading, int periodEndYear, UnitLevel level) {
         while (!open.isEmpty() && open.peek().level() >= heading.level()) {
             open.pop();
         }
         open.push(new Section(heading.level(), SectionKind.isPlan(heading.title(), periodEndYear),
-                applyCommuneSections && SectionKind.isCommunes(heading.title())));
+                level.isAboveCommunes() ? SectionKind.isCommunes(heading.title())
+                        : level == UnitLevel.UNKNOWN && SectionKind.isManyCommunes(heading.title())));
     }
 
     private static void addSentences(NormalizedText text, int from, int to, Deque<Section> open, List<Clause> out) {

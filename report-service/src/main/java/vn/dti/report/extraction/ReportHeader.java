@@ -35,10 +35,12 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
      * "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH LÂM ĐỒNG" at the top.
      */
     private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
-            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:\\p{Lu}+)(?: \\p{Lu}+){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?"
+            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:\\p{Lu}+)(?: (?:\\p{Lu}+|\\d{1,2}(?!\\d))){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?"
             + "\\s*(?:[–-]\\s*(?:TRANG|CỔNG) THÔNG TIN ĐIỆN TỬ\\s*)?$");
     /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
-    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
+    private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
+    /** "Xã Tân Lập" after "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a commune's or district's own centre speaks for its government. */
+    private static final Pattern LOWER_TIER_NAME = Pattern.compile("(Xã|Phường|Thị Trấn|Huyện|Quận|Thị Xã) (\\p{Lu}.*|\\d{1,2})");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {
@@ -54,7 +56,9 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> letterheadUnit(s))
                 .or(() -> provinceLetterhead(s))
                 .or(() -> provinceFirstLine(s))
+                .or(() -> Letterhead.unit(s))
                 .or(() -> ReportOpening.unit(s))
+                .or(() -> OwnTerritory.of(s).map(OwnTerritory.Territory::unitName))
                 .orElse(null);
         String period = ReportOpening.period(text.lower())
                 .or(() -> PeriodPhrases.find(PeriodPhrases.withoutDates(anyTitle.toLowerCase(Locale.ROOT))))
@@ -141,6 +145,10 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         String name = titleCase(m.group("name"));
         if (m.group("dept") != null) {
             return Optional.of("Sở " + name);
+        }
+        Matcher lowerTier = LOWER_TIER_NAME.matcher(name);
+        if (m.group("centre") != null && lowerTier.matches()) {
+            return Optional.of("UBND " + lowerTier.group(1).toLowerCase(Locale.ROOT) + " " + lowerTier.group(2));
         }
         if (m.group("centre") != null) {
             String centre = m.group("centre").contains("PHỤC VỤ") ? "Trung tâm Phục vụ hành chính công " : "Trung tâm Hành chính công ";

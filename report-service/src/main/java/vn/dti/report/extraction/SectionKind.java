@@ -18,6 +18,7 @@ final class SectionKind {
     private static final Pattern LATER = Pattern.compile("(?<!\\p{L})(?:tới|tiếp theo|cuối năm|còn lại|đến năm|sắp tới)(?!\\p{L})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern COMMUNES = Pattern.compile("(?:các|cấp) xã|xã, (?:phường|thị trấn)|(?:ubnd|ủy ban nhân dân) (?:xã|phường)");
+    private static final Pattern MANY_COMMUNES = Pattern.compile("(?:các|cấp) xã|xã, (?:phường|thị trấn)");
     private static final Pattern DISTRICT = Pattern.compile("huyện|thị xã|quận");
 
     private SectionKind() {
@@ -38,6 +39,12 @@ final class SectionKind {
     static boolean isCommunes(String heading) {
         String h = heading.toLowerCase(Locale.ROOT);
         return COMMUNES.matcher(h).find() && !DISTRICT.matcher(h).find();
+    }
+
+    /** "UBND các xã, thị trấn", "Cấp xã": the communes as a tier, never one commune that may be the reporting unit. */
+    static boolean isManyCommunes(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        return MANY_COMMUNES.matcher(h).find() && !DISTRICT.matcher(h).find();
     }
 
     private static boolean mentionsLaterYear(String h, int periodEndYear) {

@@ -28,4 +28,12 @@ enum UnitLevel {
         }
         return DEPARTMENT;
     }
+
+    /**
+     * Known to be above the communes, so that a section or sentence about the communes holds parts of its figures. An unknown
+     * level is not: a commune's report read as a district's loses its own figures.
+     */
+    boolean isAboveCommunes() {
+        return this == PROVINCE || this == DEPARTMENT || this == DISTRICT;
+    }
 }

@@ -26,8 +26,11 @@ class ReportHeaderCorpusTest {
     /** Floors reached on dev; a change that lowers them or adds wrong answers is a regression. */
     static final int MIN_PERIOD_YEAR_RIGHT = 88;
     static final int MAX_PERIOD_YEAR_WRONG = 3;
-    static final int MIN_LEVEL_RIGHT = 129;
+    static final int MIN_LEVEL_RIGHT = 140;
     static final int MAX_LEVEL_WRONG = 3;
+    /** The fallback that reads the level from the text must stay nearly always right when it answers. */
+    static final int MIN_LEVEL_FROM_TEXT_RIGHT = 69;
+    static final int MAX_LEVEL_FROM_TEXT_WRONG = 1;
 
     private record Tally(int right, int wrong, int none) {
         Tally add(Boolean outcome) {
@@ -73,14 +76,39 @@ class ReportHeaderCorpusTest {
                     header.unitName(), goldName, mark(nm));
         }
         int n = goldFiles.size();
+        Tally fromText = levelFromTheTextAlone(dir, goldFiles);
         System.out.println("header dev period code  " + periodCode.figures(n));
         System.out.println("header dev period years " + periodYear.figures(n));
         System.out.println("header dev unit level   " + level.figures(n));
         System.out.println("header dev unit name    " + name.figures(n));
+        System.out.println("header dev level from the text alone (letterhead line removed) " + fromText.figures(n));
         assertTrue(periodYear.right() >= MIN_PERIOD_YEAR_RIGHT, "period years right " + periodYear.right());
         assertTrue(periodYear.wrong() <= MAX_PERIOD_YEAR_WRONG, "period years wrong " + periodYear.wrong());
         assertTrue(level.right() >= MIN_LEVEL_RIGHT, "unit level right " + level.right());
         assertTrue(level.wrong() <= MAX_LEVEL_WRONG, "unit level wrong " + level.wrong());
+        assertTrue(fromText.right() >= MIN_LEVEL_FROM_TEXT_RIGHT, "level from the text right " + fromText.right());
+        assertTrue(fromText.wrong() <= MAX_LEVEL_FROM_TEXT_WRONG, "level from the text wrong " + fromText.wrong());
+    }
+
+    /**
+     * The level {@link OwnTerritory} reads from the text when the first line, where the letterhead stands, is taken away: how
+     * often the fallback for reports without a readable letterhead would be right, and how often wrong.
+     */
+    private static Tally levelFromTheTextAlone(Path dir, List<Path> goldFiles) throws IOException {
+        Tally tally = new Tally(0, 0, 0);
+        for (Path goldFile : goldFiles) {
+            JsonNode gold = read(goldFile);
+            String text = Files.readString(goldFile.resolveSibling(gold.get("source").asText()), StandardCharsets.UTF_8);
+            String body = NormalizedText.of(text.substring(text.indexOf('\n') + 1)).text();
+            var found = OwnTerritory.of(body);
+            Boolean lvl = found.map(t -> sameLevel(gold.get("unit").get("level").asText(), t.level())).orElse(null);
+            tally = tally.add(lvl);
+            if (lvl != null) {
+                System.out.printf(Locale.ROOT, "%-36s level from text %-10s gold %-15s %-5s | %s%n", gold.get("source").asText(),
+                        found.get().level(), gold.get("unit").get("level").asText(), mark(lvl), found.get().unitName());
+            }
+        }
+        return tally;
     }
 
     private static JsonNode read(Path file) throws IOException {

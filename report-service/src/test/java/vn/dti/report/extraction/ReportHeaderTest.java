@@ -203,4 +203,67 @@ class ReportHeaderTest {
         assertEquals(Optional.of("2021-09"), PeriodPhrases.atStart("tháng 9/2021"));
         assertEquals(Optional.empty(), PeriodPhrases.atStart("hải dương đã tăng bậc về xếp hạng chuyển đổi số năm 2022"));
     }
+
+    private static final String BODY = "\nKết quả nổi bật trong năm\n(12/2025)\n\nTrong năm, đơn vị tiếp nhận 13.188 hồ sơ, tỷ lệ hồ sơ giải quyết "
+            + "đúng và trước hạn đạt 99,2%; 100% văn bản được xử lý trên môi trường điện tử.\n";
+
+    private static void assertUnit(String letterhead, String unit, UnitLevel level) {
+        ReportHeader h = header(letterhead + BODY);
+        assertEquals(unit, h.unitName(), letterhead);
+        assertEquals(level, h.level(), letterhead);
+    }
+
+    @Test
+    void aLetterheadJoiningAGovernmentAndItsBodyNamesTheGovernment() {
+        assertUnit("UBND XÃ PHÚ GIÁO – TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ", "UBND xã Phú Giáo", UnitLevel.COMMUNE);
+        assertUnit("UBND XÃ AN BÌNH - TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "UBND xã An Bình", UnitLevel.COMMUNE);
+        assertUnit("UBND HUYỆN LỘC HÀ – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ HUYỆN", "UBND huyện Lộc Hà", UnitLevel.DISTRICT);
+        assertUnit("UBND THÀNH PHỐ CẦN THƠ – TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ", "UBND thành phố Cần Thơ", UnitLevel.PROVINCE);
+        assertUnit("UBND TỈNH PHÚ YÊN – SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "UBND tỉnh Phú Yên", UnitLevel.PROVINCE);
+    }
+
+    @Test
+    void aPublicServiceCentreOfACommuneOrDistrictSpeaksForItsGovernment() {
+        assertUnit("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ TÂN LẬP", "UBND xã Tân Lập", UnitLevel.COMMUNE);
+        assertUnit("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG 7", "UBND phường 7", UnitLevel.COMMUNE);
+        assertUnit("TRUNG TÂM HÀNH CHÍNH CÔNG HUYỆN CẦN GIỜ", "UBND huyện Cần Giờ", UnitLevel.DISTRICT);
+        assertUnit("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH LÂM ĐỒNG", "Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", UnitLevel.DEPARTMENT);
+    }
+
+    @Test
+    void aPartyCommitteeBeforeTheGovernmentLeavesTheGovernmentTheUnit() {
+        assertUnit("ĐẢNG ỦY – UBND PHƯỜNG BÌNH TÂN (THÀNH PHỐ HỒ CHÍ MINH)", "UBND phường Bình Tân", UnitLevel.COMMUNE);
+        assertUnit("ĐẢNG ỦY - HĐND - UBND XÃ ĐẠI LỘC", "UBND xã Đại Lộc", UnitLevel.COMMUNE);
+        assertUnit("ĐẢNG UỶ – UBND PHƯỜNG 3 (TỈNH VĨNH LONG)", "UBND phường 3", UnitLevel.COMMUNE);
+    }
+
+    @Test
+    void aPartyCommitteeAloneNamesItsTerritory() {
+        assertUnit("THỊ ỦY LA GI", "UBND thị xã La Gi", UnitLevel.DISTRICT);
+        assertUnit("HUYỆN ỦY NAM ĐÀN", "UBND huyện Nam Đàn", UnitLevel.DISTRICT);
+        assertUnit("ĐẢNG ỦY XÃ HƯNG ĐẠO", "UBND xã Hưng Đạo", UnitLevel.COMMUNE);
+        assertUnit("TỈNH ỦY LÂM ĐỒNG", "UBND tỉnh Lâm Đồng", UnitLevel.PROVINCE);
+    }
+
+    @Test
+    void aNoteInBracketsAfterTheLetterheadIsNotPartOfIt() {
+        assertUnit("UBND TỈNH HẬU GIANG (đăng lại trên Trang thông tin điện tử xã Hữu Nghị)", "UBND tỉnh Hậu Giang", UnitLevel.PROVINCE);
+        assertUnit("UBND HUYỆN KRÔNG PẮC (nguồn: Báo Đắk Lắk)", "UBND huyện Krông Pắc", UnitLevel.DISTRICT);
+        assertUnit("UBND XÃ TÂN AN (THỊ XÃ TÂN CHÂU) – TRANG THÔNG TIN ĐIỆN TỬ XÃ", "UBND xã Tân An", UnitLevel.COMMUNE);
+    }
+
+    @Test
+    void aBodyOfAProvinceWithoutItsGovernmentIsTheUnit() {
+        assertUnit("VĂN PHÒNG UBND TỈNH BẮC KẠN", "Văn phòng UBND tỉnh Bắc Kạn", UnitLevel.DEPARTMENT);
+        assertUnit("TRUNG TÂM GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH CÀ MAU", "Trung tâm giải quyết thủ tục hành chính tỉnh Cà Mau",
+                UnitLevel.DEPARTMENT);
+        assertUnit("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BẮC NINH", "Ban quản lý các khu công nghiệp tỉnh Bắc Ninh", UnitLevel.DEPARTMENT);
+        assertUnit("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BÀ RỊA - VŨNG TÀU", "Sở giáo dục và đào tạo tỉnh Bà Rịa - Vũng Tàu", UnitLevel.DEPARTMENT);
+    }
+
+    @Test
+    void aHeadlineInCapitalsOrAMinistryIsNoLetterheadOfAUnit() {
+        assertNull(header("HUYỆN ĐẨY MẠNH CHUYỂN ĐỔI SỐ TRONG CẢI CÁCH HÀNH CHÍNH" + BODY).unitName());
+        assertNull(header("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" + BODY).unitName());
+    }
 }
