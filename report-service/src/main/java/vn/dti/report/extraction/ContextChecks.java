@@ -14,6 +14,7 @@ final class ContextChecks {
     private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
             + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
+    private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
     private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
@@ -143,8 +144,10 @@ final class ContextChecks {
         String before = lower.substring(statementStart(clause, matchStart), matchStart);
         Matcher plan = PLAN_WORDS.matcher(before);
         int lastPlan = -1;
+        int ownItemStart = before.lastIndexOf(';') + 1;
         while (plan.find()) {
-            if (!isIssuedPlanDocument(before, plan.start(), plan.end()) && !isAllowed(plan.group(), allowed)) {
+            if (!isIssuedPlanDocument(before, plan.start(), plan.end()) && !isAllowed(plan.group(), allowed)
+                    && !isAchievedInAnEarlierItem(before, plan.start(), plan.group(), ownItemStart)) {
                 lastPlan = plan.end();
             }
         }
@@ -159,6 +162,18 @@ final class ContextChecks {
             }
         }
         return PlanParagraph.continuesATarget(lower, clause, allowed);
+    }
+
+    /**
+     * "đã thực hiện 42/43 nhiệm vụ đề ra theo kế hoạch; chỉ số hài lòng đạt 92,6%": a plan or target that an earlier item of the
+     * list says was carried out does not make the later items targets.
+     */
+    private static boolean isAchievedInAnEarlierItem(String before, int planStart, String planWord, int ownItemStart) {
+        if (planStart >= ownItemStart || !PLAN_NOUN.matcher(planWord).matches()) {
+            return false;
+        }
+        int itemStart = before.lastIndexOf(';', planStart) + 1;
+        return ACHIEVED.matcher(before.substring(itemStart, planStart)).find();
     }
 
     private static boolean isAllowed(String planWord, Pattern allowed) {

@@ -533,7 +533,8 @@ final class LexiconMatcher {
         if (APPROX_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 12), fs)).find()) {
             confidence -= APPROX_PENALTY;
         }
-        Optional<BigDecimal> value = value(e.type(), m);
+        Optional<BigDecimal> value = fraction && wholes.contains(e.entry().element())
+                ? VietnameseNumbers.parse(group(m, "den")) : value(e.type(), m);
         if (value.isEmpty()) {
             return;
         }

@@ -119,4 +119,19 @@ class ExtractionListWordingTest {
         org.junit.jupiter.api.Assertions.assertTrue(result.values().stream()
                 .anyMatch(p -> p.element().equals("hr.community_tech_teams") && p.value().toString().equals("14")), result.values()::toString);
     }
+
+    @Test
+    void aPlanCarriedOutInAnEarlierItemDoesNotMakeTheNextItemsTargets() {
+        assertValue("Đã thực hiện 42/43 nhiệm vụ đề ra theo kế hoạch; chỉ số mức độ hài lòng của người dân đạt 92,6%.",
+                "dvc.satisfaction_pct", "92.6");
+        assertValue("Huyện đã hoàn thành các chỉ tiêu kế hoạch; tỷ lệ hồ sơ trực tuyến đạt 81%.", "dvc.dossiers_online_pct", "81");
+        assertNone("Mục tiêu năm 2024: tỷ lệ hồ sơ trực tuyến đạt 50%; mức độ hài lòng đạt 95%.", "dvc.satisfaction_pct");
+        assertNone("Huyện đã xây dựng kế hoạch, phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void aFractionOfTargetsGivesTheTotalItsDenominator() {
+        assertValue("Kế hoạch chuyển đổi số năm 2023 của huyện gồm 39 chỉ tiêu; đến nay đã hoàn thành 35/39 chỉ tiêu.", "dir.plan_targets_met", "35");
+        assertValue("Huyện hoàn thành 35/39 chỉ tiêu kế hoạch chuyển đổi số.", "dir.plan_targets_total", "39");
+    }
 }
