@@ -17,7 +17,8 @@ final class ContextChecks {
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
-    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
+    /** Up to the next table cell: "| 15 | 14 | Chưa đạt" notes that a target was missed, it negates no figure. */
+    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.|]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
     private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");
     private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)");
     /** In a province's report, the district and commune tiers are parts: "cấp huyện đạt 45%". */

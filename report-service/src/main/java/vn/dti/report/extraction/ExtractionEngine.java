@@ -105,7 +105,28 @@ public class ExtractionEngine {
         if (negated) {
             return Optional.of(new Candidate(rule.element(), Boolean.FALSE, start, end, 0.6, rule.id()));
         }
-        return RuleValues.valueOf(rule, type, m).map(v -> new Candidate(rule.element(), v, start, end, confidence, rule.id()));
+        return RuleValues.valueOf(rule, type, m).map(v -> new Candidate(rule.element(), v, start, end, confidence, rule.id()))
+                .flatMap(c -> inItsColumn(c, figureStart(rule, m), type, checks));
+    }
+
+    private static int figureStart(Rule rule, Matcher m) {
+        return group(m, rule.valueGroup()) == null ? -1 : m.start(rule.valueGroup());
+    }
+
+    /** A figure in a table row is read from the row's own column: the period's year, or the achieved rather than the planned one. */
+    private static Optional<Candidate> inItsColumn(Candidate c, int figureStart, ValueType type, ContextChecks checks) {
+        if (figureStart < 0 || !type.isNumeric()) {
+            return Optional.of(c);
+        }
+        int cell = TableColumns.cellToRead(checks.lower(), figureStart, checks.header());
+        if (cell == TableColumns.AS_IS) {
+            return Optional.of(c);
+        }
+        if (cell == TableColumns.SKIP) {
+            return Optional.empty();
+        }
+        return TableColumns.cellValue(checks.lower(), cell, type)
+                .map(v -> new Candidate(c.element(), v.getKey(), c.start(), Math.max(c.end(), v.getValue()), c.confidence(), c.source()));
     }
 
     private static boolean excluded(Rule rule, ValueType type, boolean ownFact, Clause clause, ContextChecks checks, Matcher m) {

@@ -1,5 +1,8 @@
 package vn.dti.report.extraction;
 
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,8 @@ final class TableColumns {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
     private static final Pattern ACHIEVED = Pattern.compile("thực hiện|kết quả|đạt được|thực tế|số liệu");
     private static final Pattern PLANNED = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu|dự kiến|kỳ vọng");
+    private static final Pattern PERCENT_CELL = Pattern.compile("\\s*(?:hơn |trên |gần |khoảng |đạt )?(\\d{1,3}(?:[.,]\\d+)?) ?%\\s*$");
+    private static final Pattern COUNT_CELL = Pattern.compile("\\s*(?:hơn |trên |gần |khoảng |đạt )?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?: [\\p{L} ]{1,20})?\\s*$");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
 
     private TableColumns() {
@@ -57,6 +62,27 @@ final class TableColumns {
         return at;
     }
 
+    /** The figure of the element's type that the cell starting at {@code cellStart} holds, with where it ends. */
+    static Optional<Map.Entry<BigDecimal, Integer>> cellValue(String lower, int cellStart, ValueType type) {
+        int lineEnd = lower.indexOf('\n', cellStart);
+        int cellEnd = lower.indexOf('|', cellStart);
+        int end = cellEnd < 0 || lineEnd >= 0 && lineEnd < cellEnd ? (lineEnd < 0 ? lower.length() : lineEnd) : cellEnd;
+        Pattern figure = switch (type) {
+            case PERCENT -> PERCENT_CELL;
+            case COUNT -> COUNT_CELL;
+            default -> null;
+        };
+        if (figure == null) {
+            return Optional.empty();
+        }
+        Matcher m = figure.matcher(lower).region(cellStart, end);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> value = type == ValueType.PERCENT ? VietnameseNumbers.parsePercent(m.group(1)) : VietnameseNumbers.parse(m.group(1));
+        return value.map(v -> Map.entry(v, m.end(1) + (type == ValueType.PERCENT ? lower.indexOf('%', m.end(1)) + 1 - m.end(1) : 0)));
+    }
+
     /** The top row of the block of table lines above the row (a Markdown separator row is passed over). */
     private static String firstRow(String lower, int rowStart) {
         String top = null;
@@ -76,6 +102,12 @@ final class TableColumns {
     }
 
     private static int preferredColumn(String[] headings, ReportHeader header) {
+        if (header.period() == null) {
+            int latest = latestYearColumn(headings);
+            if (latest >= 0) {
+                return latest;
+            }
+        }
         int yearColumns = 0;
         int own = -1;
         for (int i = 0; i < headings.length; i++) {
@@ -100,6 +132,25 @@ final class TableColumns {
             }
         }
         return planned ? achieved : -1;
+    }
+
+    /** With the period unknown, "Năm 2022 | Năm 2023": the latest year's column (not a plan's), when two or more name a year. */
+    private static int latestYearColumn(String[] headings) {
+        int latest = -1;
+        int latestYear = 0;
+        int yearColumns = 0;
+        for (int i = 0; i < headings.length; i++) {
+            Matcher y = YEAR.matcher(headings[i]);
+            if (y.find()) {
+                yearColumns++;
+                int year = Integer.parseInt(y.group(1));
+                if (year > latestYear && !PLANNED.matcher(headings[i]).find()) {
+                    latest = i;
+                    latestYear = year;
+                }
+            }
+        }
+        return yearColumns >= 2 ? latest : -1;
     }
 
     /** A column of another year, or the plan's column, in a table that has such headings. */
