@@ -79,6 +79,7 @@ public class ExtractionEngine {
                         .filter(c -> !lexicon.vetoes(c.element(), lower, c.start(), c.end()))
                         .filter(c -> !lexicon.statesAPart(c.element(), lower, c.start(), c.end(), clause))
                         .filter(c -> !(percent && LexiconMatcher.isATargetWithItsResult(lower, c.end(), clause)))
+                        .filter(c -> !(percent && LexiconMatcher.opensWithTheFigureOfTheStatementBefore(lower, c.start(), c.end())))
                         .map(c -> periodWeighted(c, lower, clause, checks)).ifPresent(out::add);
             }
         }

@@ -39,10 +39,10 @@ final class Letterhead {
     static Optional<String> unit(String text) {
         for (String line : firstLines(text)) {
             String bare = BRACKETS.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
-            if (!isCapitals(bare)) {
-                continue;
+            Optional<String> unit = isCapitals(bare) ? unitOf(bodies(bare)) : Optional.empty();
+            if (unit.isPresent()) {
+                return unit;
             }
-            return unitOf(bodies(bare));
         }
         return Optional.empty();
     }

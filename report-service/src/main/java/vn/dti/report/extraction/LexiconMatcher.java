@@ -68,6 +68,8 @@ final class LexiconMatcher {
     private static final Pattern WHOLE_YEARS = Pattern.compile("\\d{4}(?:/\\d{4})?");
     private static final Pattern SUB_PERIOD = Pattern.compile("(?<!\\p{L})riêng (?:trong )?(?:quý|tháng)(?!\\p{L})");
     /** "văn bản nhận (trong đó, 9.160 văn bản số hóa ...)": the figure after "trong đó" is a part, not the phrase's value. */
+    private static final Pattern SHARE_AND_COMMA = Pattern.compile("\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm) ?,");
+    private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?<!\\p{L})(?:đạt|là|bằng)(?: (?:hơn|trên|gần|khoảng|xấp xỉ))? $|: ?$");
     private static final Pattern SUBSET = Pattern.compile("(?<!\\p{L})(?:trong đó|bao gồm|gồm có)(?!\\p{L})");
     /** "mức độ 3 và 258 TTHC ...": after "và" or "còn" a figure starts the next item. */
     private static final Pattern NEXT_ITEM = Pattern.compile("(?<!\\p{L})(?<!(?:mức độ|mức) [1-5] )(?:và|còn|hoặc)(?!\\p{L})[^:]{0,6}$");
@@ -449,7 +451,7 @@ final class LexiconMatcher {
             return;
         }
         if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()
-                || opensAParenthesis(lower, gap, ps)) {
+                || opensAParenthesis(lower, gap, ps) || completesAnEarlierStatement(lower, m.start(), gap)) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
@@ -479,6 +481,20 @@ final class LexiconMatcher {
     /** "… đạt 94,4%, mức độ hài lòng của người dân đạt trên 98%": the figure before the comma ends the previous item of a list. */
     private static boolean hasItsOwnFigureAfter(ElementPatterns e, String lower, Clause clause, int pe) {
         return e.after() != null && e.after().matcher(lower).region(pe, clause.end()).useTransparentBounds(true).lookingAt();
+    }
+
+    /**
+     * "tỉ lệ giải quyết hồ sơ trực tuyến đạt 94,4%, mức độ hài lòng … đạt trên 98%": a figure that completes the statement before it
+     * ("đạt", "là", ":") and is closed by a comma is not the next phrase's.
+     */
+    private static boolean completesAnEarlierStatement(String lower, int figureStart, String gap) {
+        return gap.stripLeading().startsWith(",") && COMPLEMENT_BEFORE.matcher(lower).region(Math.max(0, figureStart - 12), figureStart).find();
+    }
+
+    /** The same for a hand-written rule's match that opens with a share and its comma ("94,4%, mức độ hài lòng"). */
+    static boolean opensWithTheFigureOfTheStatementBefore(String lower, int start, int end) {
+        return SHARE_AND_COMMA.matcher(lower).region(start, end).lookingAt()
+                && COMPLEMENT_BEFORE.matcher(lower).region(Math.max(0, start - 12), start).find();
     }
 
     /** "1.200 hồ sơ (trực tuyến 950 hồ sơ)": a qualifier inside a parenthesis opened after a figure is about a part of it. */

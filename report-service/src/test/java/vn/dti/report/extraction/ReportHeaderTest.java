@@ -262,6 +262,11 @@ class ReportHeaderTest {
     }
 
     @Test
+    void aCapitalsLineThatNamesNoBodyIsPassedOver() {
+        assertUnit("ĐỘC LẬP - TỰ DO - HẠNH PHÚC\nĐẢNG ỦY – UBND XÃ ĐẠI LỘC", "UBND xã Đại Lộc", UnitLevel.COMMUNE);
+    }
+
+    @Test
     void aHeadlineInCapitalsOrAMinistryIsNoLetterheadOfAUnit() {
         assertNull(header("HUYỆN ĐẨY MẠNH CHUYỂN ĐỔI SỐ TRONG CẢI CÁCH HÀNH CHÍNH" + BODY).unitName());
         assertNull(header("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" + BODY).unitName());
