@@ -79,6 +79,10 @@ final class ContextChecks {
     /** "Xã Tân Hòa có 8 tổ ...", "tại phường An Lạc": one named commune or ward (case-sensitive, on the text in its own case). */
     private static final Pattern NAMED_COMMUNE = Pattern.compile("(?<!\\p{L})(?:[Xx]ã|[Pp]hường|[Tt]hị trấn) (?!Hội(?!\\p{L}))"
             + "(?:\\p{Lu}[\\p{L}\\d]*|\\d{1,2}(?![\\d%.,/]))(?: \\p{Lu}[\\p{L}\\d]*){0,2}");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("(?<!\\p{L})tỉnh(?!\\p{L})");
+    private static final Pattern DISTRICT_WORD = Pattern.compile("(?<!\\p{L})(?:huyện|thị xã|quận)(?!\\p{L})");
+    private static final Pattern COMMUNE_WORD = Pattern.compile("(?<!\\p{L})(?:xã|phường|thị trấn)(?!\\p{L})");
+    private static final Pattern TIER_WORDS = Pattern.compile("(?<!\\p{L})(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|bộ|trung ương)(?!\\p{L})");
     private static final Pattern NAMED_DISTRICT = Pattern.compile("(?<!\\p{L})(?:[Hh]uyện|[Tt]hị xã|[Qq]uận) (?<name>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,2})");
     private static final Pattern OWN_PLACE = Pattern.compile("(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tp\\.?) ([\\p{L} ]+?)\\s*$");
     /** "của các sở, ngành": in a lower unit's report, the province's other agencies. */
@@ -356,6 +360,17 @@ final class ContextChecks {
     private String ownPlaceName() {
         Matcher m = OWN_PLACE.matcher(unitLower);
         return m.find() ? m.group(1) : "";
+    }
+
+    /** "tỉnh", "của UBND tỉnh" in a province's own report: a qualifier naming the unit's own tier does not change the meaning. */
+    boolean namesOwnTier(String qualifier) {
+        Pattern own = switch (header.level()) {
+            case PROVINCE -> PROVINCE_WORD;
+            case DISTRICT -> DISTRICT_WORD;
+            case COMMUNE -> COMMUNE_WORD;
+            default -> null;
+        };
+        return own != null && own.matcher(qualifier).find() && !TIER_WORDS.matcher(own.matcher(qualifier).replaceAll("")).find();
     }
 
     /** "mỗi thôn thành lập 1 Tổ", "Mỗi tổ ... có 6 thành viên": "mỗi" opens the statement before the figure. */

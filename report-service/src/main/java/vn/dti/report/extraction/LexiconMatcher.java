@@ -305,7 +305,7 @@ final class LexiconMatcher {
         double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) - (phrase.id().contains(Lexicon.LOOSE + ":") ? LOOSE_PENALTY : 0);
         switch (e.type()) {
             case BOOLEAN -> {
-                if (isPublicationNote(lower, ps) || forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
+                if (isPublicationNote(lower, ps) || forbidden(checks, e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
                         || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
                     return;
                 }
@@ -343,7 +343,7 @@ final class LexiconMatcher {
         while (m.find()) {
             int from = Math.min(ps, m.start());
             int to = Math.max(pe, m.end());
-            if (!forbidden(e, lower, clause, ps, pe, m.start(), m.end()) && !excluded(e, clause, checks, from, to, true)) {
+            if (!forbidden(checks, e, lower, clause, ps, pe, m.start(), m.end()) && !excluded(e, clause, checks, from, to, true)) {
                 VietnameseNumbers.parseLevel(m.group("num"))
                         .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, from, to, base + ANCHORED, phrase.id())));
                 return;
@@ -469,7 +469,7 @@ final class LexiconMatcher {
             return false;
         }
         int fe = r.end();
-        if (!forbidden(e, lower, clause, ps, pe, ps, pe) && !excluded(e, clause, checks, r.end("res"), fe, true)
+        if (!forbidden(checks, e, lower, clause, ps, pe, ps, pe) && !excluded(e, clause, checks, r.end("res"), fe, true)
                 && !vetoed(e, lower, ps, fe, ps, pe)) {
             VietnameseNumbers.parsePercent(r.group("num")).filter(v -> v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0)
                     .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, ps, fe,
@@ -523,7 +523,7 @@ final class LexiconMatcher {
             resultAfterItsTarget(e, phrase, clause, ps, pe, fe, lower, checks, stated, out);
             return;
         }
-        if (forbidden(e, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
+        if (forbidden(checks, e, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
                 || lacksWhatItNeeds(e.entry().element(), lower, from, to, clause.start(), clause.end()) || ownedByAnother(e, lower, clause, fs, pe)
                 || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to)
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
@@ -594,7 +594,7 @@ final class LexiconMatcher {
     private void resultAfterItsTarget(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int targetEnd, String lower,
             ContextChecks checks, double stated, List<Candidate> out) {
         Matcher r = RESULT_AFTER_TARGET.matcher(lower).region(targetEnd, Math.min(lower.length(), targetEnd + 40)).useTransparentBounds(true);
-        if (!r.lookingAt() || vetoed(e, lower, ps, r.end(), ps, pe) || forbidden(e, lower, clause, ps, pe, ps, pe)
+        if (!r.lookingAt() || vetoed(e, lower, ps, r.end(), ps, pe) || forbidden(checks, e, lower, clause, ps, pe, ps, pe)
                 || checks.isPlanned(clause, r.start("num"), r.end(), e.entry().planWordsAllowed())) {
             return;
         }
@@ -642,12 +642,12 @@ final class LexiconMatcher {
     }
 
     /** A qualifier that changes the meaning next to the phrase or between it and the figure. */
-    private static boolean forbidden(ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe) {
-        return forbidden(e, lower, clause, ps, pe, fs, fe, false);
+    private static boolean forbidden(ContextChecks checks, ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe) {
+        return forbidden(checks, e, lower, clause, ps, pe, fs, fe, false);
     }
 
     /** A fraction's numerator is a count even in "tỷ lệ hồ sơ thanh toán trực tuyến là 265.588/450.684 hồ sơ". */
-    private static boolean forbidden(ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe, boolean fraction) {
+    private static boolean forbidden(ContextChecks checks, ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe, boolean fraction) {
         Pattern forbid = e.entry().forbid();
         if (forbid == null) {
             return false;
@@ -662,7 +662,7 @@ final class LexiconMatcher {
             boolean insidePhrase = m.start() >= ps && m.end() <= pe;
             boolean inAnotherItem = otherItem >= 0 && m.start() >= otherItem && m.end() <= fs
                     || sharedWithEarlierItem && m.end() <= fs;
-            if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches())
+            if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches()) && !checks.namesOwnTier(m.group())
                     && !withoutItsMeaning(e, lower, clause, m.start(), m.end())) {
                 return true;
             }

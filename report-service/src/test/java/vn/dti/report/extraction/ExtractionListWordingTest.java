@@ -134,4 +134,17 @@ class ExtractionListWordingTest {
         assertValue("Kế hoạch chuyển đổi số năm 2023 của huyện gồm 39 chỉ tiêu; đến nay đã hoàn thành 35/39 chỉ tiêu.", "dir.plan_targets_met", "35");
         assertValue("Huyện hoàn thành 35/39 chỉ tiêu kế hoạch chuyển đổi số.", "dir.plan_targets_total", "39");
     }
+
+    @Test
+    void aQualifierNamingTheUnitsOwnTierKeepsTheMeaning() {
+        String province = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+        org.junit.jupiter.api.Assertions.assertTrue(DistrictReportSentences.extract(province
+                + "Đến nay đã công bố, công khai 2.156 thủ tục hành chính của tỉnh.\n").values().stream()
+                .anyMatch(p -> p.element().equals("dvc.procedures_total") && p.value().toString().equals("2156")));
+        org.junit.jupiter.api.Assertions.assertTrue(DistrictReportSentences.extract(province
+                + "Tỉnh đã ban hành Kế hoạch chuyển đổi số năm 2023 của tỉnh.\n").values().stream()
+                .anyMatch(p -> p.element().equals("dir.annual_plan")));
+        assertNone("Huyện triển khai Kế hoạch chuyển đổi số năm 2023 của tỉnh.", "dir.annual_plan");
+        assertNone("Đến nay đã công bố, công khai 2.156 thủ tục hành chính của tỉnh.", "dvc.procedures_total");
+    }
 }
