@@ -104,6 +104,7 @@ final class LexiconMatcher {
     private final java.util.Map<String, Pattern> otherOwners = new java.util.HashMap<>();
     private final java.util.Set<String> territorial = new java.util.HashSet<>();
     private final java.util.Set<String> partsJoined = new java.util.HashSet<>();
+    private final java.util.Set<String> madeOfLowerTiers = new java.util.HashSet<>();
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -118,6 +119,9 @@ final class LexiconMatcher {
             }
             if (lexicon.partsJoined(entry.element())) {
                 partsJoined.add(entry.element());
+            }
+            if (lexicon.madeOfLowerTiers(entry.element())) {
+                madeOfLowerTiers.add(entry.element());
             }
         }
         labelEnd = Pattern.compile("(?:" + String.join("|", lexicon.labelWords().stream().map(LexiconMatcher::word).toList())
@@ -651,6 +655,10 @@ final class LexiconMatcher {
      * ("01 Tổ cấp huyện …, 22 tổ cấp xã …") splits it by tier, and the tiers below are parts as for any element.
      */
     private boolean excludedInScope(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
+        if (madeOfLowerTiers.contains(e.entry().element()) && checks.header().level() == UnitLevel.PROVINCE
+                && !checks.namesTheUnitsOwnTier(clause)) {
+            return excludedButLowerTiers(e, clause, checks, from, to);
+        }
         if (!territorial.contains(e.entry().element()) || checks.namesTheUnitsOwnTier(clause)) {
             return excluded(e, clause, checks, from, to, true);
         }
@@ -658,6 +666,18 @@ final class LexiconMatcher {
             return true;
         }
         return checks.isAboutAnotherTerritory(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
+    }
+
+    /**
+     * "tỉnh đã thành lập gần 450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp với gần 3.000 thành viên": in a province's report, an
+     * element whose things exist only at the lower tiers (lexicon {@code madeOfLowerTiers}: the community tech teams) is the
+     * province's own figure when a lower tier qualifies it, unless the sentence names the province's own tier to split by tier.
+     */
+    private static boolean excludedButLowerTiers(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
+        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
+            return true;
+        }
+        return checks.isAboutOtherBodies(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
     }
 
     /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */

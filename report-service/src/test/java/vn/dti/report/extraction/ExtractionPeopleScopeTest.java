@@ -155,6 +155,26 @@ class ExtractionPeopleScopeTest {
                 "hr.community_tech_teams"));
     }
 
+    @Test
+    void anAbbreviationAfterXaIsAKindOfCommuneNotAnotherCommunesName() {
+        String commune = "UBND XÃ NGHĨA SƠN\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+        assertEquals(Optional.of(new BigDecimal("12")), value(commune + "Để xây dựng xã NTM kiểu mẫu nổi trội về chuyển đổi số, UBND xã Nghĩa "
+                + "Sơn đã thành lập 12 tổ công nghệ số cộng đồng tại 12 xóm.\n", "hr.community_tech_teams"));
+        assertNone("Để xây dựng huyện NTM nâng cao, xã Tân Hòa đã thành lập 8 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+    }
+
+    @Test
+    void aProvincesTeamsAtTheLowerTiersAreItsOwnUnlessItsOwnTierIsNamed() {
+        String province = "UBND TỈNH BẠC LIÊU\nBÁO CÁO kết quả chuyển đổi số năm 2022\n";
+        String corpus = "Đặc biệt, trong năm 2022, tỉnh đã thành lập gần 450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp với gần 3.000 thành viên.\n";
+        assertEquals(Optional.of(new BigDecimal("3000")), value(province + corpus, "hr.community_tech_members"));
+        assertEquals(Optional.of(new BigDecimal("450")), value(province + corpus, "hr.community_tech_teams"));
+        assertEquals(Optional.of(new BigDecimal("13000")), value(province
+                + "Toàn tỉnh có 1.482 tổ công nghệ số cộng đồng cấp thôn với gần 13.000 thành viên.\n", "hr.community_tech_members"));
+        assertEquals(Optional.of(new BigDecimal("15")), value(province
+                + "Tỉnh có 01 tổ công nghệ số cộng đồng cấp tỉnh với 15 thành viên; 95 tổ cấp xã với 600 thành viên.\n", "hr.community_tech_members"));
+    }
+
     private static Optional<BigDecimal> value(String text, String element) {
         Optional<Proposal> p = DistrictReportSentences.extract(text).values().stream().filter(v -> v.element().equals(element)).findFirst();
         assertTrue(p.isPresent(), element + " was not proposed");
