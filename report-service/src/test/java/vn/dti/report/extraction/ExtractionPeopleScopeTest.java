@@ -175,6 +175,20 @@ class ExtractionPeopleScopeTest {
                 + "Tỉnh có 01 tổ công nghệ số cộng đồng cấp tỉnh với 15 thành viên; 95 tổ cấp xã với 600 thành viên.\n", "hr.community_tech_members"));
     }
 
+    @Test
+    void aPlanThatStatesNoResultSetsTargetsWithEveryFigure() {
+        String list = "1. Mạng viễn thông băng rộng di động\n- Tỷ lệ dân số trưởng thành có điện thoại thông minh: 90%.\n"
+                + "- Tỷ lệ thôn được phủ sóng di động băng rộng: 100%.\n- Tỷ lệ phần trăm hộ gia đình có truy nhập Internet băng rộng cáp quang: 80%.\n";
+        String plan = "UBND XÃ XUÂN TRÚC\nKế hoạch phát triển hạ tầng số xã Xuân Trúc giai đoạn 2023 - 2025\n(Trang thông tin điện tử xã)\n" + list;
+        for (String element : new String[] {"soc.smartphone_pct", "soc.mobile_coverage_pct", "soc.household_fiber_pct"}) {
+            assertTrue(DistrictReportSentences.extract(plan).values().stream().noneMatch(p -> p.element().equals(element)), element);
+        }
+        String assessed = "UBND XÃ XUÂN TRÚC\nKế hoạch chuyển đổi số xã Xuân Trúc năm 2024\nPhần I. Đánh giá kết quả thực hiện năm 2023\n" + list;
+        assertEquals(Optional.of(new BigDecimal("90")), value(assessed, "soc.smartphone_pct"));
+        String report = "UBND XÃ XUÂN TRÚC\nBáo cáo kết quả phát triển hạ tầng số năm 2023\n(Trang thông tin điện tử xã)\n" + list;
+        assertEquals(Optional.of(new BigDecimal("100")), value(report, "soc.mobile_coverage_pct"));
+    }
+
     private static Optional<BigDecimal> value(String text, String element) {
         Optional<Proposal> p = DistrictReportSentences.extract(text).values().stream().filter(v -> v.element().equals(element)).findFirst();
         assertTrue(p.isPresent(), element + " was not proposed");
