@@ -861,7 +861,9 @@ final class LexiconMatcher {
     /**
      * "thành lập được 75/75 tổ công nghệ số cộng đồng tại xã, phường, thị trấn và 525 tổ tại ấp, khu vực": counts of the element's
      * unit joined by "và" or a comma, with no other figure between, are parts of a total the text does not state (lexicon
-     * {@code partsJoined}); "01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã" is not joined so (a figure of another noun between).
+     * {@code partsJoined}); so is a count joined after another counted item of the unit ("Tổ … xã gồm có 03 thành viên (…) và 08 tổ … thôn"),
+     * not one after the unit's kind alone ("16/16 xã thành lập tổ công nghệ số cộng đồng, 129 tổ …").
+     * The first item of a split by named tiers stays the unit's own ("01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã").
      */
     private boolean isAJoinedPart(ElementPatterns e, String lower, int from, int to, int fs, int statementEnd) {
         if (!partsJoined.contains(e.entry().element()) || e.entry().unit() == null) {
@@ -869,7 +871,8 @@ final class LexiconMatcher {
         }
         String unit = "(?:" + e.entry().unit().pattern() + ")(?!\\p{L})(?! dân phố| chức)";
         Pattern next = Pattern.compile("^[^\\d;.]{0,80}?(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit);
-        Pattern previous = Pattern.compile("(?<![\\d.,/])\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit + "[^\\d;.]{0,80}?(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?$");
+        Pattern previous = Pattern.compile("(?:(?<![\\d.,/])\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit + "[^\\d;.]{0,80}?|(?<!\\p{L})" + unit
+                + "[^\\d;.]{0,80}?\\d[^;.]{0,120}?)(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?$");
         int figureEnd = fs;
         while (figureEnd < lower.length() && (Character.isDigit(lower.charAt(figureEnd)) || ".,/".indexOf(lower.charAt(figureEnd)) >= 0
                 && figureEnd + 1 < lower.length() && Character.isDigit(lower.charAt(figureEnd + 1)))) {

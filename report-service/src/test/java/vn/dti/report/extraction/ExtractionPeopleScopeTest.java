@@ -140,6 +140,18 @@ class ExtractionPeopleScopeTest {
     }
 
     @Test
+    void aCountJoinedAfterAnotherCountedTeamIsAPartButNotOneAfterTheKindOfTeam() {
+        String commune = "UBND XÃ ĐỈNH BÀN\nBÁO CÁO kết quả chuyển đổi số năm 2022\n";
+        String corpus = "Tổ chuyển đổi số cộng đồng xã gồm có 03 thành viên (Phó Chủ tịch UBND xã, Bí thư Đoàn thanh niên, công chức Văn hóa - "
+                + "Thông tin) và 08 tổ chuyển đổi số cộng đồng thôn gồm 24 thành viên.\n";
+        assertTrue(DistrictReportSentences.extract(commune + corpus).values().stream()
+                .noneMatch(p -> p.element().equals("hr.community_tech_teams")), "the village teams are a part");
+        assertNone("Tổ công nghệ số cộng đồng cấp huyện có 9 thành viên, và 40 tổ công nghệ số cộng đồng ở thôn.", "hr.community_tech_teams");
+        assertValue("Đến nay, toàn huyện có 16/16 xã, thị trấn thành lập tổ công nghệ số cộng đồng, 129 tổ công nghệ cộng đồng thôn, cụm dân cư "
+                + "với tổng số 1.015 thành viên.", "hr.community_tech_teams", "129");
+    }
+
+    @Test
     void theVillageTierInAListOfTiersIsNotOneVillage() {
         assertValue("Huyện thành lập 85 tổ tại ấp, khu vực; tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 75%.",
                 "soc.smartphone_pct", "75");
