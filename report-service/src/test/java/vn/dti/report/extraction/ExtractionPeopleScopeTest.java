@@ -201,6 +201,14 @@ class ExtractionPeopleScopeTest {
         assertEquals(Optional.of(new BigDecimal("100")), value(report, "soc.mobile_coverage_pct"));
     }
 
+    @Test
+    void attackedWebsitesOfTheUnitAreIncidentsButTheCountrysAreNot() {
+        assertValue("Phòng An ninh kinh tế cho hay từ đầu năm đến nay đã có 9 trang thông tin điện tử của các đơn vị thuộc hệ thống chính quyền "
+                + "huyện bị tấn công.", "sec.incidents", "9");
+        assertValue("Trong năm 2023, 3 website của các cơ quan huyện bị tấn công thay đổi giao diện.", "sec.incidents", "3");
+        assertNone("Chỉ riêng 2023, Việt Nam có hơn 10.000 trang web/cổng thông tin điện tử có tên miền .vn bị tấn công.", "sec.incidents");
+    }
+
     private static Optional<BigDecimal> value(String text, String element) {
         Optional<Proposal> p = DistrictReportSentences.extract(text).values().stream().filter(v -> v.element().equals(element)).findFirst();
         assertTrue(p.isPresent(), element + " was not proposed");
