@@ -284,7 +284,7 @@ final class LexiconMatcher {
         double base = e.entry().fallback() ? FALLBACK_BASE : BASE;
         switch (e.type()) {
             case BOOLEAN -> {
-                if (forbidden(e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
+                if (forbidden(e, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
                         || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
                     return;
                 }
@@ -666,6 +666,15 @@ final class LexiconMatcher {
             return true;
         }
         return checks.isAboutAnotherTerritory(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
+    }
+
+    /** A yes/no fact: a territorial one ("Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến") may be said of the communes. */
+    private boolean excludedFact(ElementPatterns e, Clause clause, ContextChecks checks, int ps, int pe) {
+        if (!territorial.contains(e.entry().element()) || checks.namesTheUnitsOwnTier(clause)) {
+            return excluded(e, clause, checks, ps, pe, false);
+        }
+        return !e.entry().planWordsOk() && checks.isPlanned(clause, ps, pe, e.entry().planWordsAllowed())
+                || checks.isAboutAnotherTerritory(clause, ps, pe);
     }
 
     /**

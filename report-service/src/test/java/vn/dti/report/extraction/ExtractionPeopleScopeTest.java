@@ -209,6 +209,14 @@ class ExtractionPeopleScopeTest {
         assertNone("Chỉ riêng 2023, Việt Nam có hơn 10.000 trang web/cổng thông tin điện tử có tên miền .vn bị tấn công.", "sec.incidents");
     }
 
+    @Test
+    void aMeetingSystemOrNetworkThatReachesEveryCommuneIsTheUnits() {
+        assertValue("Đến cuối tháng 7, toàn bộ 19 xã, thị trấn đã vận hành hệ thống họp trực tuyến.", "infra.video_conference", true);
+        assertValue("100% xã, thị trấn đã kết nối mạng truyền số liệu chuyên dùng.", "infra.dedicated_network", true);
+        assertNone("Xã Tân Hòa đã vận hành hệ thống họp trực tuyến.", "infra.video_conference");
+        assertNone("Cả nước có 100% xã, phường đã vận hành hệ thống họp trực tuyến.", "infra.video_conference");
+    }
+
     private static Optional<BigDecimal> value(String text, String element) {
         Optional<Proposal> p = DistrictReportSentences.extract(text).values().stream().filter(v -> v.element().equals(element)).findFirst();
         assertTrue(p.isPresent(), element + " was not proposed");
