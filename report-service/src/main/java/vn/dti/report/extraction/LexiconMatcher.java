@@ -411,7 +411,7 @@ final class LexiconMatcher {
             return;
         }
         if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()
-                || opensAParenthesis(lower, gap, ps)) {
+                || opensAParenthesis(lower, gap, ps) || e.type() == ValueType.PERCENT && NEW_SHARE_AFTER.matcher(gap).find()) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
@@ -806,7 +806,7 @@ final class LexiconMatcher {
 
     /** A statement (a rule's match or a phrase with its figure) naming someone the element is not about ("người dân" for staff trained). */
     boolean vetoes(String element, String lower, int start, int end) {
-        if (lacksWhatItNeeds(element, lower, start, end, 0, lower.length())) {
+        if (lacksWhatItNeeds(element, lower, start, end, 0, lower.length()) || SHARE_OF_AN_EARLIER_ITEM.matcher(lower).region(start, end).lookingAt()) {
             return true;
         }
         for (ElementPatterns e : elements) {
@@ -892,6 +892,13 @@ final class LexiconMatcher {
         return joined.find() && !NAMED_TIER.matcher(lower.substring(figureEnd, Math.min(after, to) + joined.end())).find()
                 || previous.matcher(lower.substring(from, Math.max(from, fs))).find();
     }
+
+    /**
+     * "mạng cáp quang … đến 100% tổ dân phố, tỷ lệ dân số được phủ sóng … đạt 100%": a share named by "tỷ lệ" after a comma is a new
+     * item with its own figure, so a percent before it belongs to the item before.
+     */
+    private static final Pattern NEW_SHARE_AFTER = Pattern.compile("[,;] ?(?:và )?t[ỷỉ] lệ(?!\\p{L})");
+    private static final Pattern SHARE_OF_AN_EARLIER_ITEM = Pattern.compile("\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)[^;%]*?[,;] ?(?:và )?t[ỷỉ] lệ(?!\\p{L})");
 
     /** "01 Tổ cấp huyện và 22 tổ cấp xã": the first item of a split by named tiers is the unit's own tier (RULES 003), not a part. */
     private static final Pattern NAMED_TIER = Pattern.compile("(?<!\\p{L})cấp (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?!\\p{L})");

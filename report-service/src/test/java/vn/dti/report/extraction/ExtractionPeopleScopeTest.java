@@ -217,6 +217,14 @@ class ExtractionPeopleScopeTest {
         assertNone("Cả nước có 100% xã, phường đã vận hành hệ thống họp trực tuyến.", "infra.video_conference");
     }
 
+    @Test
+    void aPercentBeforeANewShareBelongsToTheItemBeforeIt() {
+        assertValue("Mạng cáp quang đã đến 100% tổ dân phố, tỷ lệ hộ gia đình có internet cáp quang đạt 65%.", "soc.household_fiber_pct", "65");
+        assertValue("Phủ sóng 4G đến 100% thôn, tỷ lệ người dân có điện thoại thông minh đạt 80%.", "soc.smartphone_pct", "80");
+        assertValue("Tại huyện, mạng cáp quang đã đến 100% tổ dân phố, tỷ lệ dân số được phủ sóng thông tin di động đạt 99%.",
+                "soc.mobile_coverage_pct", "99");
+    }
+
     private static Optional<BigDecimal> value(String text, String element) {
         Optional<Proposal> p = DistrictReportSentences.extract(text).values().stream().filter(v -> v.element().equals(element)).findFirst();
         assertTrue(p.isPresent(), element + " was not proposed");
