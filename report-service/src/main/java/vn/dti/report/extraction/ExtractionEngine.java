@@ -55,6 +55,9 @@ public class ExtractionEngine {
         }
         candidates.addAll(lexicon.candidates(normalized.lower(), clauses, checks, header));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
+        if (PlanDocument.setsTargetsOnly(normalized.lower())) {
+            candidates.removeIf(c -> !(c.value() instanceof Boolean));
+        }
         List<Proposal> proposals = CandidateSelector.select(candidates).stream()
                 .map(c -> toProposal(c, normalized, clauses))
                 .toList();

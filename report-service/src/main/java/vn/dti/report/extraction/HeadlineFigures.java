@@ -42,7 +42,7 @@ final class HeadlineFigures {
      * The end of the heading block: the short lines, none a sentence, before the first line that is one (it ends with "." or ":",
      * or is long); 0 when the text opens otherwise.
      */
-    private static int headingEnd(String lower) {
+    static int headingEnd(String lower) {
         int at = 0;
         for (int line = 0; line < MAX_HEADING_LINES && at < lower.length(); line++) {
             int end = lower.indexOf('\n', at);

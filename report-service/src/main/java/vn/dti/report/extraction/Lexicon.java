@@ -76,10 +76,12 @@ public final class Lexicon {
      * {@code otherOwners} (bodies that own the counted noun when named last before the figure: "Ban Chỉ đạo ... gồm 19 thành viên"),
      * {@code territorial} (a share of the territory, measured over its communes and villages: "100% xã, phường được phủ sóng 4G"),
      * {@code partsJoined} (counts of the element's unit joined by "và" or a comma are parts of a total the text does not state:
-     * "75/75 tổ … tại xã, phường và 525 tổ tại ấp").
+     * "75/75 tổ … tại xã, phường và 525 tổ tại ấp"), {@code madeOfLowerTiers} (things that exist only at the commune and village
+     * tiers, so that a province's count of them names those tiers: "450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp").
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial, boolean partsJoined) {
+    public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial, boolean partsJoined,
+            boolean madeOfLowerTiers) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -127,6 +129,12 @@ public final class Lexicon {
     boolean partsJoined(String element) {
         Statement s = statements.elements().get(element);
         return s != null && s.partsJoined();
+    }
+
+    /** Whether the element's things exist only at the lower tiers ({@code madeOfLowerTiers}). */
+    boolean madeOfLowerTiers(String element) {
+        Statement s = statements.elements().get(element);
+        return s != null && s.madeOfLowerTiers();
     }
 
     /** The element's {@code otherOwners} as one pattern, or null. */

@@ -123,6 +123,7 @@ final class LexiconMatcher {
     private final java.util.Map<String, Pattern> otherOwners = new java.util.HashMap<>();
     private final java.util.Set<String> territorial = new java.util.HashSet<>();
     private final java.util.Set<String> partsJoined = new java.util.HashSet<>();
+    private final java.util.Set<String> madeOfLowerTiers = new java.util.HashSet<>();
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -137,6 +138,9 @@ final class LexiconMatcher {
             }
             if (lexicon.partsJoined(entry.element())) {
                 partsJoined.add(entry.element());
+            }
+            if (lexicon.madeOfLowerTiers(entry.element())) {
+                madeOfLowerTiers.add(entry.element());
             }
         }
         elements.stream().map(e -> e.entry().fractionOf()).filter(java.util.Objects::nonNull).forEach(wholes::add);
@@ -305,7 +309,7 @@ final class LexiconMatcher {
         double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) - (phrase.id().contains(Lexicon.LOOSE + ":") ? LOOSE_PENALTY : 0);
         switch (e.type()) {
             case BOOLEAN -> {
-                if (isPublicationNote(lower, ps) || forbidden(checks, e, lower, clause, ps, pe, ps, pe) || excluded(e, clause, checks, ps, pe, false)
+                if (isPublicationNote(lower, ps) || forbidden(checks, e, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
                         || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
                     return;
                 }
@@ -451,7 +455,8 @@ final class LexiconMatcher {
             return;
         }
         if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()
-                || opensAParenthesis(lower, gap, ps) || completesAnEarlierStatement(lower, m.start(), gap)) {
+                || opensAParenthesis(lower, gap, ps) || completesAnEarlierStatement(lower, m.start(), gap)
+                || e.type() == ValueType.PERCENT && NEW_SHARE_AFTER.matcher(gap).find()) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
@@ -756,6 +761,10 @@ final class LexiconMatcher {
      * ("01 Tổ cấp huyện …, 22 tổ cấp xã …") splits it by tier, and the tiers below are parts as for any element.
      */
     private boolean excludedInScope(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
+        if (madeOfLowerTiers.contains(e.entry().element()) && checks.header().level() == UnitLevel.PROVINCE
+                && !checks.namesTheUnitsOwnTier(clause)) {
+            return excludedButLowerTiers(e, clause, checks, from, to);
+        }
         if (!territorial.contains(e.entry().element()) || checks.namesTheUnitsOwnTier(clause)) {
             return excluded(e, clause, checks, from, to, true);
         }
@@ -763,6 +772,27 @@ final class LexiconMatcher {
             return true;
         }
         return checks.isAboutAnotherTerritory(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
+    }
+
+    /** A yes/no fact: a territorial one ("Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến") may be said of the communes. */
+    private boolean excludedFact(ElementPatterns e, Clause clause, ContextChecks checks, int ps, int pe) {
+        if (!territorial.contains(e.entry().element()) || checks.namesTheUnitsOwnTier(clause)) {
+            return excluded(e, clause, checks, ps, pe, false);
+        }
+        return !e.entry().planWordsOk() && checks.isPlanned(clause, ps, pe, e.entry().planWordsAllowed())
+                || checks.isAboutAnotherTerritory(clause, ps, pe);
+    }
+
+    /**
+     * "tỉnh đã thành lập gần 450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp với gần 3.000 thành viên": in a province's report, an
+     * element whose things exist only at the lower tiers (lexicon {@code madeOfLowerTiers}: the community tech teams) is the
+     * province's own figure when a lower tier qualifies it, unless the sentence names the province's own tier to split by tier.
+     */
+    private static boolean excludedButLowerTiers(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
+        if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
+            return true;
+        }
+        return checks.isAboutOtherBodies(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
     }
 
     /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */
@@ -882,7 +912,7 @@ final class LexiconMatcher {
 
     /** A statement (a rule's match or a phrase with its figure) naming someone the element is not about ("người dân" for staff trained). */
     boolean vetoes(String element, String lower, int start, int end) {
-        if (lacksWhatItNeeds(element, lower, start, end, 0, lower.length())) {
+        if (lacksWhatItNeeds(element, lower, start, end, 0, lower.length()) || SHARE_OF_AN_EARLIER_ITEM.matcher(lower).region(start, end).lookingAt()) {
             return true;
         }
         for (ElementPatterns e : elements) {
@@ -956,7 +986,9 @@ final class LexiconMatcher {
     /**
      * "thành lập được 75/75 tổ công nghệ số cộng đồng tại xã, phường, thị trấn và 525 tổ tại ấp, khu vực": counts of the element's
      * unit joined by "và" or a comma, with no other figure between, are parts of a total the text does not state (lexicon
-     * {@code partsJoined}); "01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã" is not joined so (a figure of another noun between).
+     * {@code partsJoined}); so is a count joined after another counted item of the unit ("Tổ … xã gồm có 03 thành viên (…) và 08 tổ … thôn"),
+     * not one after the unit's kind alone ("16/16 xã thành lập tổ công nghệ số cộng đồng, 129 tổ …").
+     * The first item of a split by named tiers stays the unit's own ("01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã").
      */
     private boolean isAJoinedPart(ElementPatterns e, String lower, int from, int to, int fs, int statementEnd) {
         if (!partsJoined.contains(e.entry().element()) || e.entry().unit() == null) {
@@ -964,7 +996,8 @@ final class LexiconMatcher {
         }
         String unit = "(?:" + e.entry().unit().pattern() + ")(?!\\p{L})(?! dân phố| chức)";
         Pattern next = Pattern.compile("^[^\\d;.]{0,80}?(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit);
-        Pattern previous = Pattern.compile("(?<![\\d.,/])\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit + "[^\\d;.]{0,80}?(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?$");
+        Pattern previous = Pattern.compile("(?:(?<![\\d.,/])\\d[\\d.]*(?:/\\d[\\d.]*)? " + unit + "[^\\d;.]{0,80}?|(?<!\\p{L})" + unit
+                + "[^\\d;.]{0,80}?\\d[^;.]{0,120}?)(?:,|(?<!\\p{L})và) (?:gần |hơn |trên )?$");
         int figureEnd = fs;
         while (figureEnd < lower.length() && (Character.isDigit(lower.charAt(figureEnd)) || ".,/".indexOf(lower.charAt(figureEnd)) >= 0
                 && figureEnd + 1 < lower.length() && Character.isDigit(lower.charAt(figureEnd + 1)))) {
@@ -975,6 +1008,13 @@ final class LexiconMatcher {
         return joined.find() && !NAMED_TIER.matcher(lower.substring(figureEnd, Math.min(after, to) + joined.end())).find()
                 || previous.matcher(lower.substring(from, Math.max(from, fs))).find();
     }
+
+    /**
+     * "mạng cáp quang … đến 100% tổ dân phố, tỷ lệ dân số được phủ sóng … đạt 100%": a share named by "tỷ lệ" after a comma is a new
+     * item with its own figure, so a percent before it belongs to the item before.
+     */
+    private static final Pattern NEW_SHARE_AFTER = Pattern.compile("[,;] ?(?:và )?t[ỷỉ] lệ(?!\\p{L})");
+    private static final Pattern SHARE_OF_AN_EARLIER_ITEM = Pattern.compile("\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)[^;%]*?[,;] ?(?:và )?t[ỷỉ] lệ(?!\\p{L})");
 
     /** "01 Tổ cấp huyện và 22 tổ cấp xã": the first item of a split by named tiers is the unit's own tier (RULES 003), not a part. */
     private static final Pattern NAMED_TIER = Pattern.compile("(?<!\\p{L})cấp (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?!\\p{L})");

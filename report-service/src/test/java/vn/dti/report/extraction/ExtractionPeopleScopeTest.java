@@ -140,6 +140,18 @@ class ExtractionPeopleScopeTest {
     }
 
     @Test
+    void aCountJoinedAfterAnotherCountedTeamIsAPartButNotOneAfterTheKindOfTeam() {
+        String commune = "UBND XÃ ĐỈNH BÀN\nBÁO CÁO kết quả chuyển đổi số năm 2022\n";
+        String corpus = "Tổ chuyển đổi số cộng đồng xã gồm có 03 thành viên (Phó Chủ tịch UBND xã, Bí thư Đoàn thanh niên, công chức Văn hóa - "
+                + "Thông tin) và 08 tổ chuyển đổi số cộng đồng thôn gồm 24 thành viên.\n";
+        assertTrue(DistrictReportSentences.extract(commune + corpus).values().stream()
+                .noneMatch(p -> p.element().equals("hr.community_tech_teams")), "the village teams are a part");
+        assertNone("Tổ công nghệ số cộng đồng cấp huyện có 9 thành viên, và 40 tổ công nghệ số cộng đồng ở thôn.", "hr.community_tech_teams");
+        assertValue("Đến nay, toàn huyện có 16/16 xã, thị trấn thành lập tổ công nghệ số cộng đồng, 129 tổ công nghệ cộng đồng thôn, cụm dân cư "
+                + "với tổng số 1.015 thành viên.", "hr.community_tech_teams", "129");
+    }
+
+    @Test
     void theVillageTierInAListOfTiersIsNotOneVillage() {
         assertValue("Huyện thành lập 85 tổ tại ấp, khu vực; tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 75%.",
                 "soc.smartphone_pct", "75");
@@ -153,6 +165,64 @@ class ExtractionPeopleScopeTest {
                 + "thành lập 4 tổ công nghệ cộng đồng thôn trên địa bàn xã.\n", "hr.community_tech_teams"));
         assertEquals(Optional.of(new BigDecimal("12")), value(commune + "UBND xã đã thành lập 12 tổ công nghệ số cộng đồng tại 12 xóm.\n",
                 "hr.community_tech_teams"));
+    }
+
+    @Test
+    void anAbbreviationAfterXaIsAKindOfCommuneNotAnotherCommunesName() {
+        String commune = "UBND XÃ NGHĨA SƠN\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+        assertEquals(Optional.of(new BigDecimal("12")), value(commune + "Để xây dựng xã NTM kiểu mẫu nổi trội về chuyển đổi số, UBND xã Nghĩa "
+                + "Sơn đã thành lập 12 tổ công nghệ số cộng đồng tại 12 xóm.\n", "hr.community_tech_teams"));
+        assertNone("Để xây dựng huyện NTM nâng cao, xã Tân Hòa đã thành lập 8 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+    }
+
+    @Test
+    void aProvincesTeamsAtTheLowerTiersAreItsOwnUnlessItsOwnTierIsNamed() {
+        String province = "UBND TỈNH BẠC LIÊU\nBÁO CÁO kết quả chuyển đổi số năm 2022\n";
+        String corpus = "Đặc biệt, trong năm 2022, tỉnh đã thành lập gần 450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp với gần 3.000 thành viên.\n";
+        assertEquals(Optional.of(new BigDecimal("3000")), value(province + corpus, "hr.community_tech_members"));
+        assertEquals(Optional.of(new BigDecimal("450")), value(province + corpus, "hr.community_tech_teams"));
+        assertEquals(Optional.of(new BigDecimal("13000")), value(province
+                + "Toàn tỉnh có 1.482 tổ công nghệ số cộng đồng cấp thôn với gần 13.000 thành viên.\n", "hr.community_tech_members"));
+        assertEquals(Optional.of(new BigDecimal("15")), value(province
+                + "Tỉnh có 01 tổ công nghệ số cộng đồng cấp tỉnh với 15 thành viên; 95 tổ cấp xã với 600 thành viên.\n", "hr.community_tech_members"));
+    }
+
+    @Test
+    void aPlanThatStatesNoResultSetsTargetsWithEveryFigure() {
+        String list = "1. Mạng viễn thông băng rộng di động\n- Tỷ lệ dân số trưởng thành có điện thoại thông minh: 90%.\n"
+                + "- Tỷ lệ thôn được phủ sóng di động băng rộng: 100%.\n- Tỷ lệ phần trăm hộ gia đình có truy nhập Internet băng rộng cáp quang: 80%.\n";
+        String plan = "UBND XÃ XUÂN TRÚC\nKế hoạch phát triển hạ tầng số xã Xuân Trúc giai đoạn 2023 - 2025\n(Trang thông tin điện tử xã)\n" + list;
+        for (String element : new String[] {"soc.smartphone_pct", "soc.mobile_coverage_pct", "soc.household_fiber_pct"}) {
+            assertTrue(DistrictReportSentences.extract(plan).values().stream().noneMatch(p -> p.element().equals(element)), element);
+        }
+        String assessed = "UBND XÃ XUÂN TRÚC\nKế hoạch chuyển đổi số xã Xuân Trúc năm 2024\nPhần I. Đánh giá kết quả thực hiện năm 2023\n" + list;
+        assertEquals(Optional.of(new BigDecimal("90")), value(assessed, "soc.smartphone_pct"));
+        String report = "UBND XÃ XUÂN TRÚC\nBáo cáo kết quả phát triển hạ tầng số năm 2023\n(Trang thông tin điện tử xã)\n" + list;
+        assertEquals(Optional.of(new BigDecimal("100")), value(report, "soc.mobile_coverage_pct"));
+    }
+
+    @Test
+    void attackedWebsitesOfTheUnitAreIncidentsButTheCountrysAreNot() {
+        assertValue("Phòng An ninh kinh tế cho hay từ đầu năm đến nay đã có 9 trang thông tin điện tử của các đơn vị thuộc hệ thống chính quyền "
+                + "huyện bị tấn công.", "sec.incidents", "9");
+        assertValue("Trong năm 2023, 3 website của các cơ quan huyện bị tấn công thay đổi giao diện.", "sec.incidents", "3");
+        assertNone("Chỉ riêng 2023, Việt Nam có hơn 10.000 trang web/cổng thông tin điện tử có tên miền .vn bị tấn công.", "sec.incidents");
+    }
+
+    @Test
+    void aMeetingSystemOrNetworkThatReachesEveryCommuneIsTheUnits() {
+        assertValue("Đến cuối tháng 7, toàn bộ 19 xã, thị trấn đã vận hành hệ thống họp trực tuyến.", "infra.video_conference", true);
+        assertValue("100% xã, thị trấn đã kết nối mạng truyền số liệu chuyên dùng.", "infra.dedicated_network", true);
+        assertNone("Xã Tân Hòa đã vận hành hệ thống họp trực tuyến.", "infra.video_conference");
+        assertNone("Cả nước có 100% xã, phường đã vận hành hệ thống họp trực tuyến.", "infra.video_conference");
+    }
+
+    @Test
+    void aPercentBeforeANewShareBelongsToTheItemBeforeIt() {
+        assertValue("Mạng cáp quang đã đến 100% tổ dân phố, tỷ lệ hộ gia đình có internet cáp quang đạt 65%.", "soc.household_fiber_pct", "65");
+        assertValue("Phủ sóng 4G đến 100% thôn, tỷ lệ người dân có điện thoại thông minh đạt 80%.", "soc.smartphone_pct", "80");
+        assertValue("Tại huyện, mạng cáp quang đã đến 100% tổ dân phố, tỷ lệ dân số được phủ sóng thông tin di động đạt 99%.",
+                "soc.mobile_coverage_pct", "99");
     }
 
     private static Optional<BigDecimal> value(String text, String element) {
