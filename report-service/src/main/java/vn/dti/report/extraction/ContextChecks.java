@@ -412,7 +412,7 @@ final class ContextChecks {
         if (OTHER_BODIES.matcher(before).find() || OTHER_BODIES.matcher(lower.substring(matchStart, matchEnd)).find()) {
             return true;
         }
-        if (header.level() == UnitLevel.PROVINCE) {
+        if (header.level() == UnitLevel.PROVINCE || header.level() == UnitLevel.UNKNOWN && header.unitName() == null) {
             return false;
         }
         if (PROVINCE_SUBJECT.matcher(before).find()

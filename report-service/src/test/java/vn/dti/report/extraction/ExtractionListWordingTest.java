@@ -147,4 +147,12 @@ class ExtractionListWordingTest {
         assertNone("Huyện triển khai Kế hoạch chuyển đổi số năm 2023 của tỉnh.", "dir.annual_plan");
         assertNone("Đến nay đã công bố, công khai 2.156 thủ tục hành chính của tỉnh.", "dvc.procedures_total");
     }
+
+    @Test
+    void withNoUnitNamedTheProvinceAStatementIsAboutIsTheUnit() {
+        ExtractionEngine engine = new ExtractionEngine(Catalog.fromClasspath());
+        org.junit.jupiter.api.Assertions.assertTrue(engine.extract("Toàn tỉnh đã thành lập 2.356 tổ công nghệ số cộng đồng với 7.454 thành viên.")
+                .values().stream().anyMatch(p -> p.element().equals("hr.community_tech_teams") && p.value().toString().equals("2356")));
+        assertNone("Toàn tỉnh đã thành lập 2.356 tổ công nghệ số cộng đồng với 7.454 thành viên.", "hr.community_tech_teams");
+    }
 }
