@@ -86,6 +86,7 @@ final class LexiconMatcher {
     private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
     private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
     private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
+    private static final Pattern SHARE_VERB = Pattern.compile("(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})");
     private static final Pattern PUBLICATION_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d\\d|(?:ngày|năm) \\d|(?:19|20)\\d\\d\\)$");
     private static final Pattern FRACTION_AFTER_SHARE = Pattern.compile(",? ?\\((?:(?:đạt|gồm|với|là) )?(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?");
     private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile("(?: ?(?:hồ sơ|thủ tục|tthc|văn bản))?,? (?:đạt|chiếm)(?: t[ỷỉ] lệ)?:?(?: (?:hơn|trên|gần|khoảng))? ?\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)");
@@ -363,7 +364,7 @@ final class LexiconMatcher {
             return;
         }
         boolean unit = group(m, "unit") != null;
-        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find() || OUT_OF_TOTAL.matcher(m.group("gap")).find()
+        if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find() || wholeStatedBeforeTheFigure(e, m.group("gap"))
                 || ANOTHER_SHARE_NAMED.matcher(m.group("gap")).find()) {
             return;
         }
@@ -572,6 +573,18 @@ final class LexiconMatcher {
             VietnameseNumbers.parse(den).ifPresent(total -> out.add(
                     new Candidate(e.entry().fractionOf(), total, from, to, round(certainty - 0.04), phrase.id() + "/fraction")));
         }
+    }
+
+    /**
+     * "140 DVCTT một phần trên tổng số 352 TTHC": the count after "trên tổng số" is the whole. A share named over its whole keeps
+     * its figure: "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận đạt 62,3%".
+     */
+    private static boolean wholeStatedBeforeTheFigure(ElementPatterns e, String gap) {
+        Matcher total = OUT_OF_TOTAL.matcher(gap);
+        if (!total.find()) {
+            return false;
+        }
+        return e.type() != ValueType.PERCENT || !SHARE_VERB.matcher(gap.substring(total.end())).find();
     }
 
     /** "đạt 72,35% (224.930/310.903 hồ sơ)": the fraction right after a share gives the share's count and the count's whole. */

@@ -155,4 +155,11 @@ class ExtractionListWordingTest {
                 .values().stream().anyMatch(p -> p.element().equals("hr.community_tech_teams") && p.value().toString().equals("2356")));
         assertNone("Toàn tỉnh đã thành lập 2.356 tổ công nghệ số cộng đồng với 7.454 thành viên.", "hr.community_tech_teams");
     }
+
+    @Test
+    void aShareNamedOverItsWholeKeepsItsFigure() {
+        assertValue("Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết TTHC đạt 62,3%.", "dvc.dossiers_online_pct", "62.3");
+        assertValue("Tỷ lệ văn bản điện tử trên tổng số văn bản đi, đến là 96%.", "doc.electronic_pct", "96");
+        assertValue("Huyện cung cấp 140 DVCTT một phần trên tổng số 352 TTHC.", "dvc.online_partial", "140");
+    }
 }
