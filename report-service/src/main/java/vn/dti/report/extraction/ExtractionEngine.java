@@ -173,6 +173,7 @@ public class ExtractionEngine {
         int figure = m.start(rule.valueGroup());
         String lower = checks.lower();
         return LexiconMatcher.CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 20), figure)).find()
+                || figure > m.start() + 12 && LexiconMatcher.opensTheNextItem(lower, clause.start(), figure)
                 || LexiconMatcher.RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 4), figure)).find()
                 || LexiconMatcher.statedForOtherYear(lower, clause, checks.header(), figure)
                 || Thresholds.bounds(lower, clause.start(), clause.end(), figure);

@@ -86,6 +86,7 @@ final class LexiconMatcher {
     private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
     private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
     private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
+    private static final Pattern NEW_ITEM_BEFORE = Pattern.compile("(?:,|(?<!\\p{L})(?:và|còn))(?: có)? (?:(?:hơn|trên|gần|khoảng) )?$");
     private static final Pattern SHARE_VERB = Pattern.compile("(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})");
     private static final Pattern PUBLICATION_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d\\d|(?:ngày|năm) \\d|(?:19|20)\\d\\d\\)$");
     private static final Pattern FRACTION_AFTER_SHARE = Pattern.compile(",? ?\\((?:(?:đạt|gồm|với|là) )?(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?");
@@ -585,6 +586,11 @@ final class LexiconMatcher {
             return false;
         }
         return e.type() != ValueType.PERCENT || !SHARE_VERB.matcher(gap.substring(total.end())).find();
+    }
+
+    /** "… cáp quang và 85% người dân …": a figure right after "và" or a comma opens the next item of a list. */
+    static boolean opensTheNextItem(String lower, int clauseStart, int figure) {
+        return NEW_ITEM_BEFORE.matcher(lower.substring(Math.max(clauseStart, figure - 14), figure)).find();
     }
 
     /** "đạt 72,35% (224.930/310.903 hồ sơ)": the fraction right after a share gives the share's count and the count's whole. */

@@ -162,4 +162,12 @@ class ExtractionListWordingTest {
         assertValue("Tỷ lệ văn bản điện tử trên tổng số văn bản đi, đến là 96%.", "doc.electronic_pct", "96");
         assertValue("Huyện cung cấp 140 DVCTT một phần trên tổng số 352 TTHC.", "dvc.online_partial", "140");
     }
+
+    @Test
+    void aFigureAfterAndOpensTheNextItem() {
+        String both = "Có 92% hộ gia đình có kết nối Internet cáp quang và 85% người dân trưởng thành sử dụng điện thoại thông minh.";
+        assertValue(both, "soc.household_fiber_pct", "92");
+        assertValue(both, "soc.smartphone_pct", "85");
+        assertValue("Hộ gia đình có kết nối Internet cáp quang đạt 74%, và 80% người dân có điện thoại thông minh.", "soc.household_fiber_pct", "74");
+    }
 }
