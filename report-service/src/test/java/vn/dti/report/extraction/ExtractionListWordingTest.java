@@ -170,4 +170,10 @@ class ExtractionListWordingTest {
         assertValue(both, "soc.smartphone_pct", "85");
         assertValue("Hộ gia đình có kết nối Internet cáp quang đạt 74%, và 80% người dân có điện thoại thông minh.", "soc.household_fiber_pct", "74");
     }
+
+    @Test
+    void aShareOfStaffNamedInTheClauseBeforeIsTheComputerShare() {
+        assertValue("Tổng số cán bộ, công chức của UBND huyện là 78 người, 100% được trang bị máy tính.", "infra.computer_per_staff_pct", "100");
+        assertNone("100% xã được trang bị máy tính.", "infra.computer_per_staff_pct");
+    }
 }
