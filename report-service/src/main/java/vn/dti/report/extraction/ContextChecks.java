@@ -450,6 +450,9 @@ final class ContextChecks {
      * 12 văn bản" and "huyện ban hành Kế hoạch ... triển khai Kế hoạch của UBND tỉnh" stay the unit's own.
      */
     boolean isIssuedByOthersBefore(Clause clause, int matchStart) {
+        if (unitLower.isEmpty() && header.level() == UnitLevel.UNKNOWN) {
+            return false;
+        }
         Matcher m = OTHER_ISSUER.matcher(lower).region(clause.sentenceStart(), matchStart);
         int lastEnd = -1;
         while (m.find()) {

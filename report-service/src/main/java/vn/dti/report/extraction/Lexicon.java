@@ -61,7 +61,8 @@ public final class Lexicon {
     }
 
     /** One phrasing of one element, compiled; {@code id} names it in proposals ("lexicon:doc.outgoing#2"). */
-    record Phrase(String id, Pattern pattern, boolean needsUnit) {
+    /** @param text the phrase as written in the lexicon (lower case), to tell its own words from what a '*' gap let in */
+    record Phrase(String id, Pattern pattern, boolean needsUnit, String text) {
     }
 
     /** An element's compiled entry. */
@@ -77,11 +78,13 @@ public final class Lexicon {
      * {@code territorial} (a share of the territory, measured over its communes and villages: "100% xã, phường được phủ sóng 4G"),
      * {@code partsJoined} (counts of the element's unit joined by "và" or a comma are parts of a total the text does not state:
      * "75/75 tổ … tại xã, phường và 525 tổ tại ấp"), {@code madeOfLowerTiers} (things that exist only at the commune and village
-     * tiers, so that a province's count of them names those tiers: "450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp").
+     * tiers, so that a province's count of them names those tiers: "450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp"),
+     * {@code whole} (a total that a share right after its count never qualifies: "phát hành 4.600 văn bản điện tử đi, đạt 99,98%" is
+     * a part of the documents sent; elements that other elements' fractions name as their whole are wholes too).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial, boolean partsJoined,
-            boolean madeOfLowerTiers) {
+            boolean madeOfLowerTiers, boolean whole) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -126,6 +129,11 @@ public final class Lexicon {
     }
 
     /** Whether counts of the element joined by "và" are parts of an unstated total ({@code partsJoined}). */
+    boolean isAWhole(String element) {
+        Statement s = statements.elements().get(element);
+        return s != null && s.whole();
+    }
+
     boolean partsJoined(String element) {
         Statement s = statements.elements().get(element);
         return s != null && s.partsJoined();
@@ -197,10 +205,11 @@ public final class Lexicon {
         List<Phrase> out = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             String exact = phrasePattern(phrases.get(i), false);
-            out.add(new Phrase(prefix + element + "#" + i, Pattern.compile("(?<!\\p{L})" + exact + "(?!\\p{L})"), needsUnit));
+            String text = phrases.get(i).toLowerCase(Locale.ROOT);
+            out.add(new Phrase(prefix + element + "#" + i, Pattern.compile("(?<!\\p{L})" + exact + "(?!\\p{L})"), needsUnit, text));
             String loose = phrasePattern(phrases.get(i), true);
             if (!loose.equals(exact)) {
-                out.add(new Phrase(prefix.replace(":", LOOSE + ":") + element + "#" + i, Pattern.compile("(?<!\\p{L})" + loose + "(?!\\p{L})"), needsUnit));
+                out.add(new Phrase(prefix.replace(":", LOOSE + ":") + element + "#" + i, Pattern.compile("(?<!\\p{L})" + loose + "(?!\\p{L})"), needsUnit, text));
             }
         }
         return out;

@@ -60,7 +60,9 @@ final class LexiconMatcher {
      * A year, "mức độ 2" or "6 tháng" may stand between a phrase and its figure: "kinh phí chuyển đổi số năm 2023 là 350
      * triệu đồng", "tài khoản định danh điện tử mức độ 2, đạt 69,85%", "trong 6 tháng đầu năm đạt 96%", "trực tuyến mức độ 3, 4 đạt 20%".
      */
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng))";
+    /** "từ ngày 1/1/2024 đến 20/9/2024", "tháng 9/2024": a date between a phrase and its figure. */
+    private static final String DATE_IN_GAP = "(?<![\\d.,/])(?:\\d{1,2}/)?\\d{1,2}/(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)|(?<=ngày )\\d{1,2}/\\d{1,2}(?![\\d%/]|[.,]\\d)";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + DATE_IN_GAP + ")";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
     /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period, weighed less than the year's figure. */
@@ -86,11 +88,15 @@ final class LexiconMatcher {
     private static final Pattern JOINED_ITEM = Pattern.compile("(?<!\\p{L})và(?!\\p{L})");
     private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION);
     private static final Pattern SHARE_WORD = Pattern.compile("t[ỷỉ] lệ");
+    /** "Kế hoạch số 45 triển khai Kế hoạch của UBND tỉnh …": what follows names the plan implemented, not this one's issuer. */
+    private static final Pattern IMPLEMENTS = Pattern.compile("(?<!\\p{L})(?:triển khai|thực hiện)(?!\\p{L})");
+    /** "đạt 100% tại 7 Sở, đơn vị": the share reached by several bodies, not the unit's. */
+    private static final Pattern AT_MANY_BODIES_AFTER = Pattern.compile(",? ?(?:tại|ở|của) \\d+(?:/\\d+)? (?:sở|đơn vị|cơ quan|xã|phường|huyện|địa phương|phòng)(?!\\p{L})");
     private static final Pattern NEW_ITEM_BEFORE = Pattern.compile("(?:,|(?<!\\p{L})(?:và|còn))(?: có)? (?:(?:hơn|trên|gần|khoảng) )?$");
     private static final Pattern SHARE_VERB = Pattern.compile("(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})");
     private static final Pattern PUBLICATION_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d\\d|(?:ngày|năm) \\d|(?:19|20)\\d\\d\\)$");
     private static final Pattern FRACTION_AFTER_SHARE = Pattern.compile(",? ?\\((?:(?:đạt|gồm|với|là) )?(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?");
-    private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile("(?: ?(?:hồ sơ|thủ tục|tthc|văn bản))?,? (?:đạt|chiếm)(?: t[ỷỉ] lệ)?:?(?: (?:hơn|trên|gần|khoảng))? ?\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)");
+    private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile("(?: [^\\d;,.%()]{1,25}?)?,? (?:đạt|chiếm)(?: t[ỷỉ] lệ)?:?(?: (?:hơn|trên|gần|khoảng))? ?(?<share>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** "… xử lý trên môi trường điện tử, tỷ lệ hồ sơ đúng hạn đạt 99%": after a comma, another share is named and the figure is its own. */
     private static final Pattern ANOTHER_SHARE_NAMED = Pattern.compile(",[^,]{0,20}?(?<!\\p{L})(?<!(?:đạt|chiếm|với|bằng|là) )t[ỷỉ] lệ(?!\\p{L})");
     private static final Pattern SHARE_BEFORE = Pattern.compile("(?<!\\p{L})(?:t[ỷỉ] lệ|chỉ số|mức độ)(?!\\p{L})(?! \\d)");
@@ -146,6 +152,7 @@ final class LexiconMatcher {
             }
         }
         elements.stream().map(e -> e.entry().fractionOf()).filter(java.util.Objects::nonNull).forEach(wholes::add);
+        elements.stream().map(e -> e.entry().element()).filter(lexicon::isAWhole).forEach(wholes::add);
         for (ElementPatterns share : elements) {
             String code = share.entry().element();
             elements.stream().filter(c -> share.type() == ValueType.PERCENT && c.type() == ValueType.COUNT && code.endsWith("_pct")
@@ -311,7 +318,7 @@ final class LexiconMatcher {
         double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) - (phrase.id().contains(Lexicon.LOOSE + ":") ? LOOSE_PENALTY : 0);
         switch (e.type()) {
             case BOOLEAN -> {
-                if (isPublicationNote(lower, ps) || forbidden(checks, e, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
+                if (isPublicationNote(lower, ps) || forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
                         || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
                     return;
                 }
@@ -349,7 +356,7 @@ final class LexiconMatcher {
         while (m.find()) {
             int from = Math.min(ps, m.start());
             int to = Math.max(pe, m.end());
-            if (!forbidden(checks, e, lower, clause, ps, pe, m.start(), m.end()) && !excluded(e, clause, checks, from, to, true)) {
+            if (!forbidden(checks, e, phrase, lower, clause, ps, pe, m.start(), m.end()) && !excluded(e, clause, checks, from, to, true)) {
                 VietnameseNumbers.parseLevel(m.group("num"))
                         .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, from, to, base + ANCHORED, phrase.id())));
                 return;
@@ -476,7 +483,7 @@ final class LexiconMatcher {
             return false;
         }
         int fe = r.end();
-        if (!forbidden(checks, e, lower, clause, ps, pe, ps, pe) && !excluded(e, clause, checks, r.end("res"), fe, true)
+        if (!forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe) && !excluded(e, clause, checks, r.end("res"), fe, true)
                 && !vetoed(e, lower, ps, fe, ps, pe)) {
             VietnameseNumbers.parsePercent(r.group("num")).filter(v -> v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0)
                     .ifPresent(v -> out.add(new Candidate(e.entry().element(), v, ps, fe,
@@ -530,7 +537,7 @@ final class LexiconMatcher {
             resultAfterItsTarget(e, phrase, clause, ps, pe, fe, lower, checks, stated, out);
             return;
         }
-        if (forbidden(checks, e, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
+        if (forbidden(checks, e, phrase, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
                 || lacksWhatItNeeds(e.entry().element(), lower, from, to, clause.start(), clause.end()) || ownedByAnother(e, lower, clause, fs, pe)
                 || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to)
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
@@ -538,7 +545,8 @@ final class LexiconMatcher {
                 || e.type() == ValueType.PERCENT && fs >= pe && countsSomethingElse(e, lower, fe, clause.end())
                 || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())
-                || isAPartOfItsWhole(e, lower, fe, clause)) {
+                || isAPartOfItsWhole(e, lower, fe, clause) || fe <= ps && isAPartOfItsWhole(e, lower, pe, clause)
+                || e.type() == ValueType.PERCENT && fe < clause.end() && AT_MANY_BODIES_AFTER.matcher(lower).region(fe, clause.end()).lookingAt()) {
             return;
         }
         if (fs >= pe && changeEnd(e, phrase, clause, ps, pe, fs, lower, checks, stated, out) || Thresholds.bounds(lower, clause.start(), clause.end(), fs)) {
@@ -618,7 +626,7 @@ final class LexiconMatcher {
     private void resultAfterItsTarget(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, int targetEnd, String lower,
             ContextChecks checks, double stated, List<Candidate> out) {
         Matcher r = RESULT_AFTER_TARGET.matcher(lower).region(targetEnd, Math.min(lower.length(), targetEnd + 40)).useTransparentBounds(true);
-        if (!r.lookingAt() || vetoed(e, lower, ps, r.end(), ps, pe) || forbidden(checks, e, lower, clause, ps, pe, ps, pe)
+        if (!r.lookingAt() || vetoed(e, lower, ps, r.end(), ps, pe) || forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe)
                 || checks.isPlanned(clause, r.start("num"), r.end(), e.entry().planWordsAllowed())) {
             return;
         }
@@ -666,12 +674,12 @@ final class LexiconMatcher {
     }
 
     /** A qualifier that changes the meaning next to the phrase or between it and the figure. */
-    private static boolean forbidden(ContextChecks checks, ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe) {
-        return forbidden(checks, e, lower, clause, ps, pe, fs, fe, false);
+    private static boolean forbidden(ContextChecks checks, ElementPatterns e, Lexicon.Phrase phrase, String lower, Clause clause, int ps, int pe, int fs, int fe) {
+        return forbidden(checks, e, phrase, lower, clause, ps, pe, fs, fe, false);
     }
 
     /** A fraction's numerator is a count even in "tỷ lệ hồ sơ thanh toán trực tuyến là 265.588/450.684 hồ sơ". */
-    private static boolean forbidden(ContextChecks checks, ElementPatterns e, String lower, Clause clause, int ps, int pe, int fs, int fe, boolean fraction) {
+    private static boolean forbidden(ContextChecks checks, ElementPatterns e, Lexicon.Phrase phrase, String lower, Clause clause, int ps, int pe, int fs, int fe, boolean fraction) {
         Pattern forbid = e.entry().forbid();
         if (forbid == null) {
             return false;
@@ -683,7 +691,8 @@ final class LexiconMatcher {
                 && !DIGIT.matcher(lower).region(pe, clause.end()).find();
         Matcher m = forbid.matcher(lower).region(from, to);
         while (m.find()) {
-            boolean insidePhrase = m.start() >= ps && m.end() <= pe;
+            boolean insidePhrase = m.start() >= ps && m.end() <= pe
+                    && (ownWordOf(phrase, m.group()) || IMPLEMENTS.matcher(lower).region(ps, m.start()).find());
             boolean inAnotherItem = otherItem >= 0 && m.start() >= otherItem && m.end() <= fs
                     || sharedWithEarlierItem && m.end() <= fs;
             if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches()) && !checks.namesOwnTier(m.group())
@@ -692,6 +701,12 @@ final class LexiconMatcher {
             }
         }
         return false;
+    }
+
+    /** A forbidden word inside a phrase's match is the phrase's own only when the phrase is written with it, not let in by a gap. */
+    private static boolean ownWordOf(Lexicon.Phrase phrase, String word) {
+        return phrase == null || phrase.text().replace(",", "").contains(word.replace(",", "").replaceAll("\\s+", " "))
+                || !phrase.text().contains("*");
     }
 
     /**
@@ -981,6 +996,7 @@ final class LexiconMatcher {
             if (e.entry().element().equals(element)) {
                 return PartsOfAWhole.isPart(e.entry(), lower, start, extend(lower, end, clause.end(), 1), clause.sentenceStart(), clause.sentenceEnd())
                         || isAPartOfItsWhole(e, lower, end, clause)
+                        || e.type() == ValueType.PERCENT && end < clause.end() && AT_MANY_BODIES_AFTER.matcher(lower).region(end, clause.end()).lookingAt()
                         || Thresholds.holdsABound(lower, start, end, clause.start(), clause.end());
             }
         }
@@ -992,8 +1008,11 @@ final class LexiconMatcher {
      * the whole itself (dossiers received, procedures in all).
      */
     private boolean isAPartOfItsWhole(ElementPatterns e, String lower, int figureEnd, Clause clause) {
-        return e.type() == ValueType.COUNT && wholes.contains(e.entry().element()) && figureEnd < clause.end()
-                && SHARE_RIGHT_AFTER.matcher(lower).region(figureEnd, clause.end()).useTransparentBounds(true).lookingAt();
+        if (e.type() != ValueType.COUNT || !wholes.contains(e.entry().element()) || figureEnd >= clause.end()) {
+            return false;
+        }
+        Matcher share = SHARE_RIGHT_AFTER.matcher(lower).region(figureEnd, clause.end()).useTransparentBounds(true);
+        return share.lookingAt() && !share.group("share").startsWith("100");
     }
 
     /** A rule's match and the words right after it, up to punctuation ("18 Tổ | chỉ đạo công nghệ số"), or another owner in it. */

@@ -176,4 +176,36 @@ class ExtractionListWordingTest {
         assertValue("Tổng số cán bộ, công chức của UBND huyện là 78 người, 100% được trang bị máy tính.", "infra.computer_per_staff_pct", "100");
         assertNone("100% xã được trang bị máy tính.", "infra.computer_per_staff_pct");
     }
+
+    @Test
+    void aDateBetweenAPhraseAndItsFigureIsPassedOver() {
+        String text = "Tỷ lệ hồ sơ trực tuyến từ ngày 1/1/2023 đến 20/9/2023 đạt 83,7% (681/814 hồ sơ).";
+        assertValue(text, "dvc.dossiers_online_pct", "83.7");
+        assertValue(text, "dvc.dossiers_online", "681");
+    }
+
+    @Test
+    void aShareReachedAtSeveralBodiesIsNotTheUnits() {
+        assertNone("Tỷ lệ hồ sơ xử lý đúng hạn đạt 100% tại 7 phòng, đơn vị của huyện.", "dvc.dossiers_on_time_pct");
+        assertValue("Tỷ lệ hồ sơ xử lý đúng hạn đạt 99,5% tại Bộ phận Một cửa huyện.", "dvc.dossiers_on_time_pct", "99.5");
+    }
+
+    @Test
+    void documentsSentOfOneKindWithTheirShareAreAPartOfAllSent() {
+        assertNone("Các phòng chuyên môn đã phát hành gần 4.600 văn bản điện tử đi, đạt 99,98%.", "doc.outgoing");
+        assertValue("UBND huyện đã phát hành hơn 5.100 văn bản, đạt tỷ lệ 100%.", "doc.outgoing", "5100");
+    }
+
+    @Test
+    void aForbiddenWordLetInByAGapStillForbids() {
+        assertNone("UBND huyện đã ban hành Kế hoạch tổ chức Ngày Chuyển đổi số quốc gia năm 2023.", "dir.annual_plan");
+        assertValue("UBND huyện đã ban hành Kế hoạch chuyển đổi số năm 2023.", "dir.annual_plan", true);
+    }
+
+    @Test
+    void aSteeringCommitteeNamedByItsHeadOrByAnotherName() {
+        assertValue("Ban Chỉ đạo Chuyển đổi số huyện do Chủ tịch UBND huyện làm Trưởng ban.", "dir.steering_committee", true);
+        assertValue("UBND huyện đã kiện toàn Ban Chỉ đạo ứng dụng CNTT của huyện.", "dir.steering_committee", true);
+        assertValue("Huyện đã đổi tên Ban Chỉ đạo xây dựng chính quyền điện tử thành Ban Chỉ đạo chuyển đổi số huyện.", "dir.steering_committee", true);
+    }
 }
