@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class ContextChecks {
 
-    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
+    /** "Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch": "kế hoạch" in a body's name is no plan. */
+    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|(?<!tài chính[ \\-–]{1,3})kế hoạch(?! và đầu tư)|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
             + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
@@ -61,7 +62,7 @@ final class ContextChecks {
     static final String OTHER_TIERS = "(?<!% |phần trăm |tất cả |toàn bộ )(?:các |khối (?:các )?)(?:sở,? (?:ban,? )?ngành|bộ,? ngành)(?!,? (?:và )?(?:các )?(?:địa phương|huyện|ubnd|cấp huyện))"
             + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)";
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
-    private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
+    private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])(?<!(?:dẫn đầu|đứng đầu|thứ|trong số|trên) )\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
     /** "525 tổ tại ấp, khu vực", "tại thôn và tổ dân phố": the village tier in a list of tiers, not one village. */
     private static final String VILLAGE_TIER_LIST = "(?!,? (?:và )?(?:khu vực|khóm|khu phố|tổ dân phố|thôn|ấp|bản|xóm|buôn)(?!\\p{L}))";
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
@@ -155,6 +156,7 @@ final class ContextChecks {
         int ownItemStart = before.lastIndexOf(';') + 1;
         while (plan.find()) {
             if (!isIssuedPlanDocument(before, plan.start(), plan.end()) && !isAllowed(plan.group(), allowed)
+                    && !before.startsWith("đã ", Math.max(0, plan.start() - 3))
                     && !isAchievedInAnEarlierItem(before, plan.start(), plan.group(), ownItemStart)) {
                 lastPlan = plan.end();
             }

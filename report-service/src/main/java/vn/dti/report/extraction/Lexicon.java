@@ -80,11 +80,12 @@ public final class Lexicon {
      * "75/75 tổ … tại xã, phường và 525 tổ tại ấp"), {@code madeOfLowerTiers} (things that exist only at the commune and village
      * tiers, so that a province's count of them names those tiers: "450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp"),
      * {@code whole} (a total that a share right after its count never qualifies: "phát hành 4.600 văn bản điện tử đi, đạt 99,98%" is
-     * a part of the documents sent; elements that other elements' fractions name as their whole are wholes too).
+     * a part of the documents sent; elements that other elements' fractions name as their whole are wholes too), {@code all}
+     * (statements that every one of the territory's parts has the thing, a share of 100%: "tất cả các xã * sóng di động").
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial, boolean partsJoined,
-            boolean madeOfLowerTiers, boolean whole) {
+            boolean madeOfLowerTiers, boolean whole, List<String> all) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -129,6 +130,13 @@ public final class Lexicon {
     }
 
     /** Whether counts of the element joined by "và" are parts of an unstated total ({@code partsJoined}). */
+    /** The element's statements of 100% ({@code all}), as phrases. */
+    List<Phrase> allStatements(String element) {
+        Statement s = statements.elements().get(element);
+        return s == null || s.all() == null ? List.of() : phrases(element, s.all(), "lexicon-all:", false).stream()
+                .filter(p -> !p.id().contains(LOOSE + ":")).toList();
+    }
+
     boolean isAWhole(String element) {
         Statement s = statements.elements().get(element);
         return s != null && s.whole();

@@ -103,7 +103,7 @@ final class LexiconMatcher {
     /** "trao đổi văn bản điện tử qua Hệ thống …, đạt tỷ lệ khoảng 95%": "đạt tỷ lệ" names the described statement's own share. */
     private static final Pattern SHARE_STATED_LATER = Pattern.compile("(?<gap>[^\\d;%()]{0,120}?(?<!\\p{L})(?:đạt|chiếm) t[ỷỉ] lệ(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
-    private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>[^\\d;%,()]{0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
+    private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>(?:[^\\d;%,()]|(?<![\\d.,/])\\d{1,2}(?= tháng)|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)){0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
     private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"
@@ -120,6 +120,7 @@ final class LexiconMatcher {
     private final List<ElementPatterns> elements = new ArrayList<>();
     /** Elements that other elements' fractions name as their whole ("fractionOf"): dossiers received, procedures in all. */
     private final java.util.Set<String> wholes = new java.util.HashSet<>();
+    private final java.util.Map<String, List<Lexicon.Phrase>> allStatements = new java.util.HashMap<>();
     /** A share's count by the catalog's naming: "dvc.dossiers_online_pct" counts "dvc.dossiers_online". */
     private final java.util.Map<String, ElementPatterns> countOfShare = new java.util.HashMap<>();
     private final Pattern labelEnd;
@@ -153,6 +154,8 @@ final class LexiconMatcher {
         }
         elements.stream().map(e -> e.entry().fractionOf()).filter(java.util.Objects::nonNull).forEach(wholes::add);
         elements.stream().map(e -> e.entry().element()).filter(lexicon::isAWhole).forEach(wholes::add);
+        elements.stream().filter(e -> e.type() == ValueType.PERCENT).map(e -> e.entry().element())
+                .forEach(code -> allStatements.put(code, lexicon.allStatements(code)));
         for (ElementPatterns share : elements) {
             String code = share.entry().element();
             elements.stream().filter(c -> share.type() == ValueType.PERCENT && c.type() == ValueType.COUNT && code.endsWith("_pct")
@@ -219,6 +222,16 @@ final class LexiconMatcher {
                     Clause clause = clauseOf(clauses, starts, m.start(), m.end());
                     if (clause != null && !clause.planSection() && !checks.isPlanned(clause, m.start(), m.end())) {
                         out.add(new Candidate(e.entry().element(), BigDecimal.ZERO, m.start(), m.end(), 0.8, zero.id()));
+                    }
+                }
+            }
+            for (Lexicon.Phrase all : allStatements.getOrDefault(e.entry().element(), List.of())) {
+                Matcher m = all.pattern().matcher(lower);
+                while (m.find()) {
+                    Clause clause = clauseOf(clauses, starts, m.start(), m.end());
+                    if (clause != null && !clause.planSection() && !forbidden(checks, e, all, lower, clause, m.start(), m.end(), m.start(), m.end())
+                            && !excluded(e, clause, checks, m.start(), m.end(), true) && !checks.isNegated(clause, m.start(), m.end())) {
+                        out.add(new Candidate(e.entry().element(), BigDecimal.valueOf(100), m.start(), m.end(), BASE, all.id()));
                     }
                 }
             }
