@@ -16,6 +16,8 @@ final class ContextChecks {
             + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
+    /** "(đạt 79% mục tiêu)": a share of the target reached, a result. */
+    private static final Pattern REACHED = Pattern.compile("(?<!\\p{L})đạt(?!\\p{L})");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
     /** Up to the next table cell: "| 15 | 14 | Chưa đạt" notes that a target was missed, it negates no figure. */
@@ -183,7 +185,8 @@ final class ContextChecks {
             return false;
         }
         int itemStart = before.lastIndexOf(';', planStart) + 1;
-        return ACHIEVED.matcher(before.substring(itemStart, planStart)).find();
+        String item = before.substring(itemStart, planStart);
+        return ACHIEVED.matcher(item).find() || REACHED.matcher(item).find();
     }
 
     private static boolean isAllowed(String planWord, Pattern allowed) {

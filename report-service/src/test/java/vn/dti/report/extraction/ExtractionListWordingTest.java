@@ -208,4 +208,25 @@ class ExtractionListWordingTest {
         assertValue("UBND huyện đã kiện toàn Ban Chỉ đạo ứng dụng CNTT của huyện.", "dir.steering_committee", true);
         assertValue("Huyện đã đổi tên Ban Chỉ đạo xây dựng chính quyền điện tử thành Ban Chỉ đạo chuyển đổi số huyện.", "dir.steering_committee", true);
     }
+
+    @Test
+    void aShareOfTheTargetReachedInAnEarlierItemIsAResult() {
+        String text = "Về hạ tầng: trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); trên 60% dân số trên địa bàn huyện có điện thoại "
+                + "thông minh; tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng đạt 59,25% (đạt 79% mục tiêu).";
+        assertValue(text, "soc.smartphone_pct", "60");
+        assertValue(text, "soc.household_fiber_pct", "59.25");
+    }
+
+    @Test
+    void planInABodysNameIsNoPlan() {
+        assertValue("Theo Phòng Tài chính - Kế hoạch, năm 2023 huyện tiếp nhận gần 2.400 hồ sơ thủ tục hành chính.",
+                "dvc.dossiers_received", "2400");
+    }
+
+    @Test
+    void everyCommuneCoveredIsAFullShare() {
+        assertValue("Đến nay tất cả các xã, thị trấn của huyện đã có cáp quang, sóng di động 4G.", "soc.mobile_coverage_pct", "100");
+        assertValue("Mạng di động (3G/4G) phủ sóng tại tất cả các thôn trên địa bàn huyện.", "soc.mobile_coverage_pct", "100");
+        assertNone("Chưa phải tất cả các xã đã có sóng di động 4G.", "soc.mobile_coverage_pct");
+    }
 }
