@@ -25,7 +25,7 @@ final class LexiconMatcher {
     private static final double OTHER_YEAR_PENALTY = 0.15;
 
     private static final String NOT_AFTER_NUMBER = "(?<![\\d.,/])";
-    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm )(?!(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?!\\d|[.,]\\d))(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm)";
+    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm |tổng đài |đường dây nóng |hotline )(?!(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?!\\d|[.,]\\d))(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm| (?:tháng|ngày|giờ)(?!\\p{L}))";
     private static final String FRACTION = NOT_AFTER_NUMBER
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */

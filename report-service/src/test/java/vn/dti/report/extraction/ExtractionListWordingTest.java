@@ -229,4 +229,11 @@ class ExtractionListWordingTest {
         assertValue("Mạng di động (3G/4G) phủ sóng tại tất cả các thôn trên địa bàn huyện.", "soc.mobile_coverage_pct", "100");
         assertNone("Chưa phải tất cả các xã đã có sóng di động 4G.", "soc.mobile_coverage_pct");
     }
+
+    @Test
+    void aNumberOfMonthsOrAHotlineIsNoCount() {
+        assertNone("Tỷ lệ hồ sơ của dịch vụ công trực tuyến toàn trình 6 tháng đầu năm đạt 64,6%.", "dvc.online_full");
+        assertNone("Các nền tảng như họp trực tuyến, tổng đài 1022 tiếp nhận phản ánh của người dân.", "dvc.dossiers_received");
+        assertValue("Năm 2023 huyện tiếp nhận hơn 6.600 hồ sơ thủ tục hành chính.", "dvc.dossiers_received", "6600");
+    }
 }
