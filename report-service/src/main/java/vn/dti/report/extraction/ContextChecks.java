@@ -89,6 +89,11 @@ final class ContextChecks {
     private static final Pattern DISTRICT_WORD = Pattern.compile("(?<!\\p{L})(?:huyện|thị xã|quận)(?!\\p{L})");
     private static final Pattern COMMUNE_WORD = Pattern.compile("(?<!\\p{L})(?:xã|phường|thị trấn)(?!\\p{L})");
     private static final Pattern TIER_WORDS = Pattern.compile("(?<!\\p{L})(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|bộ|trung ương)(?!\\p{L})");
+    /** Time words, then a bare tier ("tỉnh", "UBND huyện") that no capitalised name follows, then a verb or "có". */
+    private static final Pattern TIER_SUBJECT = Pattern.compile("\\s*(?:(?:[Tt]rong |[Đđ]ến )?(?:[Nn]ăm (?:19|20)\\d\\d|\\d{1,2} tháng đầu năm(?: (?:19|20)\\d\\d)?"
+            + "|[Qq]uý [IV1-4]+(?:/(?:19|20)\\d\\d| năm (?:19|20)\\d\\d)?|[Tt]rong (?:năm|kỳ)|[Đđ]ến nay|[Hh]iện nay|[Tt]ính đến [^,]{1,30}),? )?"
+            + "(?:UBND |Ủy ban nhân dân |[Uu]ỷ ban nhân dân )?(?<tier>[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
+            + "(?! \\p{Lu})(?: đã| đang| cũng)? (?:có|tiếp nhận|thành lập|triển khai|tổ chức|giải quyết|ban hành|cung cấp|đạt|hoàn thành|phát hành)(?!\\p{L})");
     private static final Pattern NAMED_DISTRICT = Pattern.compile("(?<!\\p{L})(?:[Hh]uyện|[Tt]hị xã|[Qq]uận) (?<name>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,2})");
     private static final Pattern OWN_PLACE = Pattern.compile("(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tp\\.?) ([\\p{L} ]+?)\\s*$");
     /** "của các sở, ngành": in a lower unit's report, the province's other agencies. */
@@ -262,6 +267,7 @@ final class ContextChecks {
                 || header.level() != UnitLevel.PROVINCE && header.level() != UnitLevel.UNKNOWN && OTHER_AGENCIES.matcher(upToMatch).find()
                 || isAboutAnotherNamedCommune(clause, matchStart)
                 || isAboutAnotherNamedDistrict(clause, matchStart)
+                || hasAnotherTierAsSubject(clause, matchStart)
                 || TierScope.isAboutAnotherTier(lower, clause, matchStart, header)
                 || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find()
                 || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
@@ -362,6 +368,28 @@ final class ContextChecks {
             other = true;
         }
         return other;
+    }
+
+    /**
+     * "Quý I/2024, tỉnh tiếp nhận 45.210 hồ sơ" in a district's report, "Năm 2024, huyện có 15 tổ …" in a commune's: a tier named
+     * bare as the subject of the clause, after its time words, is that tier's government; when it is not the unit's own tier, the
+     * figure is another unit's.
+     */
+    private boolean hasAnotherTierAsSubject(Clause clause, int matchStart) {
+        if (text == null || header.level() == UnitLevel.UNKNOWN || matchStart <= clause.start()) {
+            return false;
+        }
+        Matcher subject = TIER_SUBJECT.matcher(text).region(clause.start(), clause.end());
+        if (!subject.lookingAt() || subject.start("tier") >= matchStart) {
+            return false;
+        }
+        String tier = subject.group("tier").toLowerCase(Locale.ROOT);
+        return switch (header.level()) {
+            case PROVINCE -> !tier.equals("tỉnh");
+            case DISTRICT -> !DISTRICT_WORD.matcher(tier).matches();
+            case COMMUNE -> !COMMUNE_WORD.matcher(tier).matches();
+            default -> false;
+        };
     }
 
     /** "bảo thắng" of "UBND huyện Bảo Thắng": the unit's place name, or "" when its name has no place. */

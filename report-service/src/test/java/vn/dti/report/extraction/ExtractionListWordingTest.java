@@ -236,4 +236,12 @@ class ExtractionListWordingTest {
         assertNone("Các nền tảng như họp trực tuyến, tổng đài 1022 tiếp nhận phản ánh của người dân.", "dvc.dossiers_received");
         assertValue("Năm 2023 huyện tiếp nhận hơn 6.600 hồ sơ thủ tục hành chính.", "dvc.dossiers_received", "6600");
     }
+
+    @Test
+    void anotherTierNamedBareAsTheSubjectIsAnotherUnit() {
+        assertNone("Năm 2023, tỉnh tiếp nhận 45.210 hồ sơ thủ tục hành chính.", "dvc.dossiers_received");
+        assertNone("Hiện nay xã có 12 tổ công nghệ số cộng đồng.", "hr.community_tech_teams");
+        assertValue("Năm 2023, huyện tiếp nhận 8.210 hồ sơ thủ tục hành chính.", "dvc.dossiers_received", "8210");
+        assertValue("Năm 2023, huyện An Phú có 12 tổ công nghệ số cộng đồng.", "hr.community_tech_teams", "12");
+    }
 }

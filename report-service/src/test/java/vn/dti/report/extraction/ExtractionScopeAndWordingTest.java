@@ -133,7 +133,7 @@ class ExtractionScopeAndWordingTest {
 
     @Test
     void aShareRightAfterTheOnlineCountAndAnOnlineCountInParentheses() {
-        String counted = "Xã tiếp nhận 2.350 hồ sơ TTHC, trong đó hồ sơ trực tuyến 1.980 hồ sơ, đạt 84,3%.";
+        String counted = "Huyện tiếp nhận 2.350 hồ sơ TTHC, trong đó hồ sơ trực tuyến 1.980 hồ sơ, đạt 84,3%.";
         assertValue(counted, "dvc.dossiers_online", "1980");
         assertValue(counted, "dvc.dossiers_online_pct", "84.3");
         String parenthesis = "Bộ phận một cửa tiếp nhận 1.200 hồ sơ (trực tuyến 950 hồ sơ).";
