@@ -33,7 +33,17 @@ final class DistrictReportSentences {
     }
 
     static void assertValue(String body, String element, Object expected) {
-        Proposal p = find(body, element).orElseThrow(() -> new AssertionError(element + " was not proposed from: " + body));
+        assertProposed(read(body), body, element, expected);
+    }
+
+    /** The same for a whole text with its own header (another unit, level or none). */
+    static void assertValueInText(String text, String element, Object expected) {
+        assertProposed(extract(text), text, element, expected);
+    }
+
+    private static void assertProposed(ExtractionResult result, String text, String element, Object expected) {
+        Proposal p = result.values().stream().filter(v -> v.element().equals(element)).findFirst()
+                .orElseThrow(() -> new AssertionError(element + " was not proposed from: " + text));
         Object value = p.value() instanceof BigDecimal d ? d.stripTrailingZeros() : p.value();
         Object want = expected instanceof String s ? new BigDecimal(s).stripTrailingZeros() : expected;
         assertEquals(want, value, element + " from \"" + p.quote() + "\"");
