@@ -59,6 +59,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> Letterhead.unit(s))
                 .or(() -> ReportOpening.unit(s))
                 .or(() -> OwnTerritory.of(s).map(OwnTerritory.Territory::unitName))
+                .or(() -> Headline.unit(s))
                 .orElse(null);
         String period = ReportOpening.period(text.lower())
                 .or(() -> PeriodPhrases.find(PeriodPhrases.withoutDates(anyTitle.toLowerCase(Locale.ROOT))))
