@@ -86,6 +86,16 @@ class NarrativeImportTest {
     }
 
     @Test
+    void aReportWhoseTextIsLargerThanTheEngineReadsIsRefusedWithAProblem() {
+        byte[] big = ("Trong năm 2022, đơn vị đã tiếp nhận 26.157 văn bản đến. ".repeat(20_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().auth().oauth2(REPORTER)
+                .multiPart("file", "rat-dai.txt", big, "text/plain")
+                .multiPart("unitCode", UNIT).multiPart("period", "2022")
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
     void theExtractionEndpointProposesValuesAndStoresNothing() {
         given().auth().oauth2(REPORTER).contentType(ContentType.JSON)
                 .body("{\"text\":\"Trong năm 2023, đơn vị đã tiếp nhận 26.157 văn bản đến, 497 văn bản đi.\"}")

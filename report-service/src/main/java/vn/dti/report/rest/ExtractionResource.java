@@ -37,7 +37,7 @@ import vn.dti.platform.security.Roles;
 public class ExtractionResource {
 
     /** Longest text accepted, in UTF-8 bytes. */
-    static final int MAX_TEXT_BYTES = 1024 * 1024;
+    static final int MAX_TEXT_BYTES = DocumentText.MAX_TEXT_BYTES;
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Inject

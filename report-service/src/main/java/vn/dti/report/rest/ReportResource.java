@@ -136,7 +136,8 @@ public class ReportResource {
             description = "Multipart: file (.txt, .md, .docx, .doc or .pdf with a text layer), unitCode, period. unitCode and "
                     + "period may be left out when the report's header names them; 422 names the one still missing. Creates a "
                     + "draft whose values are proposals extracted from the text, each with its quote, confidence and the rule "
-                    + "or lexicon entry that found it, until the reporter saves them.")
+                    + "or lexicon entry that found it, until the reporter saves them. A document whose text is larger than 1 MB is "
+                    + "refused with 413: import its sections as separate files.")
     @APIResponse(responseCode = "201", description = "Đã tạo bản nháp từ văn bản / Draft created from the document", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")})
     public Response importNarrative(@HeaderParam("Idempotency-Key") String key, @RestForm("file") FileUpload file,
             @RestForm("unitCode") String unitCode, @RestForm("period") String period) {

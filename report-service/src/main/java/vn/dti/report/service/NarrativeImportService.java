@@ -103,11 +103,17 @@ public class NarrativeImportService {
     }
 
     private static String textOf(byte[] content, String fileName) {
+        String text;
         try {
-            return DocumentText.of(content, fileName);
+            text = DocumentText.of(content, fileName);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("file", e.getMessage());
         }
+        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > DocumentText.MAX_TEXT_BYTES) {
+            throw new ProblemException(413, "Văn bản quá dài / Text too large",
+                    "The report's text is larger than 1 MB; import its sections as separate files");
+        }
+        return text;
     }
 
     private static void storeNarrative(Report report, String fileName, String text) {
