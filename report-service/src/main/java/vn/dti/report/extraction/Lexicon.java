@@ -61,8 +61,23 @@ public final class Lexicon {
     }
 
     /** One phrasing of one element, compiled; {@code id} names it in proposals ("lexicon:doc.outgoing#2"). */
-    /** @param text the phrase as written in the lexicon (lower case), to tell its own words from what a '*' gap let in */
-    record Phrase(String id, Pattern pattern, boolean needsUnit, String text) {
+    /**
+     * @param text the phrase as written in the lexicon (lower case), to tell its own words from what a '*' gap let in
+     * @param exact for a phrase whose {@code pattern} also lets filler words in, the pattern without them; else null
+     */
+    record Phrase(String id, Pattern pattern, boolean needsUnit, String text, Pattern exact) {
+
+        /** The phrase as matched at [start, end): itself, or its loose form (another source id) when fillers were let in. */
+        Phrase asMatched(String lower, int start, int end) {
+            if (exact == null || exact.matcher(lower).region(start, end).matches()) {
+                return this;
+            }
+            return new Phrase(id.replaceFirst(":", LOOSE + ":"), pattern, needsUnit, text, null);
+        }
+
+        boolean loose() {
+            return id.contains(LOOSE + ":");
+        }
     }
 
     /** An element's compiled entry. */
@@ -133,8 +148,7 @@ public final class Lexicon {
     /** The element's statements of 100% ({@code all}), as phrases. */
     List<Phrase> allStatements(String element) {
         Statement s = statements.elements().get(element);
-        return s == null || s.all() == null ? List.of() : phrases(element, s.all(), "lexicon-all:", false).stream()
-                .filter(p -> !p.id().contains(LOOSE + ":")).toList();
+        return s == null || s.all() == null ? List.of() : phrases(element, s.all(), "lexicon-all:", false);
     }
 
     boolean isAWhole(String element) {
@@ -214,11 +228,11 @@ public final class Lexicon {
         for (int i = 0; i < phrases.size(); i++) {
             String exact = phrasePattern(phrases.get(i), false);
             String text = phrases.get(i).toLowerCase(Locale.ROOT);
-            out.add(new Phrase(prefix + element + "#" + i, Pattern.compile("(?<!\\p{L})" + exact + "(?!\\p{L})"), needsUnit, text));
             String loose = phrasePattern(phrases.get(i), true);
-            if (!loose.equals(exact)) {
-                out.add(new Phrase(prefix.replace(":", LOOSE + ":") + element + "#" + i, Pattern.compile("(?<!\\p{L})" + loose + "(?!\\p{L})"), needsUnit, text));
-            }
+            Pattern exactPattern = Pattern.compile("(?<!\\p{L})" + exact + "(?!\\p{L})");
+            // One scan a phrase: the loose pattern finds both forms, the exact one tells them apart where it matched.
+            out.add(loose.equals(exact) ? new Phrase(prefix + element + "#" + i, exactPattern, needsUnit, text, null)
+                    : new Phrase(prefix + element + "#" + i, Pattern.compile("(?<!\\p{L})" + loose + "(?!\\p{L})"), needsUnit, text, exactPattern));
         }
         return out;
     }

@@ -318,8 +318,9 @@ final class LexiconMatcher {
     }
 
     /** @param topicStart the start of the sentence before in the same paragraph, else of the match's own sentence */
-    private void match(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
+    private void match(ElementPatterns e, Lexicon.Phrase found, Clause clause, int ps, int pe, String lower,
             ContextChecks checks, ReportHeader header, int topicStart, List<Candidate> out) {
+        Lexicon.Phrase phrase = found.asMatched(lower, ps, pe);
         String element = e.entry().element();
         if (e.entry().clauseForbid() != null && e.entry().clauseForbid().matcher(lower).region(clause.start(), clause.end()).find()) {
             return;
@@ -328,7 +329,7 @@ final class LexiconMatcher {
                 && !e.entry().sentenceNeeds().matcher(lower).region(topicStart, clause.sentenceEnd()).find()) {
             return;
         }
-        double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) - (phrase.id().contains(Lexicon.LOOSE + ":") ? LOOSE_PENALTY : 0);
+        double base = (e.entry().fallback() ? FALLBACK_BASE : BASE) - (phrase.loose() ? LOOSE_PENALTY : 0);
         switch (e.type()) {
             case BOOLEAN -> {
                 if (isPublicationNote(lower, ps) || forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
