@@ -33,7 +33,7 @@ public final class DocumentText {
     private static final String PDF_TYPE = "application/pdf";
     private static final String DOC_TYPE = "application/msword";
     private static final List<String> UNSUPPORTED = List.of(".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx");
-    /** The most text the engine reads in one request (about 20 s of reading on one core); larger reports are sent in parts. */
+    /** The most text the engine reads in one request (about 10 s of reading on one core); larger reports are sent in parts. */
     public static final int MAX_TEXT_BYTES = 1024 * 1024;
     /** A PDF with fewer letters than this (or than 5 a page) is a scan without a text layer. */
     private static final long MIN_LETTERS = 20;
