@@ -52,11 +52,6 @@ public class RankingRepository implements PanacheRepositoryBase<Ranking, UUID> {
         return last == null ? 0 : last;
     }
 
-    public boolean hasDraft(RankingKey key) {
-        return count("province = ?1 and group = ?2 and period = ?3 and framework = ?4 and stage = ?5 and status = ?6",
-                key.province(), key.group(), key.period(), key.framework(), key.stage(), RankingStatus.DRAFT) > 0;
-    }
-
     /** Every revision of a province, peer group and period, newest first. */
     public PanacheQuery<Ranking> revisions(String province, String group, String period) {
         return find("province = ?1 and group = ?2 and period = ?3 order by revision desc, framework, stage",

@@ -121,12 +121,13 @@ public class DraftBuilder {
         return ranking.entries.stream().collect(Collectors.toMap(entry -> entry.unitCode, entry -> entry.rank));
     }
 
-    /** The next period's draft moves against this one: recompute it too. */
+    /**
+     * The next period's draft moves against this one: recompute it too. Requested whether or not that draft exists yet: it may be
+     * being created by a concurrent recomputation that read this period before this one committed (a mark for a period without
+     * scores or draft is a no-op).
+     */
     private void requestNextPeriod(RankingKey key) {
-        RankingKey next = key.withPeriod(Period.parse(key.period()).next().code());
-        if (rankings.hasDraft(next)) {
-            refreshQueue.request(next);
-        }
+        refreshQueue.request(key.withPeriod(Period.parse(key.period()).next().code()));
     }
 
     private RankingEntry entryOf(Placement placement) {
