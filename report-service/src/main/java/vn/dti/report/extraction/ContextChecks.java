@@ -1,6 +1,7 @@
 package vn.dti.report.extraction;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,7 +99,7 @@ final class ContextChecks {
     private static final Pattern OWN_PLACE = Pattern.compile("(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tp\\.?) ([\\p{L} ]+?)\\s*$");
     /** "của các sở, ngành": in a lower unit's report, the province's other agencies. */
     private static final Pattern OTHER_AGENCIES = Pattern.compile("(?<!\\p{L})các sở(?:,? ban)?(?:,? ngành)?(?!\\p{L})");
-    private static final java.util.Set<String> TERRITORIAL_PILLARS = java.util.Set.of("infrastructure", "digital_society", "digital_economy");
+    private static final Set<String> TERRITORIAL_PILLARS = Set.of("infrastructure", "digital_society", "digital_economy");
     /** "... vào các hệ thống thông tin tại Việt Nam": the country named as the place anywhere in the clause. */
     private static final Pattern COUNTRY_IN_CLAUSE = Pattern.compile("(?<!(?:đầu tiên|dẫn đầu|đứng đầu|nhất) )(?<!\\p{L})(?:tại|ở|trên không gian mạng) việt nam(?!\\p{L})");
     /** The words right after a phrase, up to punctuation, "và" or a figure. */

@@ -2,9 +2,15 @@ package vn.dti.report.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,20 +125,20 @@ final class LexiconMatcher {
 
     private final List<ElementPatterns> elements = new ArrayList<>();
     /** Elements that other elements' fractions name as their whole ("fractionOf"): dossiers received, procedures in all. */
-    private final java.util.Set<String> wholes = new java.util.HashSet<>();
-    private final java.util.Map<String, List<Lexicon.Phrase>> allStatements = new java.util.HashMap<>();
+    private final Set<String> wholes = new HashSet<>();
+    private final Map<String, List<Lexicon.Phrase>> allStatements = new HashMap<>();
     /** A share's count by the catalog's naming: "dvc.dossiers_online_pct" counts "dvc.dossiers_online". */
-    private final java.util.Map<String, ElementPatterns> countOfShare = new java.util.HashMap<>();
+    private final Map<String, ElementPatterns> countOfShare = new HashMap<>();
     private final Pattern labelEnd;
     private final Pattern periodWords;
     private final Pattern cumulativeWords;
     private final Pattern countedNouns;
     /** Lexicon {@code statementNeeds} and {@code otherOwners} per element (see {@link Lexicon.Statement}). */
-    private final java.util.Map<String, Pattern> statementNeeds = new java.util.HashMap<>();
-    private final java.util.Map<String, Pattern> otherOwners = new java.util.HashMap<>();
-    private final java.util.Set<String> territorial = new java.util.HashSet<>();
-    private final java.util.Set<String> partsJoined = new java.util.HashSet<>();
-    private final java.util.Set<String> madeOfLowerTiers = new java.util.HashSet<>();
+    private final Map<String, Pattern> statementNeeds = new HashMap<>();
+    private final Map<String, Pattern> otherOwners = new HashMap<>();
+    private final Set<String> territorial = new HashSet<>();
+    private final Set<String> partsJoined = new HashSet<>();
+    private final Set<String> madeOfLowerTiers = new HashSet<>();
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -140,8 +146,8 @@ final class LexiconMatcher {
             ValueType type = element.type();
             elements.add(new ElementPatterns(entry, type, afterPattern(type, entry.unit()), beforePattern(type, entry.unit()),
                     ContextChecks.isOwnFact(element)));
-            java.util.Optional.ofNullable(lexicon.statementNeeds(entry.element())).ifPresent(p -> statementNeeds.put(entry.element(), p));
-            java.util.Optional.ofNullable(lexicon.otherOwners(entry.element())).ifPresent(p -> otherOwners.put(entry.element(), p));
+            Optional.ofNullable(lexicon.statementNeeds(entry.element())).ifPresent(p -> statementNeeds.put(entry.element(), p));
+            Optional.ofNullable(lexicon.otherOwners(entry.element())).ifPresent(p -> otherOwners.put(entry.element(), p));
             if (lexicon.territorial(entry.element())) {
                 territorial.add(entry.element());
             }
@@ -152,7 +158,7 @@ final class LexiconMatcher {
                 madeOfLowerTiers.add(entry.element());
             }
         }
-        elements.stream().map(e -> e.entry().fractionOf()).filter(java.util.Objects::nonNull).forEach(wholes::add);
+        elements.stream().map(e -> e.entry().fractionOf()).filter(Objects::nonNull).forEach(wholes::add);
         elements.stream().map(e -> e.entry().element()).filter(lexicon::isAWhole).forEach(wholes::add);
         elements.stream().filter(e -> e.type() == ValueType.PERCENT).map(e -> e.entry().element())
                 .forEach(code -> allStatements.put(code, lexicon.allStatements(code)));
@@ -214,7 +220,7 @@ final class LexiconMatcher {
     List<Candidate> candidates(String lower, List<Clause> clauses, ContextChecks checks, ReportHeader header) {
         List<Candidate> out = new ArrayList<>();
         int[] starts = clauses.stream().mapToInt(Clause::start).toArray();
-        java.util.Map<Integer, Integer> topics = previousSentenceStarts(clauses);
+        Map<Integer, Integer> topics = previousSentenceStarts(clauses);
         for (ElementPatterns e : elements) {
             for (Lexicon.Phrase zero : e.entry().zero()) {
                 Matcher m = zero.pattern().matcher(lower);
@@ -287,7 +293,7 @@ final class LexiconMatcher {
     }
 
     private static Clause clauseOf(List<Clause> clauses, int[] starts, int from, int to) {
-        int i = java.util.Arrays.binarySearch(starts, from);
+        int i = Arrays.binarySearch(starts, from);
         int index = i >= 0 ? i : -i - 2;
         if (index < 0) {
             return null;
@@ -300,8 +306,8 @@ final class LexiconMatcher {
      * "... thành lập Tổ Công nghệ số cộng đồng cho từng thôn. Hiện nay, toàn TP có 2.500 tổ với 13.000 thành viên": the sentence
      * before, in the same paragraph, may name what the next one counts. Maps a sentence's start to the start of that sentence.
      */
-    static java.util.Map<Integer, Integer> previousSentenceStarts(List<Clause> clauses) {
-        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+    static Map<Integer, Integer> previousSentenceStarts(List<Clause> clauses) {
+        Map<Integer, Integer> out = new HashMap<>();
         int previousStart = -1;
         int previousEnd = -1;
         for (Clause c : clauses) {

@@ -22,8 +22,8 @@ final class TableColumns {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
     private static final Pattern ACHIEVED = Pattern.compile("thực hiện|kết quả|đạt được|thực tế|số liệu");
     private static final Pattern PLANNED = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu|dự kiến|kỳ vọng");
-    private static final Pattern PERCENT_CELL = Pattern.compile("\\s*(?:hơn |trên |gần |khoảng |đạt )?(\\d{1,3}(?:[.,]\\d+)?) ?%\\s*$");
-    private static final Pattern COUNT_CELL = Pattern.compile("\\s*(?:hơn |trên |gần |khoảng |đạt )?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?: [\\p{L} ]{1,20})?\\s*$");
+    private static final Pattern PERCENT_CELL = Pattern.compile("\\s*(?:hơn |trên |gần |khoảng |đạt )?(?<figure>(?<num>\\d{1,3}(?:[.,]\\d+)?) ?%)\\s*$");
+    private static final Pattern COUNT_CELL = Pattern.compile("\\s*(?:hơn |trên |gần |khoảng |đạt )?(?<figure>(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+))(?: [\\p{L} ]{1,20})?\\s*$");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
 
     private TableColumns() {
@@ -62,11 +62,12 @@ final class TableColumns {
         return at;
     }
 
-    /** The figure of the element's type that the cell starting at {@code cellStart} holds, with where it ends. */
+    /** The figure of the element's type that the cell starting at {@code cellStart} holds, with where the figure ends. */
     static Optional<Map.Entry<BigDecimal, Integer>> cellValue(String lower, int cellStart, ValueType type) {
-        int lineEnd = lower.indexOf('\n', cellStart);
-        int cellEnd = lower.indexOf('|', cellStart);
-        int end = cellEnd < 0 || lineEnd >= 0 && lineEnd < cellEnd ? (lineEnd < 0 ? lower.length() : lineEnd) : cellEnd;
+        int end = cellStart;
+        while (end < lower.length() && lower.charAt(end) != '|' && lower.charAt(end) != '\n') {
+            end++;
+        }
         Pattern figure = switch (type) {
             case PERCENT -> PERCENT_CELL;
             case COUNT -> COUNT_CELL;
@@ -79,8 +80,8 @@ final class TableColumns {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> value = type == ValueType.PERCENT ? VietnameseNumbers.parsePercent(m.group(1)) : VietnameseNumbers.parse(m.group(1));
-        return value.map(v -> Map.entry(v, m.end(1) + (type == ValueType.PERCENT ? lower.indexOf('%', m.end(1)) + 1 - m.end(1) : 0)));
+        Optional<BigDecimal> value = type == ValueType.PERCENT ? VietnameseNumbers.parsePercent(m.group("num")) : VietnameseNumbers.parse(m.group("num"));
+        return value.map(v -> Map.entry(v, m.end("figure")));
     }
 
     /** The top row of the block of table lines above the row (a Markdown separator row is passed over). */

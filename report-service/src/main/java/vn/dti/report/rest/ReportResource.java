@@ -4,15 +4,18 @@ import vn.dti.platform.problem.ProblemException;
 import vn.dti.platform.rest.PageRequest;
 import vn.dti.platform.rest.PageResponse;
 import vn.dti.platform.rest.Preconditions;
+import vn.dti.platform.security.Roles;
 
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -95,7 +98,7 @@ public class ReportResource {
 
     @GET
     @Path("/accepted-versions")
-    @jakarta.annotation.security.RolesAllowed({ vn.dti.platform.security.Roles.ADMIN, AcceptedVersions.SERVICE_ROLE })
+    @RolesAllowed({ Roles.ADMIN, AcceptedVersions.SERVICE_ROLE })
     @Operation(operationId = "listAcceptedReportVersions",
             summary = "Phiên bản đã chấp nhận mới nhất / Latest accepted version per unit",
             description = "Per unit of the province, the latest accepted version of its report for the period, with the "
@@ -105,13 +108,13 @@ public class ReportResource {
     public PageResponse<AcceptedVersions.AcceptedVersion> acceptedVersions(@QueryParam("province") String province,
             @QueryParam("period") String period, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @Parameter(description = "false: leave the values out / không kèm giá trị") @QueryParam("values")
-            @jakarta.ws.rs.DefaultValue("true") boolean withValues) {
+            @DefaultValue("true") boolean withValues) {
         return acceptedVersions.list(province, period, PageRequest.of(page, size, config.paging()), withValues);
     }
 
     @GET
     @Path("/accepted-digests")
-    @jakarta.annotation.security.RolesAllowed({ vn.dti.platform.security.Roles.ADMIN, AcceptedVersions.SERVICE_ROLE })
+    @RolesAllowed({ Roles.ADMIN, AcceptedVersions.SERVICE_ROLE })
     @Operation(operationId = "listAcceptedVersionDigests",
             summary = "Tóm tắt phiên bản đã chấp nhận theo kỳ / Digest of accepted versions per period",
             description = "Per period of the province: how many units have an accepted report and an md5 digest of each "

@@ -1,9 +1,11 @@
 package vn.dti.report.service;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,7 +87,7 @@ public class NarrativeImportService {
             throw ProblemException.invalid("unitCode", "is required: the report's header names no unit / "
                     + "báo cáo không nêu tên đơn vị, hãy chọn đơn vị");
         }
-        List<OrgUnit> named = OrgUnit.<OrgUnit>list("lower(name) = ?1 and validTo is null", name.toLowerCase(java.util.Locale.ROOT));
+        List<OrgUnit> named = OrgUnit.<OrgUnit>list("lower(name) = ?1 and validTo is null", name.toLowerCase(Locale.ROOT));
         List<OrgUnit> candidates = extraction.province() == null ? named : named.stream()
                 .filter(u -> provinceNamed(u.provinceCode, extraction.province())).toList();
         List<OrgUnit> matches = candidates.isEmpty() ? named : candidates;
@@ -99,7 +101,7 @@ public class NarrativeImportService {
 
     private static boolean provinceNamed(String provinceCode, String provinceName) {
         OrgUnit province = OrgUnit.findById(provinceCode);
-        return province != null && province.name.toLowerCase(java.util.Locale.ROOT).contains(provinceName.toLowerCase(java.util.Locale.ROOT));
+        return province != null && province.name.toLowerCase(Locale.ROOT).contains(provinceName.toLowerCase(Locale.ROOT));
     }
 
     private static String textOf(byte[] content, String fileName) {
@@ -109,7 +111,7 @@ public class NarrativeImportService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("file", e.getMessage());
         }
-        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > DocumentText.MAX_TEXT_BYTES) {
+        if (text.getBytes(StandardCharsets.UTF_8).length > DocumentText.MAX_TEXT_BYTES) {
             throw new ProblemException(413, "Văn bản quá dài / Text too large",
                     "The report's text is larger than 1 MB; import its sections as separate files");
         }
