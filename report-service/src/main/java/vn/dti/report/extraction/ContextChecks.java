@@ -37,8 +37,8 @@ final class ContextChecks {
             + "(?:,? (?:và )?(?:sở|ban|ngành|ubnd|cơ quan|đơn vị|địa phương|cấp (?:tỉnh|huyện|xã)|huyện|quận|thị xã|xã|phường|thị trấn)(?!\\p{L}))+");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");
     /** Figures of the whole country or of other bodies: "cả nước", "các Bộ, ngành", "các tỉnh, thành phố". */
-    private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:" + ContextChecks.NOT_A_RANKING + "cả nước|toàn quốc|trên phạm vi cả nước|các bộ,? ngành"
-            + "|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước|bình quân chung|trung bình chung"
+    private static final Pattern OTHER_BODIES = Pattern.compile("(?<!\\p{L})(?:" + ContextChecks.NOT_A_RANKING + ContextChecks.NOT_A_COMPARISON + "(?:cả nước|toàn quốc|bình quân chung|trung bình chung)"
+            + "|trên phạm vi cả nước|các bộ,? ngành|bộ,? ngành trung ương|các tỉnh,? thành phố|các địa phương trong cả nước"
             + "|" + ContextChecks.COUNTRY_AS_PLACE
             + "|" + ContextChecks.OTHER_TIERS + ")(?!\\p{L})");
     /**
@@ -48,6 +48,8 @@ final class ContextChecks {
     static final String COUNTRY_AS_PLACE = "(?:tại|ở|của|trên không gian mạng) việt nam|^[^\\p{L}]*việt nam (?:có|đã|đang)"
             + "|(?:của|toàn|tại|ở) bộ,? ngành|\\d ?% (?:các )?bộ,? ngành";
     /** "thuộc tốp khá cả nước với 8.701 giao dịch", "đứng thứ 2 cả nước": the unit ranked in the country, not the country's figure. */
+    /** "cao hơn mức trung bình cả nước", "so với bình quân chung": the unit's figure measured against the country's, not the country's. */
+    static final String NOT_A_COMPARISON = "(?<!(?:cao hơn|thấp hơn|vượt|so với|hơn|gấp) (?:\\p{L}{1,9} )?(?:\\p{L}{1,9} )?(?:\\p{L}{1,9} )?(?:\\p{L}{1,9} )?)";
     static final String NOT_A_RANKING = "(?<!(?:tốp|top|dẫn đầu|đứng đầu|thứ \\d{1,2}) (?:\\p{L}{1,6} )?)";
     /**
      * "Cổng Dịch vụ công quốc gia đã cung cấp 3.805 DVC trực tuyến ...; hơn 4,78 triệu hồ sơ trực tuyến", "Theo Bộ Thông tin và

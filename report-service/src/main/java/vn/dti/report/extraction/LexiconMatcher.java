@@ -100,6 +100,8 @@ final class LexiconMatcher {
     private static final Pattern AT_MANY_BODIES_AFTER = Pattern.compile(",? ?(?:tại|ở|của) \\d+(?:/\\d+)? (?:sở|đơn vị|cơ quan|xã|phường|huyện|địa phương|phòng)(?!\\p{L})");
     private static final Pattern NEW_ITEM_BEFORE = Pattern.compile("(?:,|(?<!\\p{L})(?:và|còn))(?: có)? (?:(?:hơn|trên|gần|khoảng) )?$");
     private static final Pattern SHARE_VERB = Pattern.compile("(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})");
+    private static final Pattern MASTHEAD = Pattern.compile("^[^.;:]+ [–-] chuyên mục [^.;:]+$");
+    private static final int MAX_MASTHEAD = 120;
     private static final Pattern PUBLICATION_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d\\d|(?:ngày|năm) \\d|(?:19|20)\\d\\d\\)$");
     private static final Pattern FRACTION_AFTER_SHARE = Pattern.compile(",? ?\\((?:(?:đạt|gồm|với|là) )?(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?");
     private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile("(?: [^\\d;,.%()]{1,25}?)?,? (?:đạt|chiếm)(?: t[ỷỉ] lệ)?:?(?: (?:hơn|trên|gần|khoảng))? ?(?<share>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
@@ -359,7 +361,12 @@ final class LexiconMatcher {
         int start = lower.lastIndexOf('\n', at) + 1;
         int end = lower.indexOf('\n', at);
         String line = lower.substring(start, end < 0 ? lower.length() : end).strip();
-        return line.startsWith("(") && line.endsWith(")") && PUBLICATION_DATE.matcher(line).find();
+        return line.startsWith("(") && line.endsWith(")") && PUBLICATION_DATE.matcher(line).find() || isMasthead(lower, start, line);
+    }
+
+    /** "BÁO HÀ NAM – Chuyên mục Chuyển đổi số" as the first line: the publisher and the section a page was found in, not a fact. */
+    private static boolean isMasthead(String lower, int lineStart, String line) {
+        return lower.substring(0, lineStart).isBlank() && line.length() <= MAX_MASTHEAD && MASTHEAD.matcher(line).find();
     }
 
     /**

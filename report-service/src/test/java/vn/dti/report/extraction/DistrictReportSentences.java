@@ -50,7 +50,12 @@ final class DistrictReportSentences {
     }
 
     static void assertNone(String body, String element) {
-        Optional<Proposal> p = find(body, element);
+        assertNoneInText(HEADER + body + "\n", element);
+    }
+
+    /** The same for a whole text with its own header. */
+    static void assertNoneInText(String text, String element) {
+        Optional<Proposal> p = extract(text).values().stream().filter(v -> v.element().equals(element)).findFirst();
         assertTrue(p.isEmpty(), () -> element + " must not be proposed, got " + p.get().value() + " from \"" + p.get().quote() + "\"");
     }
 }
