@@ -6,5 +6,10 @@ package vn.dti.report.extraction;
  * other documents ("Căn cứ ..."). {@code hasDigit}/{@code hasPercent} let rules that need a figure skip it fast.
  */
 record Clause(int start, int end, int sentenceStart, int sentenceEnd, boolean planSection, boolean communeSection,
-        boolean citation, boolean hasDigit, boolean hasPercent) {
+        int citationEnd, boolean hasDigit, boolean hasPercent) {
+
+    /** Whether the figure at {@code at} stands in the part of a "Căn cứ …"/"Thực hiện Kế hoạch …" sentence that names the document cited. */
+    boolean cites(int at) {
+        return at < citationEnd;
+    }
 }

@@ -27,6 +27,8 @@ final class ContextChecks {
     private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)");
     /** In a province's report, the district and commune tiers are parts: "cấp huyện đạt 45%". */
     private static final Pattern LOWER_TIERS_OF_PROVINCE = Pattern.compile("cấp (?:xã|thôn|phường|huyện|quận)|tổ dân phố");
+    private static final Pattern TIER_RANGE = Pattern.compile("(?:từ )?cấp (?:xã|phường|huyện|quận) trở lên"
+            + "|từ cấp (?:tỉnh|huyện|quận)(?: đến| tới| xuống)(?: cấp)? (?:huyện|quận|xã|phường|cơ sở)");
     private static final Pattern PROVINCE_TIER = Pattern.compile("cấp (?:tỉnh|sở)|toàn tỉnh|trên địa bàn tỉnh");
     private static final Pattern COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?:tại|của|ở|cho) (?:các |mỗi )?(?:xã|phường|thị trấn)(?!\\p{L})"
             + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
@@ -160,7 +162,7 @@ final class ContextChecks {
 
     /** @param allowed plan words that belong to the element's own wording ("chỉ tiêu" for plan targets met), or null */
     boolean isPlanned(Clause clause, int matchStart, int matchEnd, Pattern allowed) {
-        String before = lower.substring(statementStart(clause, matchStart), matchStart);
+        String before = lower.substring(afterTheCitation(clause, statementStart(clause, matchStart), matchStart), matchStart);
         Matcher plan = PLAN_WORDS.matcher(before);
         int lastPlan = -1;
         int ownItemStart = before.lastIndexOf(';') + 1;
@@ -201,6 +203,11 @@ final class ContextChecks {
         return allowed != null && allowed.matcher(planWord).matches();
     }
 
+    /** "Thực hiện Kế hoạch … định hướng đến năm 2030, Sở đang …": the plan words of the document cited do not make the result a target. */
+    private static int afterTheCitation(Clause clause, int statementStart, int matchStart) {
+        return clause.citationEnd() > statementStart && clause.citationEnd() <= matchStart ? clause.citationEnd() : statementStart;
+    }
+
     /** A table row ("1 | Tỷ lệ ... | 80% | 72,5%") is a statement of its own: the heading row above it is not its sentence. */
     private int statementStart(Clause clause, int matchStart) {
         int lineStart = lower.lastIndexOf('\n', matchStart - 1) + 1;
@@ -233,7 +240,7 @@ final class ContextChecks {
         if (header.level() == UnitLevel.COMMUNE) {
             return false;
         }
-        String match = lower.substring(matchStart, matchEnd);
+        String match = withoutTierRanges(lower.substring(matchStart, matchEnd));
         boolean provinceTier = header.level() == UnitLevel.PROVINCE;
         Pattern lowerTiers = provinceTier ? LOWER_TIERS_OF_PROVINCE : COMMUNE_LEVEL;
         Pattern ownTier = provinceTier ? PROVINCE_TIER : OWN_LEVEL;
@@ -243,12 +250,17 @@ final class ContextChecks {
         if (ownTier.matcher(match).find()) {
             return false;
         }
-        String context = withoutSharesOfBodies(lower.substring(clause.start(), matchStart)) + match;
+        String context = withoutTierRanges(withoutSharesOfBodies(lower.substring(clause.start(), matchStart))) + match;
         Pattern communes = header.level() == UnitLevel.UNKNOWN ? MANY_COMMUNES : COMMUNES;
         if (provinceTier && LOWER_TIERS_OF_PROVINCE.matcher(context).find() && !PROVINCE_TIER.matcher(context).find()) {
             return true;
         }
         return communes.matcher(context).find() && !NOT_ONLY_COMMUNES.matcher(context).find();
+    }
+
+    /** "công chức từ cấp huyện trở lên", "từ cấp tỉnh đến cấp xã": a range of tiers that reaches up to the unit's own. */
+    private static String withoutTierRanges(String text) {
+        return TIER_RANGE.matcher(text).replaceAll(" ");
     }
 
     /**

@@ -55,6 +55,8 @@ public class ExtractionEngine {
         }
         candidates.addAll(lexicon.candidates(normalized.lower(), clauses, checks, header));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
+        List<Candidate> found = List.copyOf(candidates);
+        candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
         if (PlanDocument.setsTargetsOnly(normalized.lower())) {
             candidates.removeIf(c -> !(c.value() instanceof Boolean));
         }
@@ -150,7 +152,7 @@ public class ExtractionEngine {
         if (territorial && (checks.isAboutAVillage(clause, end) || checks.isAttributedToOthers(clause))) {
             return true;
         }
-        if (type.isNumeric() && (clause.citation() || checks.isProvinceWide(clause, start, end))) {
+        if (type.isNumeric() && (clause.cites(start) || checks.isProvinceWide(clause, start, end))) {
             return true;
         }
         if (rule.has(Rule.Option.OWN_ISSUANCE) && checks.isIssuedByOthers(clause)) {

@@ -14,6 +14,8 @@ final class Layout {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\\d(+\\-\"])");
     private static final Pattern CITATION = Pattern.compile("^[\\s\\-+•]*(?:căn cứ|thực hiện (?:công văn|quyết định|kế hoạch|chỉ thị|nghị quyết))");
 
+    private static final Pattern RESULT_AFTER_CITATION = Pattern.compile(",(?= (?:[^\\s,;.\\d]+ ){0,6}?(?:đã|đang|hiện có|có tới|có|đạt)(?!\\p{L}))");
+
     private Layout() {
     }
 
@@ -66,13 +68,25 @@ final class Layout {
         int sentenceStart = from;
         while (sentenceStart < to) {
             int sentenceEnd = end.find() ? end.end() : to;
-            boolean citation = CITATION.matcher(text.lower()).region(sentenceStart, sentenceEnd).lookingAt();
-            addClauses(text.text(), sentenceStart, sentenceEnd, plan, communes, citation, out);
+            addClauses(text.text(), sentenceStart, sentenceEnd, plan, communes, citationEnd(text.lower(), sentenceStart, sentenceEnd), out);
             sentenceStart = sentenceEnd;
         }
     }
 
-    private static void addClauses(String s, int from, int to, boolean plan, boolean communes, boolean citation,
+    /**
+     * "Thực hiện Kế hoạch số 05 …, giai đoạn 2021 – 2025, Sở đang tiếp nhận 123 thủ tục": the cited part ends at the comma after
+     * which the unit states what it did or has; with no such comma the whole sentence is the citation.
+     */
+    private static int citationEnd(String lower, int sentenceStart, int sentenceEnd) {
+        Matcher cited = CITATION.matcher(lower).region(sentenceStart, sentenceEnd);
+        if (!cited.lookingAt()) {
+            return sentenceStart;
+        }
+        Matcher result = RESULT_AFTER_CITATION.matcher(lower).region(cited.end(), sentenceEnd);
+        return result.find() ? result.start() : sentenceEnd;
+    }
+
+    private static void addClauses(String s, int from, int to, boolean plan, boolean communes, int citation,
             List<Clause> out) {
         int clauseStart = from;
         for (int i = from; i <= to; i++) {

@@ -120,7 +120,7 @@ final class LexiconMatcher {
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?<!\\p{L})(?:đề ra|chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|được giao|giao)(?: là| đạt)?:? ?$");
     private static final Pattern RESULT_AFTER_TARGET = Pattern.compile(" ?%?[;,]? ?(?:kết quả|thực hiện|thực tế|đạt)(?: (?:thực hiện|đạt|được))?:? ?(?:hơn |trên |gần |khoảng )?"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
-    static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
+    static final Pattern CHANGE_BEFORE = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|(?<!(?:đạt|hoàn thành)(?: và|,) )vượt) (?:thêm |được |là |khoảng |gần |hơn |trên )?$");
 
     private record ElementPatterns(Lexicon.Compiled entry, ValueType type, Pattern after, Pattern before, boolean ownFact) {
     }
@@ -812,7 +812,7 @@ final class LexiconMatcher {
         if (e.entry().ownIssuance() && checks.isIssuedByOthersBefore(clause, from)) {
             return true;
         }
-        return numeric && (clause.citation() || checks.isProvinceWide(clause, from, to));
+        return numeric && (clause.cites(from) || checks.isProvinceWide(clause, from, to));
     }
 
     /**
@@ -832,7 +832,7 @@ final class LexiconMatcher {
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
-        return checks.isAboutAnotherTerritory(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
+        return checks.isAboutAnotherTerritory(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to);
     }
 
     /** A yes/no fact: a territorial one ("Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến") may be said of the communes. */
@@ -853,7 +853,7 @@ final class LexiconMatcher {
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
-        return checks.isAboutOtherBodies(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
+        return checks.isAboutOtherBodies(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to);
     }
 
     /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */

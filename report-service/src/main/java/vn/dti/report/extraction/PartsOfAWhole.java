@@ -1,6 +1,7 @@
 package vn.dti.report.extraction;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,22 @@ final class PartsOfAWhole {
             outsideTheWhole |= !subsetAfter;
         }
         return named.size() >= 2 && outsideTheWhole;
+    }
+
+    /**
+     * "đạt và vượt 43/51 chỉ tiêu, trong đó có 17 chỉ tiêu vượt và 26 chỉ tiêu đạt": a figure of the element that follows
+     * "trong đó" after another figure of the same element in the sentence is one of its parts, unless its own wording is the
+     * element's preferred one ("tiếp nhận 4.525 hồ sơ, trong đó tiếp nhận mới 4.152 hồ sơ").
+     */
+    static boolean isAPartOfAnEarlierFigure(String lower, Candidate c, List<Candidate> all, List<Clause> clauses) {
+        if (c.value() instanceof Boolean) {
+            return false;
+        }
+        int sentenceStart = clauses.stream().filter(k -> k.start() <= c.start() && c.start() < k.end()).mapToInt(Clause::sentenceStart)
+                .findFirst().orElse(c.start());
+        return all.stream().anyMatch(o -> o.element().equals(c.element()) && !o.value().equals(c.value())
+                && o.confidence() >= c.confidence() && o.start() >= sentenceStart && o.end() <= c.start()
+                && SUBSET.matcher(lower).region(o.end(), c.start()).find());
     }
 
     private static boolean insideWholeForm(Lexicon.Compiled entry, String lower, int from, int to, int sentenceStart, int sentenceEnd) {

@@ -65,4 +65,35 @@ class ExtractionUnseenWordingTest {
         assertNone("Các cơ quan đã hoàn thành 19/79 nhiệm vụ trong kế hoạch của Ủy ban Quốc gia về chuyển đổi số.", "dir.plan_targets_met");
         assertValue("Huyện đã hoàn thành 17/18 nhiệm vụ của Kế hoạch chuyển đổi số năm 2023.", "dir.plan_targets_met", "17");
     }
+
+    @Test
+    void aRangeOfTiersUpToTheUnitsOwnIsTheUnitsFigure() {
+        assertValueInText("UBND TỈNH HÀ NAM\nBÁO CÁO kết quả chuyển đổi số năm 2022\nTỷ lệ cán bộ, công chức từ cấp huyện trở lên thường "
+                + "xuyên sử dụng hệ thống thư điện tử trong công việc là 95%.\n", "doc.official_email_pct", "95");
+        assertValueInText(PROVINCE + "Tỷ lệ văn bản được ký số từ cấp tỉnh đến cấp xã đạt 98%.\n", "doc.signed_pct", "98");
+        assertNoneInText(PROVINCE + "Tỷ lệ cán bộ, công chức cấp huyện sử dụng thư điện tử là 95%.\n", "doc.official_email_pct");
+    }
+
+    @Test
+    void whatTheUnitDidAfterCitingADocumentIsAResult() {
+        assertValue("Thực hiện Kế hoạch số 05/KH-UBND, huyện đã cung cấp 120 dịch vụ công trực tuyến toàn trình.", "dvc.online_full", "120");
+        assertValue("Thực hiện Công văn số 12 của tỉnh về cải cách hành chính, UBND huyện đang cung cấp 95 dịch vụ công trực tuyến toàn trình.",
+                "dvc.online_full", "95");
+        assertNone("Căn cứ Kế hoạch số 12/KH-UBND, phấn đấu 100% văn bản được ký số.", "doc.signed_pct");
+        assertNone("Thực hiện Kế hoạch số 05, huyện phấn đấu có 120 dịch vụ công trực tuyến toàn trình.", "dvc.online_full");
+    }
+
+    @Test
+    void targetsMetAndExceededAreMetAndTheirPartsAreNot() {
+        assertValue("Huyện đã đạt và vượt 43/51 chỉ tiêu, nhiệm vụ Kế hoạch đề ra, trong đó có 17 chỉ tiêu vượt và 26 chỉ tiêu đạt Kế hoạch.",
+                "dir.plan_targets_met", "43");
+        assertValue("Huyện đã hoàn thành 43/51 chỉ tiêu, trong đó có 17 chỉ tiêu vượt và 26 chỉ tiêu đạt.", "dir.plan_targets_met", "43");
+        assertNone("Năm 2023 có 26 chỉ tiêu đạt kế hoạch.", "dir.plan_targets_total");
+        assertNone("Số hồ sơ trực tuyến vượt 500 hồ sơ so với năm trước.", "dvc.dossiers_online");
+    }
+
+    @Test
+    void theNewDossiersOfATotalAreStillRead() {
+        assertValue("Trong năm đã tiếp nhận 4.525 hồ sơ, trong đó tiếp nhận mới 4.152 hồ sơ.", "dvc.dossiers_received", "4152");
+    }
 }
