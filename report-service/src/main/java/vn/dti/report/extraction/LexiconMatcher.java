@@ -100,6 +100,7 @@ final class LexiconMatcher {
     private static final Pattern AT_MANY_BODIES_AFTER = Pattern.compile(",? ?(?:tại|ở|của) \\d+(?:/\\d+)? (?:sở|đơn vị|cơ quan|xã|phường|huyện|địa phương|phòng)(?!\\p{L})");
     private static final Pattern NEW_ITEM_BEFORE = Pattern.compile("(?:,|(?<!\\p{L})(?:và|còn))(?: có)? (?:(?:hơn|trên|gần|khoảng) )?$");
     private static final Pattern SHARE_VERB = Pattern.compile("(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})");
+    private static final Pattern TITLE_YEAR = Pattern.compile("\\s*(?:năm\\s*)?((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern MASTHEAD = Pattern.compile("^[^.;:]+ [–-] chuyên mục [^.;:]+$");
     private static final int MAX_MASTHEAD = 120;
     private static final Pattern PUBLICATION_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d\\d|(?:ngày|năm) \\d|(?:19|20)\\d\\d\\)$");
@@ -341,7 +342,7 @@ final class LexiconMatcher {
         switch (e.type()) {
             case BOOLEAN -> {
                 if (isPublicationNote(lower, ps) || forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
-                        || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
+                        || onlyOtherYears(lower, clause, header) || e.entry().planWordsOk() && namesAnotherYear(lower, pe, checks) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
@@ -854,6 +855,12 @@ final class LexiconMatcher {
             return true;
         }
         return checks.isAboutOtherBodies(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to);
+    }
+
+    /** "Kế hoạch ... chuyển đổi số năm 2025" in a report on 2024: the year in a plan's title is the year the plan is for. */
+    private static boolean namesAnotherYear(String lower, int phraseEnd, ContextChecks checks) {
+        Matcher year = TITLE_YEAR.matcher(lower).region(phraseEnd, Math.min(lower.length(), phraseEnd + 12));
+        return year.lookingAt() && checks.isOutsidePeriod(year.group(1));
     }
 
     /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */

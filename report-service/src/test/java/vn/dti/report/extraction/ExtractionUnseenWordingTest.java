@@ -96,4 +96,11 @@ class ExtractionUnseenWordingTest {
     void theNewDossiersOfATotalAreStillRead() {
         assertValue("Trong năm đã tiếp nhận 4.525 hồ sơ, trong đó tiếp nhận mới 4.152 hồ sơ.", "dvc.dossiers_received", "4152");
     }
+
+    @Test
+    void aPlanForTheNextYearIsNotThePeriodsPlan() {
+        assertNone("Ngày 29/10/2023, UBND huyện ban hành Kế hoạch chuyển đổi số huyện năm 2024.", "dir.annual_plan");
+        assertValue("Ngày 10/01/2023, UBND huyện ban hành Kế hoạch chuyển đổi số huyện năm 2023.", "dir.annual_plan", true);
+        assertValue("Ngày 29/12/2022, UBND huyện ban hành Kế hoạch chuyển đổi số năm 2023.", "dir.annual_plan", true);
+    }
 }
