@@ -57,6 +57,9 @@ public class ExtractionEngine {
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
+        if (NationalArticle.isNational(normalized.lower())) {
+            candidates.removeIf(c -> NationalArticle.isTheCountrysFigure(normalized.lower(), c, header));
+        }
         if (PlanDocument.setsTargetsOnly(normalized.lower())) {
             candidates.removeIf(c -> !(c.value() instanceof Boolean));
         }

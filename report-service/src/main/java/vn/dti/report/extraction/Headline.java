@@ -21,7 +21,7 @@ final class Headline {
     private static final int HEADING_LINES = 4;
     private static final List<Province> PROVINCES = load();
 
-    private record Province(String name, boolean city, Pattern opening) {
+    private record Province(String name, boolean city, Pattern opening, Pattern anywhere) {
     }
 
     private Headline() {
@@ -41,6 +41,11 @@ final class Headline {
         return Optional.empty();
     }
 
+    /** Whether the text names a province or centrally-run city anywhere, in any case. */
+    static boolean namesAProvince(String text) {
+        return PROVINCES.stream().anyMatch(p -> p.anywhere().matcher(text).find());
+    }
+
     private static List<Province> load() {
         List<Province> out = new ArrayList<>();
         try (InputStream in = Headline.class.getClassLoader().getResourceAsStream("extraction/provinces.txt");
@@ -58,8 +63,10 @@ final class Headline {
                     quoted.add(Pattern.quote(s.replace("*", "")));
                 }
                 // "Quảng Ngãi: …", "Bình Dương cam kết …" — but not "Quảng Ngãi và Bình Định …" or a name inside a longer name.
+                Pattern anywhere = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", quoted) + ")(?!\\p{L})",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
                 out.add(new Province(name, city, Pattern.compile("(?:(?:tỉnh|Tỉnh|TP\\.?|[Tt]hành phố) )?(?:" + String.join("|", quoted)
-                        + ")(?:\\s*:|\\s+(?!và |với |,)\\p{Ll})")));
+                        + ")(?:\\s*:|\\s+(?!và |với |,)\\p{Ll})"), anywhere));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

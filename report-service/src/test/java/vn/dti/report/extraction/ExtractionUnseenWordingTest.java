@@ -103,4 +103,17 @@ class ExtractionUnseenWordingTest {
         assertValue("Ngày 10/01/2023, UBND huyện ban hành Kế hoạch chuyển đổi số huyện năm 2023.", "dir.annual_plan", true);
         assertValue("Ngày 29/12/2022, UBND huyện ban hành Kế hoạch chuyển đổi số năm 2023.", "dir.annual_plan", true);
     }
+
+    @Test
+    void anArticleAboutTheCountryStatesTheCountrysFigures() {
+        String article = "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH THUẬN (25/4/2024)\nỦy ban Quốc gia về chuyển đổi số họp lần thứ tám\n\n"
+                + "Theo báo cáo của Bộ Thông tin và Truyền thông, quý I năm 2024 có nhiều kết quả.\n"
+                + "Về hạ tầng số, có 80,2% số hộ gia đình sử dụng cáp quang, di động 4G được phủ sóng tới 99,8% dân số.\n"
+                + "Tại tỉnh Ninh Thuận, tỷ lệ hồ sơ trực tuyến đạt 45%.\n";
+        assertNoneInText(article, "soc.household_fiber_pct");
+        assertNoneInText(article, "soc.mobile_coverage_pct");
+        assertValueInText(article, "dvc.dossiers_online_pct", "45");
+        String provincial = "BÁO CÀ MAU\nCà Mau hưởng ứng Ngày Chuyển đổi số quốc gia\n\nTỷ lệ hồ sơ trực tuyến đạt 45%.\n";
+        assertValueInText(provincial, "dvc.dossiers_online_pct", "45");
+    }
 }
