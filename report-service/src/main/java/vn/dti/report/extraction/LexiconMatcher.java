@@ -35,7 +35,7 @@ final class LexiconMatcher {
     private static final String FRACTION = NOT_AFTER_NUMBER
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
-    private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*\\s?/\\s?\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
+    private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s?/\\s?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
     /** "151.574 tài khoản (tỷ lệ 70%)", "9.988 hồ sơ điện tử (chiếm tỷ lệ 82,7%)": the share stated for a count right after it. */
     private static final String COUNT_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"

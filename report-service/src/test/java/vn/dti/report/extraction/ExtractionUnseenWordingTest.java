@@ -116,4 +116,12 @@ class ExtractionUnseenWordingTest {
         String provincial = "BÁO CÀ MAU\nCà Mau hưởng ứng Ngày Chuyển đổi số quốc gia\n\nTỷ lệ hồ sơ trực tuyến đạt 45%.\n";
         assertValueInText(provincial, "dvc.dossiers_online_pct", "45");
     }
+
+    @Test
+    void dossiersSettledOnlineAreDossiersOnlineButNotOnTime() {
+        assertValue("Tỷ lệ hồ sơ giải quyết trực tuyến đạt 100%.", "dvc.dossiers_online_pct", "100");
+        assertValue("Tỷ lệ hồ sơ được giải quyết trực tuyến trên tổng số hồ sơ của huyện đạt 64,5%.", "dvc.dossiers_online_pct", "64.5");
+        assertValue("Tỷ lệ hồ sơ giải quyết trực tuyến đạt 2382/2382 hồ sơ (đạt 100%).", "dvc.dossiers_online_pct", "100");
+        assertNone("Có 92,1% hồ sơ thủ tục hành chính được giải quyết trực tuyến đúng và trước hạn.", "dvc.dossiers_online_pct");
+    }
 }
