@@ -32,7 +32,7 @@ final class LexiconMatcher {
 
     private static final String NOT_AFTER_NUMBER = "(?<![\\d.,/])";
     private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm |tổng đài |đường dây nóng |hotline )(?!(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?!\\d|[.,]\\d))(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm| (?:tháng|ngày|giờ)(?!\\p{L}))";
-    private static final String FRACTION = NOT_AFTER_NUMBER
+    private static final String FRACTION = NOT_AFTER_NUMBER + "(?<!quý |tháng )"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s?/\\s?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)[^\\d;%()]{0,20}"
@@ -68,7 +68,10 @@ final class LexiconMatcher {
      */
     /** "từ ngày 1/1/2024 đến 20/9/2024", "tháng 9/2024": a date between a phrase and its figure. */
     private static final String DATE_IN_GAP = "(?<![\\d.,/])(?:\\d{1,2}/)?\\d{1,2}/(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)|(?<=ngày )\\d{1,2}/\\d{1,2}(?![\\d%/]|[.,]\\d)";
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + DATE_IN_GAP + ")";
+    /** "đến hết quý III/2023", "tháng 9/2023": the period a figure is for, in the gap before it. */
+    private static final String MONTH_OR_QUARTER_OF_YEAR = "(?<=(?:quý (?:iv|i{1,3}|[1-4])|tháng \\d{1,2})/)(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)"
+            + "|(?<=(?:quý|tháng) )\\d{1,2}(?=/(?:19|20)\\d\\d(?!\\d))";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + MONTH_OR_QUARTER_OF_YEAR + "|" + DATE_IN_GAP + ")";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
     /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period, weighed less than the year's figure. */

@@ -124,4 +124,12 @@ class ExtractionUnseenWordingTest {
         assertValue("Tỷ lệ hồ sơ giải quyết trực tuyến đạt 2382/2382 hồ sơ (đạt 100%).", "dvc.dossiers_online_pct", "100");
         assertNone("Có 92,1% hồ sơ thủ tục hành chính được giải quyết trực tuyến đúng và trước hạn.", "dvc.dossiers_online_pct");
     }
+
+    @Test
+    void aQuarterOrMonthOfTheYearBetweenPhraseAndFigureIsThePeriod() {
+        String nineMonths = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số 9 tháng năm 2023\n";
+        assertValueInText(nineMonths + "Tổng số hồ sơ trực tuyến đến hết quý III/2023 là 12.000 hồ sơ.\n", "dvc.dossiers_online", "12000");
+        assertValueInText(nineMonths + "Số hồ sơ trực tuyến tính đến quý 3/2023 là 8.100 hồ sơ.\n", "dvc.dossiers_online", "8100");
+        assertValue("Tỷ lệ hồ sơ trực tuyến tháng 12/2023 đạt 45%.", "dvc.dossiers_online_pct", "45");
+    }
 }
