@@ -12,7 +12,7 @@ final class Thresholds {
 
     private static final String FIGURE = "\\d{1,3}(?:[.,]\\d+)*";
     /** "tối thiểu 90%", "tối đa 3 ngày" ("ít nhất 95% người dân ... hài lòng" is left to the plan checks: often a result). */
-    private static final Pattern BOUND_BEFORE = Pattern.compile("(?<!\\p{L})(?:tối thiểu|tối đa|không (?:thấp|ít) hơn)(?: là| đạt| ở mức| bằng)? ?$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?<!\\p{L})(?:tối thiểu|tối đa|ít nhất|không (?:thấp|ít) hơn)(?: là| đạt| ở mức| bằng)? ?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?<!\\p{L})từ (?:mức )?$");
     /** After "từ X": "trở lên", "đến Y", "tới Y"; "lên Y" is a change whose end is read instead. */
     private static final Pattern FROM_END = Pattern.compile(FIGURE + " ?(?:%|phần trăm)?(?<noun>[^\\d;,%()]{0,25}?)"

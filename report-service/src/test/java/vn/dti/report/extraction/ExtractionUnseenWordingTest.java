@@ -132,4 +132,10 @@ class ExtractionUnseenWordingTest {
         assertValueInText(nineMonths + "Số hồ sơ trực tuyến tính đến quý 3/2023 là 8.100 hồ sơ.\n", "dvc.dossiers_online", "8100");
         assertValue("Tỷ lệ hồ sơ trực tuyến tháng 12/2023 đạt 45%.", "dvc.dossiers_online_pct", "45");
     }
+
+    @Test
+    void aFigureAfterAtLeastIsAThresholdNotAResult() {
+        assertNone("Bộ phận một cửa phải tiếp nhận ít nhất 20% hồ sơ trực tuyến.", "dvc.dossiers_online_pct");
+        assertValue("Bộ phận một cửa đã tiếp nhận 20% hồ sơ trực tuyến.", "dvc.dossiers_online_pct", "20");
+    }
 }
