@@ -138,4 +138,11 @@ class ExtractionUnseenWordingTest {
         assertNone("Bộ phận một cửa phải tiếp nhận ít nhất 20% hồ sơ trực tuyến.", "dvc.dossiers_online_pct");
         assertValue("Bộ phận một cửa đã tiếp nhận 20% hồ sơ trực tuyến.", "dvc.dossiers_online_pct", "20");
     }
+
+    @Test
+    void dossiersProcessedOnlineAndResultsDigitisedAreNamedByTheirLabel() {
+        assertValue("- Tỷ lệ hồ sơ TTHC được xử lý trực tuyến: 65%.", "dvc.dossiers_online_pct", "65");
+        assertValue("- Tỷ lệ hồ sơ có kết quả được số hóa: 75%.", "dvc.result_digitization_pct", "75");
+        assertNone("- Tỷ lệ hồ sơ có kết quả được số hóa: 75%.", "dvc.dossier_digitization_pct");
+    }
 }
