@@ -849,6 +849,16 @@ final class LexiconMatcher {
         return checks.isAboutOtherBodies(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
     }
 
+    /** The scope, plan and source checks of the element's own phrases, for a figure another reader (the clause model) proposes. */
+    boolean excludedInScope(String element, Clause clause, ContextChecks checks, int from, int to) {
+        for (ElementPatterns e : elements) {
+            if (e.entry().element().equals(element)) {
+                return clause.planSection() || excludedInScope(e, clause, checks, from, to);
+            }
+        }
+        return true;
+    }
+
     /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */
     private static boolean onlyOtherYears(String lower, Clause clause, ReportHeader header) {
         if (header.period() == null) {

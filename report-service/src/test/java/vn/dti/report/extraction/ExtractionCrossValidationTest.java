@@ -1,0 +1,167 @@
+package vn.dti.report.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The learned second opinion measured on documents it was not trained on: 5-fold cross-validation over the development
+ * documents grouped by the site they came from (train on the other folds and the phrasing files, extract the fold), and the
+ * session-5 held-out part {@code n71}–{@code n110} as if unseen (train on everything else). Each fold is scored by the
+ * extractor without and with the model. Figures go to docs/extraction.md ("Session 6").
+ */
+class ExtractionCrossValidationTest {
+
+    private static final int FOLDS = 5;
+    private static Catalog catalog;
+    private static Lexicon lexicon;
+    private static ExtractionEngine rulesOnly;
+    private static List<TrainingRows.Document> documents;
+    private static Map<String, List<TrainingTable.Row>> rowsByDocument;
+    private static List<TrainingTable.Row> phrasings;
+
+    @BeforeAll
+    static void readCorpus() throws Exception {
+        catalog = Catalog.fromClasspath();
+        lexicon = Lexicon.fromClasspath();
+        rulesOnly = new ExtractionEngine(catalog, lexicon, null);
+        documents = TrainingRows.devDocuments();
+        rowsByDocument = new HashMap<>();
+        for (TrainingRows.Document d : documents) {
+            rowsByDocument.put(d.name(), TrainingRows.ofDocument(d, catalog));
+        }
+        phrasings = TrainingRows.ofPhrasings();
+    }
+
+    @Test
+    void modelIsMeasuredOnFoldsGroupedBySource() throws IOException {
+        Map<String, Integer> foldOf = foldsBySource(documents);
+        ExtractionScore[] totals = {ExtractionScore.ZERO, ExtractionScore.ZERO};
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int k = fold;
+            List<TrainingRows.Document> test = documents.stream().filter(d -> foldOf.get(d.host()) == k).toList();
+            ExtractionScore[] s = measure("fold " + (fold + 1), test);
+            totals[0] = totals[0].plus(s[0]);
+            totals[1] = totals[1].plus(s[1]);
+        }
+        System.out.println("cross-validated OVERALL without model  " + totals[0].figures());
+        System.out.println("cross-validated OVERALL with model     " + totals[1].figures());
+        assertEquals(totals[0].expected(), totals[1].expected(), "both read the same gold");
+        assertTrue(totals[0].expected() > 0, "the folds hold gold values");
+    }
+
+    @Test
+    void modelIsMeasuredOnTheSessionFiveHeldOutPartAsUnseen() throws IOException {
+        List<TrainingRows.Document> test = documents.stream().filter(d -> isSessionFiveHeldOut(d.name())).toList();
+        ExtractionScore[] s = measure("n71-n110", test);
+        assertTrue(test.size() >= 30 && s[0].expected() > 0, "the session-5 part is in dev");
+    }
+
+    static boolean isSessionFiveHeldOut(String name) {
+        if (!name.matches("n\\d+_.*")) {
+            return false;
+        }
+        int n = Integer.parseInt(name.substring(1, name.indexOf('_')));
+        return n >= 71 && n <= 110;
+    }
+
+    /** Groups (sites) go to the fold holding the fewest documents so far, largest groups first: folds of even size, no site in two. */
+    static Map<String, Integer> foldsBySource(List<TrainingRows.Document> docs) {
+        Map<String, Long> sizes = docs.stream().collect(Collectors.groupingBy(TrainingRows.Document::host, Collectors.counting()));
+        List<String> hosts = new ArrayList<>(sizes.keySet());
+        hosts.sort(Comparator.comparing((String h) -> -sizes.get(h)).thenComparing(h -> h));
+        long[] filled = new long[FOLDS];
+        Map<String, Integer> foldOf = new LinkedHashMap<>();
+        for (String h : hosts) {
+            int smallest = 0;
+            for (int f = 1; f < FOLDS; f++) {
+                if (filled[f] < filled[smallest]) {
+                    smallest = f;
+                }
+            }
+            foldOf.put(h, smallest);
+            filled[smallest] += sizes.get(h);
+        }
+        return foldOf;
+    }
+
+    /** Trains on every other document and the phrasings, then scores the test documents without and with the model. */
+    private ExtractionScore[] measure(String name, List<TrainingRows.Document> test) throws IOException {
+        Set<String> held = test.stream().map(TrainingRows.Document::name).collect(Collectors.toSet());
+        List<TrainingTable.Row> training = new ArrayList<>(phrasings);
+        rowsByDocument.forEach((doc, rows) -> {
+            if (!held.contains(doc)) {
+                training.addAll(rows);
+            }
+        });
+        List<ClauseClassifier.Example> examples = SecondOpinion.examples(training, catalog);
+        System.out.println("examples " + examples.size() + " of rows " + training.size() + "; labels "
+                + examples.stream().collect(Collectors.groupingBy(ClauseClassifier.Example::label, java.util.TreeMap::new, Collectors.counting())));
+        for (double[] point : ClauseClassifier.precisionCurve(examples)) {
+            System.out.printf(Locale.ROOT, "  threshold %.4f: %d named, %d right%n", point[0], (int) point[1], (int) point[2]);
+        }
+        long started = System.nanoTime();
+        String fixed = System.getProperty("dti.model.threshold", "");
+        SecondOpinion model = fixed.isBlank() ? SecondOpinion.trainedOn(training, catalog)
+                : SecondOpinion.trainedOn(training, catalog, Double.parseDouble(fixed));
+        long trainedMs = (System.nanoTime() - started) / 1_000_000;
+        ExtractionEngine withModel = new ExtractionEngine(catalog, lexicon, model);
+        ExtractionScore without = ExtractionScore.ZERO;
+        ExtractionScore with = ExtractionScore.ZERO;
+        StringBuilder modelProposals = new StringBuilder();
+        for (TrainingRows.Document d : test) {
+            without = without.plus(score(rulesOnly, d, null));
+            with = with.plus(score(withModel, d, modelProposals));
+        }
+        System.out.printf(Locale.ROOT, "== %s: %d documents, trained on %d rows in %d ms, threshold %.4f%n", name, test.size(),
+                training.size(), trainedMs, model.classifier().threshold());
+        System.out.println(name + " without model  " + without.figures());
+        System.out.println(name + " with model     " + with.figures());
+        System.out.print(modelProposals);
+        return new ExtractionScore[] {without, with};
+    }
+
+    private static ExtractionScore score(ExtractionEngine engine, TrainingRows.Document d, StringBuilder modelProposals) throws IOException {
+        JsonNode gold;
+        try (InputStream in = Files.newInputStream(d.gold())) {
+            gold = new ObjectMapper().readTree(in);
+        }
+        String text = Files.readString(d.gold().resolveSibling(gold.get("source").asText()), StandardCharsets.UTF_8);
+        ExtractionResult result = engine.extract(text);
+        List<JsonNode> unmatched = new ArrayList<>();
+        gold.get("values").forEach(unmatched::add);
+        int correct = 0;
+        for (Proposal p : result.values()) {
+            assertEquals(p.quote(), text.substring(p.start(), p.end()), "quote must be the text at its offsets");
+            JsonNode hit = unmatched.stream().filter(g -> ExtractionEvaluationTest.matches(g, p)).findFirst().orElse(null);
+            if (hit != null) {
+                unmatched.remove(hit);
+                correct++;
+            }
+            if (modelProposals != null && p.source().startsWith(SecondOpinion.SOURCE)) {
+                modelProposals.append(String.format(Locale.ROOT, "    %-5s %s %-30s %-8s %.2f \"%s\"%n", hit != null ? "RIGHT" : "WRONG",
+                        d.name(), p.element(), p.value(), p.confidence(), p.quote().replaceAll("\\s+", " ")));
+            }
+        }
+        return new ExtractionScore(correct, result.values().size(), gold.get("values").size());
+    }
+}
