@@ -1,15 +1,18 @@
 package vn.dti.report.extraction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 
 /**
- * A multinomial naive Bayes model over the features of one figure ({@link ClauseFigures}): which catalog element the
- * figure states, or {@link #NONE}. It trains in a few milliseconds from labelled figures, and sets its own threshold by
+ * An L2-regularised logistic (softmax) regression over the features of one figure ({@link ClauseFigures}): which catalog
+ * element the figure states, or {@link #NONE}. It trains in a fraction of a second from labelled figures, and sets its own threshold by
  * cross-validation over the groups (documents, phrasing files) of its training data: the lowest posterior at which the
  * held-out figures it names are right at least {@link #TARGET_PRECISION} of the time.
  */
@@ -19,7 +22,11 @@ final class ClauseClassifier {
     static final double TARGET_PRECISION = 0.9;
     private static final double NEVER = 1.01;
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999, 0.9999};
-    private static final double SMOOTHING = 0.5;
+    private static final double LEARNING_RATE = 0.2;
+    private static final double DECAY = 0.3;
+    private static final double L2 = 1e-3;
+    private static final int EPOCHS = 15;
+    private static final long SEED = 13;
     private static final int INNER_FOLDS = 3;
     /** Fewer threshold-passing held-out figures than this are too few to trust a precision. */
     private static final int MINIMUM_SUPPORT = 10;
@@ -32,35 +39,75 @@ final class ClauseClassifier {
     record Prediction(String label, double probability, boolean confident) {
     }
 
-    private final Map<String, Double> logPrior = new HashMap<>();
-    private final Map<String, Map<String, Double>> logLikelihood = new HashMap<>();
-    private final Map<String, Double> logUnseen = new HashMap<>();
-    private final Set<String> vocabulary = new HashSet<>();
+    private final Map<String, Integer> featureIndex = new HashMap<>();
+    private final List<String> labels = new ArrayList<>();
+    private double[][] weights = new double[0][0];
+    private double[] bias = new double[0];
     private final double threshold;
 
     private ClauseClassifier(List<Example> examples, double threshold) {
         this.threshold = threshold;
-        Map<String, Integer> docs = new HashMap<>();
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        Map<String, Integer> totals = new HashMap<>();
-        for (Example e : examples) {
-            docs.merge(e.label(), 1, Integer::sum);
-            Map<String, Integer> c = counts.computeIfAbsent(e.label(), k -> new HashMap<>());
-            for (String f : e.features()) {
-                c.merge(f, 1, Integer::sum);
-                totals.merge(e.label(), 1, Integer::sum);
-                vocabulary.add(f);
+        List<int[]> encoded = new ArrayList<>();
+        int[] target = new int[examples.size()];
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            target[i] = labelIndex.computeIfAbsent(e.label(), k -> {
+                labels.add(k);
+                return labels.size() - 1;
+            });
+            encoded.add(e.features().stream().distinct().mapToInt(f -> featureIndex.computeIfAbsent(f, k -> featureIndex.size())).toArray());
+        }
+        if (!examples.isEmpty()) {
+            fit(encoded, target);
+        }
+    }
+
+    /** L2-regularised softmax regression by stochastic gradient descent, in a fixed order so a table always gives the same model. */
+    private void fit(List<int[]> encoded, int[] target) {
+        weights = new double[labels.size()][featureIndex.size()];
+        bias = new double[labels.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < encoded.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(SEED);
+        double[] p = new double[labels.size()];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            double rate = LEARNING_RATE / (1 + epoch * DECAY);
+            for (int i : order) {
+                int[] x = encoded.get(i);
+                probabilities(x, p);
+                for (int c = 0; c < labels.size(); c++) {
+                    double g = p[c] - (c == target[i] ? 1 : 0);
+                    double[] w = weights[c];
+                    for (int f : x) {
+                        w[f] -= rate * (g + L2 * w[f]);
+                    }
+                    bias[c] -= rate * g;
+                }
             }
         }
-        int v = vocabulary.size();
-        for (Map.Entry<String, Integer> d : docs.entrySet()) {
-            String label = d.getKey();
-            logPrior.put(label, Math.log((double) d.getValue() / examples.size()));
-            double denominator = totals.getOrDefault(label, 0) + SMOOTHING * v;
-            Map<String, Double> ll = new HashMap<>();
-            counts.get(label).forEach((f, n) -> ll.put(f, Math.log((n + SMOOTHING) / denominator)));
-            logLikelihood.put(label, ll);
-            logUnseen.put(label, Math.log(SMOOTHING / denominator));
+    }
+
+    private void probabilities(int[] x, double[] p) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < labels.size(); c++) {
+            double s = bias[c];
+            for (int f : x) {
+                s += weights[c][f];
+            }
+            p[c] = s;
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int c = 0; c < labels.size(); c++) {
+            p[c] = Math.exp(p[c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < labels.size(); c++) {
+            p[c] /= sum;
         }
     }
 
@@ -78,36 +125,24 @@ final class ClauseClassifier {
     }
 
     boolean isEmpty() {
-        return logPrior.isEmpty();
+        return labels.isEmpty();
     }
 
     Prediction predict(List<String> features) {
         if (isEmpty()) {
             return new Prediction(NONE, 1, false);
         }
-        String best = NONE;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        Map<String, Double> scores = new HashMap<>();
-        for (String label : logPrior.keySet()) {
-            double s = logPrior.get(label);
-            Map<String, Double> ll = logLikelihood.get(label);
-            for (String f : features) {
-                if (vocabulary.contains(f)) {
-                    s += ll.getOrDefault(f, logUnseen.get(label));
-                }
-            }
-            scores.put(label, s);
-            if (s > bestScore) {
-                bestScore = s;
-                best = label;
+        int[] x = features.stream().map(featureIndex::get).filter(Objects::nonNull).distinct().mapToInt(Integer::intValue).toArray();
+        double[] p = new double[labels.size()];
+        probabilities(x, p);
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
             }
         }
-        double sum = 0;
-        for (double s : scores.values()) {
-            sum += Math.exp(s - bestScore);
-        }
-        double p = 1 / sum;
-        return new Prediction(best, p, !NONE.equals(best) && p >= threshold);
+        String label = labels.get(best);
+        return new Prediction(label, p[best], !NONE.equals(label) && p[best] >= threshold);
     }
 
     /** Grouped inner cross-validation: the lowest threshold whose held-out precision reaches the target. */

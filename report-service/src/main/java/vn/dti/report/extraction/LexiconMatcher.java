@@ -849,11 +849,15 @@ final class LexiconMatcher {
         return checks.isAboutOtherBodies(clause, from, to) || clause.citation() || checks.isProvinceWide(clause, from, to);
     }
 
-    /** The scope, plan and source checks of the element's own phrases, for a figure another reader (the clause model) proposes. */
-    boolean excludedInScope(String element, Clause clause, ContextChecks checks, int from, int to) {
+    /**
+     * The scope, plan and source checks and the forbidden words of the element's own phrases, for a figure at [fs, fe) that
+     * another reader (the clause model) proposes with its statement [from, to).
+     */
+    boolean excludesAnotherReadersFigure(String element, Clause clause, ContextChecks checks, int from, int to, int fs, int fe) {
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
-                return clause.planSection() || excludedInScope(e, clause, checks, from, to);
+                return clause.planSection() || excludedInScope(e, clause, checks, from, to)
+                        || forbidden(checks, e, null, checks.lower(), clause, from, from, fs, Math.max(fe, to));
             }
         }
         return true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A learned second opinion ({@link ClauseClassifier} over {@link TrainingTable}): in a clause where neither the rules nor
@@ -23,7 +24,10 @@ final class SecondOpinion {
     private static final int STATEMENT_AFTER = 40;
     private static final double MAX_SHARE = 100;
 
-    private static volatile List<TrainingTable.Row> classpathRows;
+    private record Trained(String catalogKey, SecondOpinion model) {
+    }
+
+    private static volatile Trained fromClasspath;
 
     private final ClauseClassifier classifier;
     private final Catalog catalog;
@@ -33,14 +37,18 @@ final class SecondOpinion {
         this.catalog = catalog;
     }
 
-    /** Trained from {@code extraction/training.tsv} (read once); an empty or missing table gives a model that never speaks. */
+    /**
+     * Trained from {@code extraction/training.tsv}, once per set of catalog elements; an empty or missing table gives a
+     * model that never speaks.
+     */
     static SecondOpinion fromClasspath(Catalog catalog) {
-        List<TrainingTable.Row> rows = classpathRows;
-        if (rows == null) {
-            rows = TrainingTable.fromClasspath();
-            classpathRows = rows;
+        String key = catalog.elements().stream().map(e -> e.code() + ":" + e.type()).sorted().collect(Collectors.joining(","));
+        Trained trained = fromClasspath;
+        if (trained == null || !trained.catalogKey().equals(key)) {
+            trained = new Trained(key, trainedOn(TrainingTable.fromClasspath(), catalog));
+            fromClasspath = trained;
         }
-        return trainedOn(rows, catalog);
+        return trained.model();
     }
 
     static SecondOpinion trainedOn(List<TrainingTable.Row> rows, Catalog catalog) {
@@ -91,10 +99,12 @@ final class SecondOpinion {
         if (!fits(type, f)) {
             return Optional.empty();
         }
+        // The scope checks read the words before the figure as its subject ("Cấp huyện đã thành lập 96 tổ"), so they see
+        // the statement from the figure on; the quote and the vetoes take the words before it too.
         int start = statementStart(lower, clause, f.start());
         int end = statementEnd(lower, clause, f.end());
         String element = p.label();
-        if (lexicon.excludedInScope(element, clause, checks, start, end) || checks.isNegated(clause, start, end)
+        if (lexicon.excludesAnotherReadersFigure(element, clause, checks, f.start(), end, f.start(), f.end()) || checks.isNegated(clause, start, end)
                 || ExtractionEngine.isChangeOrOtherYear(clause, checks, f.start())
                 || TableColumns.cellToRead(lower, f.start(), checks.header()) != TableColumns.AS_IS
                 || lexicon.vetoes(element, lower, start, end) || lexicon.statesAPart(element, lower, start, end, clause)
