@@ -160,12 +160,33 @@ final class ClauseClassifier {
      * right}. Empty when there are too few groups.
      */
     static List<double[]> precisionCurve(List<Example> examples) {
-        List<String> groups = examples.stream().map(Example::group).distinct().sorted().toList();
-        List<double[]> curve = new ArrayList<>();
-        if (groups.size() < INNER_FOLDS) {
-            return curve;
+        return curve(heldOutPredictions(examples), false);
+    }
+
+    /** As {@link #precisionCurve}, for the figures called {@link #NONE}: {threshold, called none at or above it, truly none}. */
+    static List<double[]> noneCurve(List<Example> examples) {
+        return curve(heldOutPredictions(examples), true);
+    }
+
+    /** The lowest threshold at which a held-out figure called none is truly none at least {@code target} of the time. */
+    static double noneThreshold(List<Example> examples, double target) {
+        for (double[] point : noneCurve(examples)) {
+            if (point[1] >= MINIMUM_SUPPORT && point[2] >= target * point[1]) {
+                return point[0];
+            }
         }
-        List<double[]> scored = new ArrayList<>(); // {probability, right ? 1 : 0}
+        return NEVER;
+    }
+
+    private record HeldOut(Prediction prediction, String truth) {
+    }
+
+    private static List<HeldOut> heldOutPredictions(List<Example> examples) {
+        List<String> groups = examples.stream().map(Example::group).distinct().sorted().toList();
+        List<HeldOut> out = new ArrayList<>();
+        if (groups.size() < INNER_FOLDS) {
+            return out;
+        }
         for (int fold = 0; fold < INNER_FOLDS; fold++) {
             Set<String> held = new HashSet<>();
             for (int i = fold; i < groups.size(); i += INNER_FOLDS) {
@@ -174,20 +195,25 @@ final class ClauseClassifier {
             ClauseClassifier inner = new ClauseClassifier(examples.stream().filter(e -> !held.contains(e.group())).toList(), NEVER);
             for (Example e : examples) {
                 if (held.contains(e.group())) {
-                    Prediction p = inner.predict(e.features());
-                    if (!NONE.equals(p.label())) {
-                        scored.add(new double[] {p.probability(), p.label().equals(e.label()) ? 1 : 0});
-                    }
+                    out.add(new HeldOut(inner.predict(e.features()), e.label()));
                 }
             }
+        }
+        return out;
+    }
+
+    private static List<double[]> curve(List<HeldOut> predictions, boolean none) {
+        List<double[]> curve = new ArrayList<>();
+        if (predictions.isEmpty()) {
+            return curve;
         }
         for (double t : THRESHOLDS) {
             int named = 0;
             int right = 0;
-            for (double[] s : scored) {
-                if (s[0] >= t) {
+            for (HeldOut h : predictions) {
+                if (NONE.equals(h.prediction().label()) == none && h.prediction().probability() >= t) {
                     named++;
-                    right += (int) s[1];
+                    right += h.prediction().label().equals(h.truth()) ? 1 : 0;
                 }
             }
             curve.add(new double[] {t, named, right});

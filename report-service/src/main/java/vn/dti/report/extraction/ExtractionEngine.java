@@ -67,6 +67,7 @@ public class ExtractionEngine {
         }
         candidates.addAll(lexicon.candidates(normalized.lower(), clauses, checks, header));
         if (secondOpinion != null) {
+            candidates.removeIf(c -> secondOpinion.vetoes(c, normalized.lower(), clauses));
             candidates.addAll(secondOpinion.candidates(normalized.lower(), clauses, checks, candidates, lexicon));
         }
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));

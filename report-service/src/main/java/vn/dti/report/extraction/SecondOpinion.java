@@ -29,12 +29,48 @@ final class SecondOpinion {
 
     private static volatile Trained fromClasspath;
 
+    /** Held-out figures called none at or above the veto threshold must be truly none this often (training folds only). */
+    static final double VETO_PRECISION = 0.98;
+
     private final ClauseClassifier classifier;
     private final Catalog catalog;
+    /** The posterior of "none" above which a rule's or the lexicon's figure is dropped; above 1 when vetoes are off. */
+    private final double vetoThreshold;
 
     SecondOpinion(ClauseClassifier classifier, Catalog catalog) {
+        this(classifier, catalog, 2);
+    }
+
+    private SecondOpinion(ClauseClassifier classifier, Catalog catalog, double vetoThreshold) {
         this.classifier = classifier;
         this.catalog = catalog;
+        this.vetoThreshold = vetoThreshold;
+    }
+
+    /** The same model that also vetoes a figure it confidently calls none, at a threshold chosen on the rows. */
+    static SecondOpinion withVetoes(List<TrainingTable.Row> rows, Catalog catalog) {
+        List<ClauseClassifier.Example> examples = examples(rows, catalog);
+        return new SecondOpinion(ClauseClassifier.train(examples), catalog, ClauseClassifier.noneThreshold(examples, VETO_PRECISION));
+    }
+
+    double vetoThreshold() {
+        return vetoThreshold;
+    }
+
+    /** A number the rules or the lexicon proposed whose figure the model confidently calls none. */
+    boolean vetoes(Candidate c, String lower, List<Clause> clauses) {
+        if (vetoThreshold > 1 || !(c.value() instanceof java.math.BigDecimal value) || c.source().startsWith(SOURCE)) {
+            return false;
+        }
+        for (Clause clause : clauses) {
+            if (clause.start() <= c.start() && c.start() < clause.end()) {
+                return ClauseFigures.in(lower, clause.start(), clause.end()).stream()
+                        .filter(f -> f.start() >= c.start() && f.start() < c.end() && f.value().compareTo(value) == 0)
+                        .findFirst().map(f -> classifier.predict(f.features()))
+                        .filter(p -> ClauseClassifier.NONE.equals(p.label()) && p.probability() >= vetoThreshold).isPresent();
+            }
+        }
+        return false;
     }
 
     /**

@@ -119,25 +119,75 @@ class ExtractionCrossValidationTest {
         for (double[] point : ClauseClassifier.precisionCurve(examples)) {
             System.out.printf(Locale.ROOT, "  threshold %.4f: %d named, %d right%n", point[0], (int) point[1], (int) point[2]);
         }
+        if (Boolean.getBoolean("dti.model.veto")) {
+            for (double[] point : ClauseClassifier.noneCurve(examples)) {
+                System.out.printf(Locale.ROOT, "  none threshold %.4f: %d called none, %d truly%n", point[0], (int) point[1], (int) point[2]);
+            }
+        }
         long started = System.nanoTime();
         String fixed = System.getProperty("dti.model.threshold", "");
-        SecondOpinion model = fixed.isBlank() ? SecondOpinion.trainedOn(training, catalog)
+        SecondOpinion model = Boolean.getBoolean("dti.model.veto") ? SecondOpinion.withVetoes(training, catalog)
+                : fixed.isBlank() ? SecondOpinion.trainedOn(training, catalog)
                 : SecondOpinion.trainedOn(training, catalog, Double.parseDouble(fixed));
         long trainedMs = (System.nanoTime() - started) / 1_000_000;
         ExtractionEngine withModel = new ExtractionEngine(catalog, lexicon, model);
         ExtractionScore without = ExtractionScore.ZERO;
         ExtractionScore with = ExtractionScore.ZERO;
         StringBuilder modelProposals = new StringBuilder();
+        Map<String, Integer> misses = new java.util.TreeMap<>();
         for (TrainingRows.Document d : test) {
             without = without.plus(score(rulesOnly, d, null));
             with = with.plus(score(withModel, d, modelProposals));
+            whyMissed(withModel, model, d, misses);
         }
-        System.out.printf(Locale.ROOT, "== %s: %d documents, trained on %d rows in %d ms, threshold %.4f%n", name, test.size(),
-                training.size(), trainedMs, model.classifier().threshold());
+        System.out.println(name + " gold values missed with the model, by what the model says of their figure: " + misses);
+        System.out.printf(Locale.ROOT, "== %s: %d documents, trained on %d rows in %d ms, threshold %.4f, veto threshold %.4f%n", name,
+                test.size(), training.size(), trainedMs, model.classifier().threshold(), model.vetoThreshold());
         System.out.println(name + " without model  " + without.figures());
         System.out.println(name + " with model     " + with.figures());
         System.out.print(modelProposals);
         return new ExtractionScore[] {without, with};
+    }
+
+    /** For each numeric gold value the engine missed: what the model says of its figure, and whether its clause was read. */
+    private static void whyMissed(ExtractionEngine engine, SecondOpinion model, TrainingRows.Document d, Map<String, Integer> out) throws IOException {
+        JsonNode gold;
+        try (InputStream in = Files.newInputStream(d.gold())) {
+            gold = new ObjectMapper().readTree(in);
+        }
+        String original = Files.readString(d.gold().resolveSibling(gold.get("source").asText()), StandardCharsets.UTF_8);
+        ExtractionResult result = engine.extract(original);
+        NormalizedText text = NormalizedText.of(original);
+        ReportHeader header = ReportHeader.detect(text);
+        List<Clause> clauses = Layout.clauses(text, header.periodEndYear(), header.level());
+        for (JsonNode g : gold.get("values")) {
+            if (!g.get("value").isNumber() || result.values().stream().anyMatch(p -> ExtractionEvaluationTest.matches(g, p))) {
+                continue;
+            }
+            String element = g.get("element").asText();
+            int q = original.indexOf(g.get("quote").asText());
+            int qEnd = q + g.get("quote").asText().length();
+            String why = "figure not found (words, money, level)";
+            for (Clause c : clauses) {
+                int cs = text.originalStart(c.start());
+                int ce = text.originalEnd(c.end());
+                ClauseFigures.Figure f = ClauseFigures.in(text.lower(), c.start(), c.end()).stream()
+                        .filter(x -> text.originalStart(x.start()) >= q && text.originalStart(x.start()) < qEnd
+                                && x.value().subtract(g.get("value").decimalValue()).abs().doubleValue() < 0.01)
+                        .findFirst().orElse(null);
+                if (f == null) {
+                    continue;
+                }
+                ClauseClassifier.Prediction p = model.classifier().predict(f.features());
+                boolean read = result.values().stream().anyMatch(x -> x.start() < ce && x.end() > cs);
+                boolean elsewhere = result.values().stream().anyMatch(x -> x.element().equals(element));
+                String says = p.label().equals(element) ? (p.confident() ? "names it confidently" : "names it below threshold")
+                        : ClauseClassifier.NONE.equals(p.label()) ? "says none" : "names another element";
+                why = says + (elsewhere ? ", element proposed with another value" : read ? ", clause read for another element" : "");
+                break;
+            }
+            out.merge(why, 1, Integer::sum);
+        }
     }
 
     private static ExtractionScore score(ExtractionEngine engine, TrainingRows.Document d, StringBuilder modelProposals) throws IOException {

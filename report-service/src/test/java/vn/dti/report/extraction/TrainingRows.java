@@ -43,6 +43,9 @@ final class TrainingRows {
                 JsonNode json = read(gold);
                 String url = json.path("source_url").asText("");
                 String host = url.isBlank() ? gold.getFileName().toString() : hostOf(url);
+                if ("province".equals(System.getProperty("dti.cv.group"))) {
+                    host = json.path("unit").path("province_vi").asText(host); // a stricter grouping, for a check
+                }
                 out.add(new Document(gold.getFileName().toString().replace(".json", ""), host, gold));
             }
         }
