@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The clause model's table {@code extraction/training.tsv}. It is generated from the development corpus and the phrasing
- * files, never from the held-out part: {@code ./mvnw -B -ntp -o test -pl report-service -am -Dtest=TrainingTableTest
+ * files, never from the held-out part: {@code ./mvnw -B -ntp -o test -pl report-service -am -Dtest=ExtractionTrainingTableTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Ddti.corpus.parts=dev -Ddti.training.write=true} rewrites it (run it after a
  * corpus or phrasing change).
  */
-class TrainingTableTest {
+class ExtractionTrainingTableTest {
 
     private static final Path TABLE = Path.of("src/main/resources", TrainingTable.RESOURCE);
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The learned second opinion, with wordings invented for these tests (none of them is in the corpus or the phrasings). */
-class SecondOpinionTest {
+class ExtractionSecondOpinionTest {
 
     private static final String DISTRICT = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
     private static final Catalog CATALOG = Catalog.fromClasspath();
