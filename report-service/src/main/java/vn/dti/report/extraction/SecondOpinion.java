@@ -1,9 +1,9 @@
 package vn.dti.report.extraction;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * the lexicon proposed anything, a figure the model confidently gives to an element nobody else proposed becomes a
  * candidate, if the element's own scope, plan, negation, period and part checks let it through. Source
  * {@code model:<element>}; the confidence stays just above the selector's minimum, so a cumulative or other-year
- * statement (period weighting) drops out and every rule or lexicon candidate of the element wins over it.
+ * statement (period weighting) drops out and every rule or lexicon candidate of the element wins over it. Optionally
+ * (measured, off in the product) it also vetoes a rule's or the lexicon's number it confidently calls none.
  */
 final class SecondOpinion {
 
@@ -51,26 +52,6 @@ final class SecondOpinion {
     static SecondOpinion withVetoes(List<TrainingTable.Row> rows, Catalog catalog) {
         List<ClauseClassifier.Example> examples = examples(rows, catalog);
         return new SecondOpinion(ClauseClassifier.train(examples), catalog, ClauseClassifier.noneThreshold(examples, VETO_PRECISION));
-    }
-
-    double vetoThreshold() {
-        return vetoThreshold;
-    }
-
-    /** A number the rules or the lexicon proposed whose figure the model confidently calls none. */
-    boolean vetoes(Candidate c, String lower, List<Clause> clauses) {
-        if (vetoThreshold > 1 || !(c.value() instanceof java.math.BigDecimal value) || c.source().startsWith(SOURCE)) {
-            return false;
-        }
-        for (Clause clause : clauses) {
-            if (clause.start() <= c.start() && c.start() < clause.end()) {
-                return ClauseFigures.in(lower, clause.start(), clause.end()).stream()
-                        .filter(f -> f.start() >= c.start() && f.start() < c.end() && f.value().compareTo(value) == 0)
-                        .findFirst().map(f -> classifier.predict(f.features()))
-                        .filter(p -> ClauseClassifier.NONE.equals(p.label()) && p.probability() >= vetoThreshold).isPresent();
-            }
-        }
-        return false;
     }
 
     /**
@@ -129,6 +110,26 @@ final class SecondOpinion {
         return out;
     }
 
+    double vetoThreshold() {
+        return vetoThreshold;
+    }
+
+    /** A number the rules or the lexicon proposed whose figure the model confidently calls none. */
+    boolean vetoes(Candidate c, String lower, List<Clause> clauses) {
+        if (vetoThreshold > 1 || !(c.value() instanceof BigDecimal value) || c.source().startsWith(SOURCE)) {
+            return false;
+        }
+        for (Clause clause : clauses) {
+            if (clause.start() <= c.start() && c.start() < clause.end()) {
+                return ClauseFigures.in(lower, clause.start(), clause.end()).stream()
+                        .filter(f -> f.start() >= c.start() && f.start() < c.end() && f.value().compareTo(value) == 0)
+                        .findFirst().map(f -> classifier.predict(f.features()))
+                        .filter(p -> ClauseClassifier.NONE.equals(p.label()) && p.probability() >= vetoThreshold).isPresent();
+            }
+        }
+        return false;
+    }
+
     private Optional<Candidate> candidate(ClauseClassifier.Prediction p, ClauseFigures.Figure f, String lower, Clause clause,
             ContextChecks checks, LexiconMatcher lexicon) {
         ValueType type = catalog.find(p.label()).map(CatalogElement::type).orElse(null);
@@ -180,6 +181,6 @@ final class SecondOpinion {
         while (start > clause.start() && start < figureStart && Character.isLetterOrDigit(lower.charAt(start - 1))) {
             start++;
         }
-        return Objects.checkIndex(start, lower.length() + 1);
+        return start;
     }
 }

@@ -41,7 +41,13 @@ class ExtractionTrainingTableTest {
         Catalog catalog = Catalog.fromClasspath();
         List<TrainingTable.Row> rows = TrainingTable.fromClasspath();
         long usable = rows.stream().filter(r -> TrainingTable.example(r, catalog).isPresent()).count();
-        System.out.println("training table: " + rows.size() + " rows, " + usable + " with their figure found");
+        long fresh = 0;
+        for (TrainingRows.Document d : TrainingRows.devDocuments()) {
+            fresh += TrainingRows.ofDocument(d, catalog).size();
+        }
+        fresh += TrainingRows.ofPhrasings().size();
+        System.out.println("training table: " + rows.size() + " rows, " + usable + " with their figure found; " + fresh
+                + " rows from today's corpus" + (fresh == rows.size() ? "" : " (regenerate it: -Ddti.training.write=true)"));
         assertTrue(usable >= rows.size() * 0.95, "rows whose figure is not in their clause: " + (rows.size() - usable));
         rows.forEach(r -> assertTrue(ClauseClassifier.NONE.equals(r.element()) || catalog.contains(r.element()),
                 "unknown element " + r.element()));
