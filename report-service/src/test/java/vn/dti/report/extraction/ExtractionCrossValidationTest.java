@@ -76,6 +76,43 @@ class ExtractionCrossValidationTest {
         assertTrue(test.size() >= 30 && s[0].expected() > 0, "the session-5 part is in dev");
     }
 
+    /** The fresh dev part {@code p1}–{@code p32} of session 5, as if unseen. */
+    @Test
+    void modelIsMeasuredOnTheFreshProvinceAndDepartmentPartAsUnseen() throws IOException {
+        List<TrainingRows.Document> test = documents.stream().filter(d -> d.name().matches("p\\d+_.*")).toList();
+        ExtractionScore[] s = measure("p1-p32", test);
+        assertTrue(test.size() >= 30 && s[0].expected() > 0, "the fresh p part is in dev");
+    }
+
+    /** The phrasings mined in session 5 (batch 3), as if unseen: hit rate without and with a model trained on everything else. */
+    @Test
+    void modelIsMeasuredOnPhrasingsBatchThreeAsUnseen() throws IOException, java.net.URISyntaxException {
+        String batch = "phrasings-mixed-3.tsv";
+        List<TrainingTable.Row> training = new ArrayList<>(phrasings.stream().filter(r -> !r.origin().equals(batch)).toList());
+        rowsByDocument.values().forEach(training::addAll);
+        ExtractionEngine withModel = new ExtractionEngine(catalog, lexicon, SecondOpinion.trainedOn(training, catalog));
+        java.nio.file.Path file = java.nio.file.Path.of(getClass().getClassLoader().getResource("corpus/" + batch).toURI());
+        String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\r?\n");
+        int[] hits = new int[2];
+        int rows = 0;
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split("\t", -1);
+            if (f.length < 3) {
+                continue;
+            }
+            rows++;
+            String phrasing = ExtractionPhrasingsTest.withoutNote(f[1].strip());
+            String element = f[0].strip();
+            ExtractionEngine[] engines = {rulesOnly, withModel};
+            for (int e = 0; e < 2; e++) {
+                java.util.Optional<Proposal> p = engines[e].extract(phrasing).values().stream().filter(v -> v.element().equals(element)).findFirst();
+                hits[e] += ExtractionPhrasingsTest.hit(p, f[2].strip()) ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s as unseen: hit rate without model %d of %d, with model %d of %d%n", batch, hits[0], rows, hits[1], rows);
+        assertTrue(rows > 0, "the batch has rows");
+    }
+
     static boolean isSessionFiveHeldOut(String name) {
         if (!name.matches("n\\d+_.*")) {
             return false;
