@@ -866,6 +866,20 @@ final class LexiconMatcher {
         return year.lookingAt() && checks.isOutsidePeriod(year.group(1));
     }
 
+    /**
+     * The scope, plan and source checks and the forbidden words of the element's own phrases, for a figure at [fs, fe) that
+     * another reader (the clause model) proposes with its statement [from, to).
+     */
+    boolean excludesAnotherReadersFigure(String element, Clause clause, ContextChecks checks, int from, int to, int fs, int fe) {
+        for (ElementPatterns e : elements) {
+            if (e.entry().element().equals(element)) {
+                return clause.planSection() || excludedInScope(e, clause, checks, from, to)
+                        || forbidden(checks, e, null, checks.lower(), clause, from, from, fs, Math.max(fe, to));
+            }
+        }
+        return true;
+    }
+
     /** A statement dated only outside the report's period ("Kế hoạch ... năm 2025" in a 2023 report). */
     private static boolean onlyOtherYears(String lower, Clause clause, ReportHeader header) {
         if (header.period() == null) {

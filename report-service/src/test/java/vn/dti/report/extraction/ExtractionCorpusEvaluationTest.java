@@ -43,7 +43,7 @@ class ExtractionCorpusEvaluationTest {
      * lowers them is a regression. Raise the floors as the figures rise.
      */
     static final double DEV_FLOOR_PRECISION = 0.92;
-    static final double DEV_FLOOR_F1 = 0.87;
+    static final double DEV_FLOOR_F1 = 0.88;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
