@@ -94,10 +94,13 @@ final class SecondOpinion {
         Set<String> proposed = new HashSet<>();
         found.forEach(c -> proposed.add(c.element()));
         for (Clause clause : clauses) {
-            if (!clause.hasDigit() || clause.planSection() || clause.citation() || found.stream().anyMatch(c -> c.start() < clause.end() && c.end() > clause.start())) {
+            if (!clause.hasDigit() || clause.planSection() || found.stream().anyMatch(c -> c.start() < clause.end() && c.end() > clause.start())) {
                 continue;
             }
             for (ClauseFigures.Figure f : ClauseFigures.in(lower, clause.start(), clause.end())) {
+                if (clause.cites(f.start())) {
+                    continue;
+                }
                 ClauseClassifier.Prediction p = classifier.predict(f.features());
                 if (p.confident() && !proposed.contains(p.label())) {
                     candidate(p, f, lower, clause, checks, lexicon).ifPresent(c -> {
