@@ -90,6 +90,9 @@ final class ContextChecks {
      */
     private static final Pattern NAMED_COMMUNE = Pattern.compile("(?<!\\p{L})(?:[Xx]ã|[Pp]hường|[Tt]hị trấn) (?!Hội(?!\\p{L}))"
             + "(?!\\p{Lu}{2,}(?!\\p{Ll}))(?:\\p{Lu}[\\p{L}\\d]*|\\d{1,2}(?![\\d%.,/]))(?: \\p{Lu}[\\p{L}\\d]*){0,2}");
+    /** "Sau hơn 1 năm triển khai, …", "Đến nay, …": a sentence that goes on about what the sentence before it was about. */
+    private static final Pattern GOES_ON = Pattern.compile("^[\\s\\-+•]*(?:sau (?:hơn |gần |khoảng )?(?:\\d+|một|hai|ba) (?:năm|tháng)|sau khi"
+            + "|qua (?:hơn |gần )?(?:\\d+|một|hai|ba) (?:năm|tháng)|nhờ đó|từ đó|kết quả là|đến nay)(?!\\p{L})");
     private static final Pattern PROVINCE_WORD = Pattern.compile("(?<!\\p{L})tỉnh(?!\\p{L})");
     private static final Pattern DISTRICT_WORD = Pattern.compile("(?<!\\p{L})(?:huyện|thị xã|quận)(?!\\p{L})");
     private static final Pattern COMMUNE_WORD = Pattern.compile("(?<!\\p{L})(?:xã|phường|thị trấn)(?!\\p{L})");
@@ -352,9 +355,12 @@ final class ContextChecks {
         if (text == null || unitLower.isEmpty() || matchStart <= clause.sentenceStart()) {
             return false;
         }
+        if (continuesAboutAnotherNamedCommune(clause)) {
+            return true;
+        }
         Matcher named = NAMED_COMMUNE.matcher(text).region(clause.sentenceStart(), matchStart);
         while (named.find()) {
-            if (!unitLower.contains(named.group().toLowerCase(Locale.ROOT))) {
+            if (!isTheUnitsOwnName(named.group())) {
                 return true;
             }
         }
@@ -365,6 +371,32 @@ final class ContextChecks {
      * "Đứng thứ 2 là huyện Bảo Yên, với tỷ lệ hài lòng đạt 83,11%" in a province's or another district's report: a district other
      * than the unit named before the figure in its clause, unless the unit itself is named there too ("xã A, huyện B đạt …").
      */
+    /**
+     * "… thí điểm mô hình xã thông minh tại xã Gia Phú. Sau hơn 1 năm triển khai, tỷ lệ hồ sơ trực tuyến đạt 93%": a sentence that
+     * goes on about another commune that the sentence right before it, in the same paragraph, named.
+     */
+    /** "xã Bá Thước" in "UBND xã Bá Thước", also as "xã Bá Thước Nguyễn" when a person's name follows it ("Chủ tịch UBND xã Bá Thước Nguyễn Công Đức Anh"). */
+    private boolean isTheUnitsOwnName(String named) {
+        String place = named.toLowerCase(Locale.ROOT);
+        int at = unitLower.indexOf(place.substring(0, place.indexOf(' ') + 1));
+        return unitLower.contains(place) || at >= 0 && place.startsWith(unitLower.substring(at));
+    }
+
+    private boolean continuesAboutAnotherNamedCommune(Clause clause) {
+        int sentence = clause.sentenceStart();
+        if (!GOES_ON.matcher(lower).region(sentence, clause.sentenceEnd()).lookingAt()) {
+            return false;
+        }
+        int paragraphStart = lower.lastIndexOf('\n', Math.max(0, sentence - 1)) + 1;
+        int previousStart = Math.max(paragraphStart, lower.lastIndexOf(". ", Math.max(0, sentence - 3)) + 2);
+        Matcher named = NAMED_COMMUNE.matcher(text).region(Math.min(previousStart, sentence), sentence);
+        String last = null;
+        while (named.find()) {
+            last = named.group();
+        }
+        return last != null && !isTheUnitsOwnName(last);
+    }
+
     private boolean isAboutAnotherNamedDistrict(Clause clause, int matchStart) {
         if (text == null || unitLower.isEmpty() || matchStart <= clause.start()) {
             return false;

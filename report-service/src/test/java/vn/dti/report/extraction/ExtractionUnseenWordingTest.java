@@ -145,4 +145,19 @@ class ExtractionUnseenWordingTest {
         assertValue("- Tỷ lệ hồ sơ có kết quả được số hóa: 75%.", "dvc.result_digitization_pct", "75");
         assertNone("- Tỷ lệ hồ sơ có kết quả được số hóa: 75%.", "dvc.dossier_digitization_pct");
     }
+
+    @Test
+    void aSentenceThatGoesOnAboutAnotherCommuneStatesItsFigure() {
+        assertNone("Huyện thí điểm mô hình xã thông minh tại xã Gia Phú. Sau hơn 1 năm triển khai, tỷ lệ hồ sơ trực tuyến đạt 93%.",
+                "dvc.dossiers_online_pct");
+        assertNone("Mô hình được triển khai đầu tiên tại xã Tân Lập. Đến nay, tỷ lệ hồ sơ trực tuyến đạt 88%.", "dvc.dossiers_online_pct");
+        assertValue("Huyện đã triển khai nhiều mô hình. Đến nay, tỷ lệ hồ sơ trực tuyến đạt 93%.", "dvc.dossiers_online_pct", "93");
+        assertValue("Mô hình được nhân rộng tại xã Gia Phú. Năm 2023, tỷ lệ hồ sơ trực tuyến của huyện đạt 70%.", "dvc.dossiers_online_pct", "70");
+    }
+
+    @Test
+    void theUnitsOwnCommuneFollowedByAPersonsNameIsStillTheUnit() {
+        assertValueInText("UBND XÃ BÁ THƯỚC\nBÁO CÁO kết quả chuyển đổi số năm 2025\nChủ tịch UBND xã Bá Thước Nguyễn Công Anh cho biết xã "
+                + "đã đầu tư hạ tầng mạng. Đến nay, 100% văn bản được ký số.\n", "doc.signed_pct", "100");
+    }
 }
