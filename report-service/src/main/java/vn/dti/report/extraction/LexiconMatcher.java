@@ -139,6 +139,9 @@ final class LexiconMatcher {
     private final Set<String> territorial = new HashSet<>();
     private final Set<String> partsJoined = new HashSet<>();
     private final Set<String> madeOfLowerTiers = new HashSet<>();
+    /** Lexicon {@code actedPhrases} and {@code actors} per element (see {@link Lexicon.Statement}). */
+    private final Map<String, List<String>> actedPhrases = new HashMap<>();
+    private final Map<String, Pattern> actors = new HashMap<>();
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -156,6 +159,10 @@ final class LexiconMatcher {
             }
             if (lexicon.madeOfLowerTiers(entry.element())) {
                 madeOfLowerTiers.add(entry.element());
+            }
+            if (!lexicon.actedPhrases(entry.element()).isEmpty() && lexicon.actors(entry.element()) != null) {
+                actedPhrases.put(entry.element(), lexicon.actedPhrases(entry.element()));
+                actors.put(entry.element(), lexicon.actors(entry.element()));
             }
         }
         elements.stream().map(e -> e.entry().fractionOf()).filter(Objects::nonNull).forEach(wholes::add);
@@ -235,8 +242,9 @@ final class LexiconMatcher {
                 Matcher m = all.pattern().matcher(lower);
                 while (m.find()) {
                     Clause clause = clauseOf(clauses, starts, m.start(), m.end());
+                    // "tất cả các xã, phường đã có sóng di động 4G" names the territory's own communes: the territorial scope rules apply.
                     if (clause != null && !clause.planSection() && !forbidden(checks, e, all, lower, clause, m.start(), m.end(), m.start(), m.end())
-                            && !excluded(e, clause, checks, m.start(), m.end(), true) && !checks.isNegated(clause, m.start(), m.end())) {
+                            && !excludedInScope(e, clause, checks, m.start(), m.end()) && !checks.isNegated(clause, m.start(), m.end())) {
                         out.add(new Candidate(e.entry().element(), BigDecimal.valueOf(100), m.start(), m.end(), BASE, all.id()));
                     }
                 }
@@ -339,7 +347,8 @@ final class LexiconMatcher {
         switch (e.type()) {
             case BOOLEAN -> {
                 if (isPublicationNote(lower, ps) || forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
-                        || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
+                        || onlyOtherYears(lower, clause, header) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)
+                        || actedByNoOne(e, phrase, lower, clause, ps)) {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
@@ -366,6 +375,16 @@ final class LexiconMatcher {
      * A yes/no fact that belongs to other bodies: a share of many bodies before it ("100% các sở, ngành đã thành lập Ban Chỉ đạo")
      * or a lower tier right after it ("thành lập Ban chỉ đạo chuyển đổi số cấp xã").
      */
+    /**
+     * "Nhiều cuộc họp trực tuyến được tổ chức", "số lượng cuộc họp trực tuyến ngày càng tăng": a phrase the lexicon lists under
+     * {@code actedPhrases} states the fact only when an acting body ({@code actors}: "UBND", "huyện", "Sở" ...) is named before it in
+     * its clause, as in "UBND huyện họp trực tuyến với các xã".
+     */
+    private boolean actedByNoOne(ElementPatterns e, Lexicon.Phrase phrase, String lower, Clause clause, int ps) {
+        List<String> acted = actedPhrases.get(e.entry().element());
+        return acted != null && acted.contains(phrase.text()) && !actors.get(e.entry().element()).matcher(lower).region(clause.start(), ps).find();
+    }
+
     private static boolean notTheUnitsOwnFact(Clause clause, int ps, int pe, ContextChecks checks) {
         return checks.isEachOfManyBodies(clause, ps) || checks.isQualifiedByLowerTier(clause, pe);
     }
