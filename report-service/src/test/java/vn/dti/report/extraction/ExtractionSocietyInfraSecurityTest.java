@@ -117,4 +117,20 @@ class ExtractionSocietyInfraSecurityTest {
         assertNone("Trong năm có 1.500 lượt truy cập bị chặn.", "sec.incidents");
         assertNone("Việt Nam hứng chịu 5,7 triệu lượt tấn công mạng.", "sec.incidents");
     }
+
+    @Test
+    void aDesktopSetIsCountedAsADesktop() {
+        assertValue("Huyện đã trang bị 26 bộ máy vi tính và 26 máy scan cho các xã.", "infra.desktops", "26");
+        assertValue("Huyện được Ban Quản lý khu công nghiệp tặng 17 bộ máy tính.", "infra.desktops", "17");
+        assertNone("Huyện có 120 máy tính xách tay.", "infra.desktops");
+        assertNone("Huyện tiếp tục sắp xếp bộ máy hành chính, giảm 12 đầu mối.", "infra.desktops");
+    }
+
+    @Test
+    void theDedicatedNetworkCalledADataLine() {
+        assertValueInText(PROVINCE + "Đến nay tất cả các xã đã có cáp quang, sóng di động 4G, đường truyền dữ liệu chuyên dùng đến trung tâm.\n",
+                "infra.dedicated_network", true);
+        assertValue("UBND huyện đã kết nối mạng truyền dữ liệu chuyên dùng đến 100% xã.", "infra.dedicated_network", true);
+        assertValue("Huyện chưa có đường truyền dữ liệu chuyên dùng.", "infra.dedicated_network", false);
+    }
 }
