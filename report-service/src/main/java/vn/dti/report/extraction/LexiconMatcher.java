@@ -212,12 +212,16 @@ final class LexiconMatcher {
         };
     }
 
-    /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính"; an amount only right before it ("81 tỷ đồng thanh toán trực tuyến"). */
+    /**
+     * The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính"; an amount only right before it ("81 tỷ
+     * đồng thanh toán trực tuyến"). A share's counted noun may carry a long qualifier: "100% công chức, viên chức trong cơ quan hành chính
+     * nhà nước được trang bị máy vi tính", "100% trung tâm các xã, phường, thị trấn, khu vực tập trung đông dân cư có sóng điện thoại".
+     */
     private static Pattern beforePattern(ValueType type, Pattern unit) {
         return switch (type) {
             case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
                     + unitGroup(unit) + "(?<gap>[^\\d;%]{0,40})$");
-            case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,50})$");
+            case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,75})$");
             case MONEY_VND -> Pattern.compile(MONEY + "(?<gap> ?)$");
             case LEVEL, BOOLEAN -> null;
         };
@@ -485,7 +489,7 @@ final class LexiconMatcher {
         if (e.before() == null) {
             return;
         }
-        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 70), ps).useTransparentBounds(true);
+        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 95), ps).useTransparentBounds(true);
         if (!m.find()) {
             return;
         }

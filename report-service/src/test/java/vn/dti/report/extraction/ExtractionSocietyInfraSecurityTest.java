@@ -133,4 +133,17 @@ class ExtractionSocietyInfraSecurityTest {
         assertValue("UBND huyện đã kết nối mạng truyền dữ liệu chuyên dùng đến 100% xã.", "infra.dedicated_network", true);
         assertValue("Huyện chưa có đường truyền dữ liệu chuyên dùng.", "infra.dedicated_network", false);
     }
+
+    @Test
+    void aShareWhoseCountedNounCarriesALongQualifier() {
+        assertValue("100% công chức, viên chức trong cơ quan hành chính nhà nước được trang bị máy vi tính.", "infra.computer_per_staff_pct", "100");
+        assertValue("98% cán bộ, công chức làm việc tại bộ phận một cửa của huyện và các xã được trang bị máy vi tính.",
+                "infra.computer_per_staff_pct", "98");
+        assertValue("100% trung tâm các xã, phường, thị trấn, khu vực tập trung đông dân cư có sóng điện thoại, Internet.",
+                "soc.mobile_coverage_pct", "100");
+        assertValue("97% trung tâm các xã, thị trấn, khu vực đông dân cư của huyện có sóng điện thoại di động.", "soc.mobile_coverage_pct", "97");
+        assertNone("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%, các phòng chuyên môn tích cực tham mưu, cán bộ được trang bị máy vi tính.",
+                "infra.computer_per_staff_pct");
+        assertNone("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%, các nhà mạng đã xây thêm trạm thu phát sóng di động.", "soc.mobile_coverage_pct");
+    }
 }
