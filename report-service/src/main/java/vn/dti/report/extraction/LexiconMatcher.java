@@ -68,7 +68,9 @@ final class LexiconMatcher {
      */
     /** "từ ngày 1/1/2024 đến 20/9/2024", "tháng 9/2024": a date between a phrase and its figure. */
     private static final String DATE_IN_GAP = "(?<![\\d.,/])(?:\\d{1,2}/)?\\d{1,2}/(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)|(?<=ngày )\\d{1,2}/\\d{1,2}(?![\\d%/]|[.,]\\d)";
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + DATE_IN_GAP + ")";
+    /** "mạng 4G, 5G đến 100% hộ gia đình": a network generation between a phrase and its figure is a name, not a figure. */
+    private static final String NETWORK_GENERATION = "(?<![\\d.,/])[2-5](?=g(?!\\p{L}))";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + DATE_IN_GAP + "|" + NETWORK_GENERATION + ")";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
     /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period, weighed less than the year's figure. */

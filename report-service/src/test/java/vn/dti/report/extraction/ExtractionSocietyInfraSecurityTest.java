@@ -24,6 +24,8 @@ class ExtractionSocietyInfraSecurityTest {
         assertValue("Mạng di động 4G đến 99% thôn, tổ dân phố.", "soc.mobile_coverage_pct", "99");
         assertValue("100% xã, thị trấn đều có trạm thu phát sóng di động 4G với tổng cộng 211 trạm.", "soc.mobile_coverage_pct", "100");
         assertValue("Đến nay 100% các xã có trạm BTS.", "soc.mobile_coverage_pct", "100");
+        assertValue("Huyện đã phổ cập dịch vụ mạng 4G, 5G đến 100% thôn, bản.", "soc.mobile_coverage_pct", "100");
+        assertValue("Mạng di động 3G, 4G đến 97% thôn, tổ dân phố.", "soc.mobile_coverage_pct", "97");
     }
 
     @Test
