@@ -15,14 +15,17 @@ final class ContextChecks {
     /** "Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch": "kế hoạch" in a body's name is no plan. */
     private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|(?<!tài chính[ \\-–]{1,3})kế hoạch(?! và đầu tư)|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
             + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
+            + "|đề nghị(?= (?:tỉnh|trung ương|bộ|chính phủ|ubnd|ủy ban|uỷ ban|các cấp|cấp trên|nhà nước)(?!\\p{L}))"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
     /** "(đạt 79% mục tiêu)": a share of the target reached, a result. */
     private static final Pattern REACHED = Pattern.compile("(?<!\\p{L})đạt(?!\\p{L})");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
-    private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)");
+    /** "phòng họp không giấy", "thanh toán không dùng tiền mặt", "loa không dây": "không" inside a compound negates nothing. */
+    private static final String NOT_A_COMPOUND = "(?! giấy| dùng tiền mặt| tiền mặt| dây| chạm)";
+    private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)" + NOT_A_COMPOUND);
     /** Up to the next table cell: "| 15 | 14 | Chưa đạt" notes that a target was missed, it negates no figure. */
-    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.|]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})");
+    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.|]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})" + NOT_A_COMPOUND);
     private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");
     private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)");
     /** In a province's report, the district and commune tiers are parts: "cấp huyện đạt 45%". */
@@ -44,10 +47,11 @@ final class ContextChecks {
             + "|" + ContextChecks.COUNTRY_AS_PLACE
             + "|" + ContextChecks.OTHER_TIERS + ")(?!\\p{L})");
     /**
-     * "326 cuộc tấn công mạng ... vào các hệ thống thông tin tại Việt Nam", "Việt Nam có hơn 10.000 trang web ...", "Kế hoạch chuyển
+     * "326 cuộc tấn công mạng ... vào các hệ thống thông tin tại Việt Nam", "Việt Nam có hơn 10.000 trang web ...", "Năm 2024, Việt Nam có
+     * 87% dân số ..." (the country as the subject of a clause, also after a leading date), "Kế hoạch chuyển
      * đổi số của Bộ, ngành Tư pháp", "100% bộ, ngành và địa phương": the country or a ministry's sector, never a reporting unit.
      */
-    static final String COUNTRY_AS_PLACE = "(?:tại|ở|của|trên không gian mạng) việt nam|^[^\\p{L}]*việt nam (?:có|đã|đang)"
+    static final String COUNTRY_AS_PLACE = "(?:tại|ở|của|trên không gian mạng) việt nam|(?:^|(?<=[,:] ))[^\\p{L}]*việt nam (?:có|đã|đang)"
             + "|(?:của|toàn|tại|ở) bộ,? ngành|\\d ?% (?:các )?bộ,? ngành";
     /** "thuộc tốp khá cả nước với 8.701 giao dịch", "đứng thứ 2 cả nước": the unit ranked in the country, not the country's figure. */
     /** "cao hơn mức trung bình cả nước", "so với bình quân chung": the unit's figure measured against the country's, not the country's. */

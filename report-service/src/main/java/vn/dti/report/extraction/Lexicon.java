@@ -96,11 +96,13 @@ public final class Lexicon {
      * tiers, so that a province's count of them names those tiers: "450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp"),
      * {@code whole} (a total that a share right after its count never qualifies: "phát hành 4.600 văn bản điện tử đi, đạt 99,98%" is
      * a part of the documents sent; elements that other elements' fractions name as their whole are wholes too), {@code all}
-     * (statements that every one of the territory's parts has the thing, a share of 100%: "tất cả các xã * sóng di động").
+     * (statements that every one of the territory's parts has the thing, a share of 100%: "tất cả các xã * sóng di động"),
+     * {@code actedPhrases} (phrases that state the fact only when one of the {@code actors} is named before them in the clause: "UBND
+     * huyện họp trực tuyến với các xã" is the district's own meeting, "số lượng cuộc họp trực tuyến ngày càng tăng" names no one).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial, boolean partsJoined,
-            boolean madeOfLowerTiers, boolean whole, List<String> all) {
+            boolean madeOfLowerTiers, boolean whole, List<String> all, List<String> actedPhrases, List<String> actors) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -165,6 +167,19 @@ public final class Lexicon {
     boolean madeOfLowerTiers(String element) {
         Statement s = statements.elements().get(element);
         return s != null && s.madeOfLowerTiers();
+    }
+
+    /** The element's {@code actedPhrases} as written (lower case); empty when it has none. */
+    List<String> actedPhrases(String element) {
+        Statement s = statements.elements().get(element);
+        return s == null || s.actedPhrases() == null ? List.of() : s.actedPhrases().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The element's {@code actors} as one pattern, or null; "trụ sở" (premises: "tại trụ sở Bộ") names no Sở. */
+    Pattern actors(String element) {
+        Statement s = statements.elements().get(element);
+        Pattern actors = s == null ? null : alternation(s.actors());
+        return actors == null ? null : Pattern.compile("(?<!trụ )" + actors.pattern());
     }
 
     /** The element's {@code otherOwners} as one pattern, or null. */

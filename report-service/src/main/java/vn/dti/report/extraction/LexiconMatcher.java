@@ -71,7 +71,9 @@ final class LexiconMatcher {
     /** "đến hết quý III/2023", "tháng 9/2023": the period a figure is for, in the gap before it. */
     private static final String MONTH_OR_QUARTER_OF_YEAR = "(?<=(?:quý (?:iv|i{1,3}|[1-4])|tháng \\d{1,2})/)(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)"
             + "|(?<=(?:quý|tháng) )\\d{1,2}(?=/(?:19|20)\\d\\d(?!\\d))";
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + MONTH_OR_QUARTER_OF_YEAR + "|" + DATE_IN_GAP + ")";
+    /** "mạng 4G, 5G đến 100% hộ gia đình": a network generation between a phrase and its figure is a name, not a figure. */
+    private static final String NETWORK_GENERATION = "(?<![\\d.,/])[2-5](?=g(?!\\p{L}))";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + MONTH_OR_QUARTER_OF_YEAR + "|" + DATE_IN_GAP + "|" + NETWORK_GENERATION + ")";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
     /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period, weighed less than the year's figure. */
@@ -145,6 +147,9 @@ final class LexiconMatcher {
     private final Set<String> territorial = new HashSet<>();
     private final Set<String> partsJoined = new HashSet<>();
     private final Set<String> madeOfLowerTiers = new HashSet<>();
+    /** Lexicon {@code actedPhrases} and {@code actors} per element (see {@link Lexicon.Statement}). */
+    private final Map<String, List<String>> actedPhrases = new HashMap<>();
+    private final Map<String, Pattern> actors = new HashMap<>();
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -162,6 +167,10 @@ final class LexiconMatcher {
             }
             if (lexicon.madeOfLowerTiers(entry.element())) {
                 madeOfLowerTiers.add(entry.element());
+            }
+            if (!lexicon.actedPhrases(entry.element()).isEmpty() && lexicon.actors(entry.element()) != null) {
+                actedPhrases.put(entry.element(), lexicon.actedPhrases(entry.element()));
+                actors.put(entry.element(), lexicon.actors(entry.element()));
             }
         }
         elements.stream().map(e -> e.entry().fractionOf()).filter(Objects::nonNull).forEach(wholes::add);
@@ -211,12 +220,16 @@ final class LexiconMatcher {
         };
     }
 
-    /** The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính"; an amount only right before it ("81 tỷ đồng thanh toán trực tuyến"). */
+    /**
+     * The figure, its unit, a short gap, then the phrase: "50 người ... được trang bị máy vi tính"; an amount only right before it ("81 tỷ
+     * đồng thanh toán trực tuyến"). A share's counted noun may carry a long qualifier: "100% công chức, viên chức trong cơ quan hành chính
+     * nhà nước được trang bị máy vi tính", "100% trung tâm các xã, phường, thị trấn, khu vực tập trung đông dân cư có sóng điện thoại".
+     */
     private static Pattern beforePattern(ValueType type, Pattern unit) {
         return switch (type) {
             case COUNT -> Pattern.compile("(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|" + WORDS + ")"
                     + unitGroup(unit) + "(?<gap>[^\\d;%]{0,40})$");
-            case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,50})$");
+            case PERCENT -> Pattern.compile(PERCENT + "(?<gap>[^\\d;%]{0,75})$");
             case MONEY_VND -> Pattern.compile(MONEY + "(?<gap> ?)$");
             case LEVEL, BOOLEAN -> null;
         };
@@ -241,8 +254,9 @@ final class LexiconMatcher {
                 Matcher m = all.pattern().matcher(lower);
                 while (m.find()) {
                     Clause clause = clauseOf(clauses, starts, m.start(), m.end());
+                    // "tất cả các xã, phường đã có sóng di động 4G" names the territory's own communes: the territorial scope rules apply.
                     if (clause != null && !clause.planSection() && !forbidden(checks, e, all, lower, clause, m.start(), m.end(), m.start(), m.end())
-                            && !excluded(e, clause, checks, m.start(), m.end(), true) && !checks.isNegated(clause, m.start(), m.end())) {
+                            && !excludedInScope(e, clause, checks, m.start(), m.end()) && !checks.isNegated(clause, m.start(), m.end())) {
                         out.add(new Candidate(e.entry().element(), BigDecimal.valueOf(100), m.start(), m.end(), BASE, all.id()));
                     }
                 }
@@ -345,7 +359,8 @@ final class LexiconMatcher {
         switch (e.type()) {
             case BOOLEAN -> {
                 if (isPublicationNote(lower, ps) || forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
-                        || onlyOtherYears(lower, clause, header) || e.entry().planWordsOk() && namesAnotherYear(lower, pe, checks) || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks)) {
+                        || onlyOtherYears(lower, clause, header) || e.entry().planWordsOk() && namesAnotherYear(lower, pe, checks)
+                        || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks) || actedByNoOne(e, phrase, lower, clause, ps)) {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
@@ -377,6 +392,16 @@ final class LexiconMatcher {
      * A yes/no fact that belongs to other bodies: a share of many bodies before it ("100% các sở, ngành đã thành lập Ban Chỉ đạo")
      * or a lower tier right after it ("thành lập Ban chỉ đạo chuyển đổi số cấp xã").
      */
+    /**
+     * "Nhiều cuộc họp trực tuyến được tổ chức", "số lượng cuộc họp trực tuyến ngày càng tăng": a phrase the lexicon lists under
+     * {@code actedPhrases} states the fact only when an acting body ({@code actors}: "UBND", "huyện", "Sở" ...) is named before it in
+     * its clause, as in "UBND huyện họp trực tuyến với các xã".
+     */
+    private boolean actedByNoOne(ElementPatterns e, Lexicon.Phrase phrase, String lower, Clause clause, int ps) {
+        List<String> acted = actedPhrases.get(e.entry().element());
+        return acted != null && acted.contains(phrase.text()) && !actors.get(e.entry().element()).matcher(lower).region(clause.start(), ps).find();
+    }
+
     private static boolean notTheUnitsOwnFact(Clause clause, int ps, int pe, ContextChecks checks) {
         return checks.isEachOfManyBodies(clause, ps) || checks.isQualifiedByLowerTier(clause, pe);
     }
@@ -477,7 +502,7 @@ final class LexiconMatcher {
         if (e.before() == null) {
             return;
         }
-        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 70), ps).useTransparentBounds(true);
+        Matcher m = e.before().matcher(lower).region(Math.max(clause.start(), ps - 95), ps).useTransparentBounds(true);
         if (!m.find()) {
             return;
         }

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The learned second opinion, with wordings invented for these tests (none of them is in the corpus or the phrasings). */
 class ExtractionSecondOpinionTest {
@@ -19,6 +25,17 @@ class ExtractionSecondOpinionTest {
 
     private static ExtractionResult extract(String body) {
         return new ExtractionEngine(CATALOG, Lexicon.fromClasspath(), SecondOpinion.fromClasspath(CATALOG)).extract(DISTRICT + body + "\n");
+    }
+
+    /** The lexicon as shipped, less one element's entry, so that only the rules and the model can read that element. */
+    private static Lexicon lexiconWithout(String element) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode tree;
+        try (InputStream in = ExtractionSecondOpinionTest.class.getClassLoader().getResourceAsStream("extraction/lexicon.json")) {
+            tree = (ObjectNode) mapper.readTree(in);
+        }
+        ((ObjectNode) tree.get("elements")).remove(element);
+        return Lexicon.of(new ByteArrayInputStream(mapper.writeValueAsBytes(tree)));
     }
 
     private static Optional<Proposal> proposalOf(ExtractionResult r, String element) {
@@ -62,8 +79,9 @@ class ExtractionSecondOpinionTest {
     }
 
     @Test
-    void aCoverageSentenceNoLexiconPhraseReadsIsProposedByTheModelWithItsQuote() {
-        ExtractionResult r = extract("Hạ tầng mạng di động 4G của các nhà mạng đã phủ tới 100% thôn, bản trên địa bàn huyện.");
+    void aCoverageSentenceNoLexiconPhraseReadsIsProposedByTheModelWithItsQuote() throws IOException {
+        ExtractionResult r = new ExtractionEngine(CATALOG, lexiconWithout("soc.mobile_coverage_pct"), SecondOpinion.fromClasspath(CATALOG))
+                .extract(DISTRICT + "Hạ tầng mạng di động 4G của các nhà mạng đã phủ tới 100% thôn, bản trên địa bàn huyện.\n");
         Proposal p = proposalOf(r, "soc.mobile_coverage_pct").orElseThrow();
         assertEquals(0, p.value() instanceof BigDecimal d ? d.compareTo(BigDecimal.valueOf(100)) : -1);
         assertEquals("model:soc.mobile_coverage_pct", p.source());
