@@ -73,6 +73,10 @@ public class ExtractionEngine {
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
+        if (header.period() == null) {
+            List<Candidate> dated = List.copyOf(candidates);
+            candidates.removeIf(c -> LaterYear.givesWay(normalized.lower(), c, dated, clauses));
+        }
         if (NationalArticle.isNational(normalized.lower())) {
             candidates.removeIf(c -> NationalArticle.isTheCountrysFigure(normalized.lower(), c, header));
         }

@@ -160,4 +160,12 @@ class ExtractionUnseenWordingTest {
         assertValueInText("UBND XÃ BÁ THƯỚC\nBÁO CÁO kết quả chuyển đổi số năm 2025\nChủ tịch UBND xã Bá Thước Nguyễn Công Anh cho biết xã "
                 + "đã đầu tư hạ tầng mạng. Đến nay, 100% văn bản được ký số.\n", "doc.signed_pct", "100");
     }
+
+    @Test
+    void withoutAPeriodTheLaterYearsFigureIsTheNews() {
+        String article = "BÁO AN GIANG\nHuyện Phú Tân đẩy mạnh chuyển đổi số\n\nThời gian qua, huyện Phú Tân tập trung chỉ đạo chuyển đổi số.\n";
+        assertValueInText(article + "Năm 2022, tỷ lệ hồ sơ trực tuyến của huyện đạt 40%. Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 65%.\n",
+                "dvc.dossiers_online_pct", "65");
+        assertValueInText(article + "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 71%, năm 2023 là 65%.\n", "dvc.dossiers_online_pct", "71");
+    }
 }
