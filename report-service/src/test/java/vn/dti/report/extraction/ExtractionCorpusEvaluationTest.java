@@ -123,14 +123,11 @@ class ExtractionCorpusEvaluationTest {
     }
 
     private ExtractionScore evaluateDocument(Path goldFile, Map<String, ExtractionScore> perElement) throws IOException {
-        JsonNode gold;
-        try (InputStream in = Files.newInputStream(goldFile)) {
-            gold = new ObjectMapper().readTree(in);
-        }
-        String text = Files.readString(goldFile.resolveSibling(gold.get("source").asText()), StandardCharsets.UTF_8);
+        GoldDocument document = GoldDocument.read(goldFile);
+        JsonNode gold = document.gold();
+        String text = document.text();
         ExtractionResult result = engine.extract(text);
-        List<JsonNode> unmatched = new ArrayList<>();
-        gold.get("values").forEach(unmatched::add);
+        List<JsonNode> unmatched = document.values();
         int expected = unmatched.size();
         for (JsonNode g : unmatched) {
             assertTrue(text.contains(g.get("quote").asText()), "gold quote not in " + gold.get("source") + ": " + g.get("quote"));

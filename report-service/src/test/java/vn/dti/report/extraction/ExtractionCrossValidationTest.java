@@ -188,11 +188,9 @@ class ExtractionCrossValidationTest {
 
     /** For each numeric gold value the engine missed: what the model says of its figure, and whether its clause was read. */
     private static void whyMissed(ExtractionEngine engine, SecondOpinion model, TrainingRows.Document d, Map<String, Integer> out) throws IOException {
-        JsonNode gold;
-        try (InputStream in = Files.newInputStream(d.gold())) {
-            gold = new ObjectMapper().readTree(in);
-        }
-        String original = Files.readString(d.gold().resolveSibling(gold.get("source").asText()), StandardCharsets.UTF_8);
+        GoldDocument document = GoldDocument.read(d.gold());
+        JsonNode gold = document.gold();
+        String original = document.text();
         ExtractionResult result = engine.extract(original);
         NormalizedText text = NormalizedText.of(original);
         ReportHeader header = ReportHeader.detect(text);
@@ -228,14 +226,10 @@ class ExtractionCrossValidationTest {
     }
 
     private static ExtractionScore score(ExtractionEngine engine, TrainingRows.Document d, StringBuilder modelProposals) throws IOException {
-        JsonNode gold;
-        try (InputStream in = Files.newInputStream(d.gold())) {
-            gold = new ObjectMapper().readTree(in);
-        }
-        String text = Files.readString(d.gold().resolveSibling(gold.get("source").asText()), StandardCharsets.UTF_8);
+        GoldDocument document = GoldDocument.read(d.gold());
+        String text = document.text();
         ExtractionResult result = engine.extract(text);
-        List<JsonNode> unmatched = new ArrayList<>();
-        gold.get("values").forEach(unmatched::add);
+        List<JsonNode> unmatched = document.values();
         int correct = 0;
         for (Proposal p : result.values()) {
             assertEquals(p.quote(), text.substring(p.start(), p.end()), "quote must be the text at its offsets");
@@ -249,6 +243,6 @@ class ExtractionCrossValidationTest {
                         d.name(), p.element(), p.value(), p.confidence(), p.quote().replaceAll("\\s+", " ")));
             }
         }
-        return new ExtractionScore(correct, result.values().size(), gold.get("values").size());
+        return new ExtractionScore(correct, result.values().size(), document.gold().get("values").size());
     }
 }
