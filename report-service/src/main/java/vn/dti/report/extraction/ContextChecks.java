@@ -17,6 +17,8 @@ final class ContextChecks {
             + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
+    /** "đã đề xuất bổ sung 19 dịch vụ công trực tuyến": the proposing is past, what it proposes is not done. */
+    private static final Pattern PROPOSAL = Pattern.compile("đề xuất|kiến nghị");
     /** "(đạt 79% mục tiêu)": a share of the target reached, a result. */
     private static final Pattern REACHED = Pattern.compile("(?<!\\p{L})đạt(?!\\p{L})");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
@@ -168,7 +170,7 @@ final class ContextChecks {
         int ownItemStart = before.lastIndexOf(';') + 1;
         while (plan.find()) {
             if (!isIssuedPlanDocument(before, plan.start(), plan.end()) && !isAllowed(plan.group(), allowed)
-                    && !before.startsWith("đã ", Math.max(0, plan.start() - 3))
+                    && !(before.startsWith("đã ", Math.max(0, plan.start() - 3)) && !PROPOSAL.matcher(plan.group()).matches())
                     && !isAchievedInAnEarlierItem(before, plan.start(), plan.group(), ownItemStart)) {
                 lastPlan = plan.end();
             }
