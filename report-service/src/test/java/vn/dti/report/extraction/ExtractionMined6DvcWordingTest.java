@@ -38,4 +38,13 @@ class ExtractionMined6DvcWordingTest {
         assertNone("Huyện hiện cung cấp 95 TTHC trực tuyến một phần.", "dvc.procedures_total");
         assertNone("Tỉnh hiện cung cấp 1.850 TTHC trên Cổng dịch vụ công của tỉnh.", "dvc.procedures_total");
     }
+
+    @Test
+    void theOnTimeShareOfOneFieldIsAPart() {
+        assertNone("Trong đó tỷ lệ giải quyết đúng hạn lĩnh vực đất đai đạt 99,27%.", "dvc.dossiers_on_time_pct");
+        assertNone("Tỷ lệ hồ sơ giải quyết đúng hạn của lĩnh vực hộ tịch đạt 100%.", "dvc.dossiers_on_time_pct");
+        assertNone("Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn trong lĩnh vực đất đai chỉ đạt 92,4%.", "dvc.dossiers_on_time_pct");
+        assertValue("Tỷ lệ giải quyết hồ sơ đúng hạn của các lĩnh vực đạt 99,2%.", "dvc.dossiers_on_time_pct", "99.2");
+        assertValue("Huyện tiếp nhận 12.500 hồ sơ thuộc 15 lĩnh vực, tỷ lệ giải quyết đúng hạn đạt 99,1%.", "dvc.dossiers_on_time_pct", "99.1");
+    }
 }
