@@ -47,4 +47,12 @@ class ExtractionMined6DvcWordingTest {
         assertValue("Tỷ lệ giải quyết hồ sơ đúng hạn của các lĩnh vực đạt 99,2%.", "dvc.dossiers_on_time_pct", "99.2");
         assertValue("Huyện tiếp nhận 12.500 hồ sơ thuộc 15 lĩnh vực, tỷ lệ giải quyết đúng hạn đạt 99,1%.", "dvc.dossiers_on_time_pct", "99.1");
     }
+
+    @Test
+    void aRequiredLevelIsATarget() {
+        assertNone("Trong đó đối với tỷ lệ thanh toán trực tuyến yêu cầu đạt 45%.", "dvc.online_payment_pct");
+        assertNone("Tỷ lệ hồ sơ trực tuyến của huyện yêu cầu đạt 60%.", "dvc.dossiers_online_pct");
+        assertValue("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 62,5%, đáp ứng yêu cầu.", "dvc.dossiers_online_pct", "62.5");
+        assertValue("Tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,5%, đạt yêu cầu đề ra.", "dvc.dossiers_on_time_pct", "99.5");
+    }
 }
