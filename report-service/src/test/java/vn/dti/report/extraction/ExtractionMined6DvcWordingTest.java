@@ -55,4 +55,12 @@ class ExtractionMined6DvcWordingTest {
         assertValue("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 62,5%, đáp ứng yêu cầu.", "dvc.dossiers_online_pct", "62.5");
         assertValue("Tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,5%, đạt yêu cầu đề ra.", "dvc.dossiers_on_time_pct", "99.5");
     }
+
+    @Test
+    void dossiersReceivedAndHandledThroughTheCentreAreTheDossiersReceived() {
+        assertValue("Tổng số hồ sơ được tiếp nhận và giải quyết qua trung tâm là 172.440 hồ sơ.", "dvc.dossiers_received", "172440");
+        assertValue("Năm 2023, Bộ phận Một cửa huyện đã tiếp nhận, giải quyết tại bộ phận 8.245 hồ sơ.", "dvc.dossiers_received", "8245");
+        assertNone("Huyện đã giải quyết 12.000 hồ sơ, đạt 98%.", "dvc.dossiers_received");
+        assertNone("Tổng số hồ sơ tiếp nhận và giải quyết trực tuyến là 5.200 hồ sơ.", "dvc.dossiers_received");
+    }
 }
