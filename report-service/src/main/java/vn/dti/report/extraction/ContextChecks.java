@@ -14,10 +14,12 @@ final class ContextChecks {
 
     /** "Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch": "kế hoạch" in a body's name is no plan. */
     private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|(?<!tài chính[ \\-–]{1,3})kế hoạch(?! và đầu tư)|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
-            + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|dự toán|thời gian tới|năm tới|lộ trình"
+            + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|yêu cầu đạt|dự toán|thời gian tới|năm tới|lộ trình"
             + "|đề nghị(?= (?:tỉnh|trung ương|bộ|chính phủ|ubnd|ủy ban|uỷ ban|các cấp|cấp trên|nhà nước)(?!\\p{L}))"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
+    /** "đã đề xuất bổ sung 19 dịch vụ công trực tuyến": the proposing is past, what it proposes is not done. */
+    private static final Pattern PROPOSAL = Pattern.compile("đề xuất|kiến nghị");
     /** "(đạt 79% mục tiêu)": a share of the target reached, a result. */
     private static final Pattern REACHED = Pattern.compile("(?<!\\p{L})đạt(?!\\p{L})");
     private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
@@ -175,7 +177,7 @@ final class ContextChecks {
         int ownItemStart = before.lastIndexOf(';') + 1;
         while (plan.find()) {
             if (!isIssuedPlanDocument(before, plan.start(), plan.end()) && !isAllowed(plan.group(), allowed)
-                    && !before.startsWith("đã ", Math.max(0, plan.start() - 3))
+                    && !(before.startsWith("đã ", Math.max(0, plan.start() - 3)) && !PROPOSAL.matcher(plan.group()).matches())
                     && !isAchievedInAnEarlierItem(before, plan.start(), plan.group(), ownItemStart)) {
                 lastPlan = plan.end();
             }
