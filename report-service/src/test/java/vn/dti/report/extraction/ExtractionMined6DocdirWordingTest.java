@@ -1,0 +1,59 @@
+package vn.dti.report.extraction;
+
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of wording that the session-6 mined docdir phrasings (corpus/phrasings-docdir-6.tsv) showed the extractor misread,
+ * each checked with the mined wording and invented variants, under a district report header for 2023.
+ */
+class ExtractionMined6DocdirWordingTest {
+
+    @Test
+    void theLookAlikeEthOfConvertedFontsReadsAsD() {
+        assertValue("Huyện đã thành lập 364 tổ CNSCÐ với 1.729 thành viên.", "hr.community_tech_teams", "364");
+        assertValue("Huyện đã thành lập 364 tổ CNSCÐ với 1.729 thành viên.", "hr.community_tech_members", "1729");
+        assertValue("Ðến nay, huyện có 52 Tổ công nghệ số cộng đồng.", "hr.community_tech_teams", "52");
+        assertValue("UBND huyện ðã thành lập Ban Chỉ ðạo chuyển ðổi số.", "dir.steering_committee", true);
+    }
+
+    @Test
+    void villageTiersJoinedByASlashAreATierNotOneVillage() {
+        assertValue("Huyện có Tổ CNSCĐ, với 364 Tổ của ấp/khóm, với 1.729 thành viên tham gia.", "hr.community_tech_members", "1729");
+        assertValue("Huyện có 85 tổ công nghệ số cộng đồng tại thôn/tổ dân phố với 510 thành viên.", "hr.community_tech_members", "510");
+        assertNone("Tổ công nghệ số cộng đồng của thôn Đông có 7 thành viên.", "hr.community_tech_members");
+    }
+
+    @Test
+    void anAssignedStaffingQuotaIsNotTheStaff() {
+        assertNone("Phường được giao 69 biên chế.", "infra.staff_total");
+        assertNone("Sở được giao 45 biên chế công chức.", "infra.staff_total");
+        assertNone("Năm 2023, huyện được giao chỉ tiêu biên chế gồm 22 công chức.", "infra.staff_total");
+        assertValue("Phường được giao 69 biên chế, hiện có 63 cán bộ, công chức.", "infra.staff_total", "63");
+        assertValue("Biên chế được giao là 30 người, hiện có 28 người.", "infra.staff_total", "28");
+    }
+
+    @Test
+    void aCommitteeRenamedIntoTheDigitalTransformationOneExists() {
+        assertValue("Ban Chỉ đạo xây dựng Chính quyền điện tử huyện đổi tên thành Ban Chỉ đạo về chuyển đổi số huyện (BCĐ).",
+                "dir.steering_committee", true);
+        assertValue("UBND huyện đã đổi tên Ban Chỉ đạo Chính quyền điện tử thành Ban Chỉ đạo chuyển đổi số.", "dir.steering_committee", true);
+    }
+
+    @Test
+    void aCommitteeTheUnitHasAndWhoseDecisionIsCitedExists() {
+        assertValue("Đã có Ban Chỉ đạo/Điều hành về công nghệ thông tin (CNTT) của huyện: Được lập theo Quyết định số 23/2003/QĐ-UBND.",
+                "dir.steering_committee", true);
+        assertValue("Huyện đã có Ban Chỉ đạo chuyển đổi số, được lập theo Quyết định số 12/QĐ-UBND.", "dir.steering_committee", true);
+        assertNone("Ban Chỉ đạo phòng chống dịch được lập theo Quyết định số 5/QĐ-UBND.", "dir.steering_committee");
+    }
+
+    @Test
+    void moneyForTheUnitsItProjectsIsItsBudget() {
+        assertValue("Năm 2023, huyện bố trí 850 triệu đồng cho các dự án công nghệ thông tin.", "fin.dx_budget", "850000000");
+        assertValue("Năm 2023, huyện bố trí 850 triệu đồng để triển khai các dự án công nghệ thông tin.", "fin.dx_budget", "850000000");
+        assertValue("Huyện chi 1,2 tỷ đồng để thực hiện các dự án CNTT.", "fin.dx_budget", "1200000000");
+    }
+}
