@@ -56,4 +56,15 @@ class ExtractionMined6DocdirWordingTest {
         assertValue("Năm 2023, huyện bố trí 850 triệu đồng để triển khai các dự án công nghệ thông tin.", "fin.dx_budget", "850000000");
         assertValue("Huyện chi 1,2 tỷ đồng để thực hiện các dự án CNTT.", "fin.dx_budget", "1200000000");
     }
+
+    @Test
+    void aSteeringCommitteeThatActsExists() {
+        assertValue("Ban Chỉ đạo chuyển đổi số của huyện đã chỉ đạo các xã triển khai nhiều giải pháp.", "dir.steering_committee", true);
+        assertValue("Trong năm, BCĐ xây dựng chính quyền điện tử của huyện đã ban hành kế hoạch hoạt động.", "dir.steering_committee", true);
+        assertValue("Sáng 5/3, Ban Chỉ đạo về chuyển đổi số huyện đã tổ chức hội nghị sơ kết.", "dir.steering_committee", true);
+        assertValue("Hội nghị định kỳ của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số huyện được tổ chức trực tuyến.",
+                "dir.steering_committee", true);
+        assertNone("Ban Chỉ đạo chuyển đổi số quốc gia đã tổ chức phiên họp thứ năm.", "dir.steering_committee");
+        assertNone("Ban Chỉ đạo Trung ương về chuyển đổi số đã ban hành kế hoạch triển khai.", "dir.steering_committee");
+    }
 }
