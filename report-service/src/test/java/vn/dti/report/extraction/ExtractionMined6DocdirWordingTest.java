@@ -67,4 +67,19 @@ class ExtractionMined6DocdirWordingTest {
         assertNone("Ban Chỉ đạo chuyển đổi số quốc gia đã tổ chức phiên họp thứ năm.", "dir.steering_committee");
         assertNone("Ban Chỉ đạo Trung ương về chuyển đổi số đã ban hành kế hoạch triển khai.", "dir.steering_committee");
     }
+
+    @Test
+    void aYouthUnionsSupportTeamIsAnotherOwnersMembers() {
+        assertValue("Huyện đã thành lập Tổ CNSCĐ với 94 tổ gần 746 thành viên. Huyện Đoàn cũng thành lập 1 tổ hỗ trợ chuyển đổi số với 31 thành viên.",
+                "hr.community_tech_members", "746");
+        assertNone("Tỉnh Đoàn thành lập tổ hỗ trợ chuyển đổi số với 25 thành viên.", "hr.community_tech_members");
+    }
+
+    @Test
+    void documentsAnOfficeAdvisedIssuingAreItsOutgoingDocuments() {
+        assertValue("Văn phòng tiếp nhận hơn 4.000 văn bản đến, tham mưu ban hành hơn 2.000 văn bản.", "doc.outgoing", "2000");
+        assertValue("Phòng đã tham mưu ban hành 120 văn bản trong năm.", "doc.outgoing", "120");
+        assertNone("Văn phòng đã tham mưu ban hành 15 văn bản chỉ đạo về chuyển đổi số.", "doc.outgoing");
+        assertNone("Phòng đã tham mưu ban hành 8 văn bản hướng dẫn triển khai dịch vụ công trực tuyến.", "doc.outgoing");
+    }
 }
