@@ -82,4 +82,14 @@ class ExtractionMined6DocdirWordingTest {
         assertNone("Văn phòng đã tham mưu ban hành 15 văn bản chỉ đạo về chuyển đổi số.", "doc.outgoing");
         assertNone("Phòng đã tham mưu ban hành 8 văn bản hướng dẫn triển khai dịch vụ công trực tuyến.", "doc.outgoing");
     }
+
+    @Test
+    void delegatesAndLearnersAtATrainingAreTrainedStaffNotCoursesNorAssignedStaff() {
+        assertValue("Dự tập huấn có gần 300 đại biểu là lãnh đạo, cán bộ phụ trách chuyển đổi số của các phòng.", "hr.trained_staff", "300");
+        assertNone("Dự tập huấn có gần 300 đại biểu là lãnh đạo, cán bộ phụ trách chuyển đổi số của các phòng.", "dir.dx_staff_assigned");
+        assertValue("Lớp tập huấn có 45 học viên là công chức các xã.", "hr.trained_staff", "45");
+        assertNone("Lớp tập huấn có 45 học viên là công chức các xã.", "hr.training_courses");
+        assertValue("Đã tổ chức 02 lớp tập huấn có 120 đại biểu tham dự.", "hr.training_courses", "2");
+        assertValue("Huyện đã phân công cán bộ phụ trách chuyển đổi số tại 100% cơ quan, đơn vị.", "dir.dx_staff_assigned", true);
+    }
 }
