@@ -1,6 +1,7 @@
 package vn.dti.report.extraction;
 
 import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
 
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,22 @@ class ExtractionMined6DocdirWordingTest {
         assertNone("Lớp tập huấn có 45 học viên là công chức các xã.", "hr.training_courses");
         assertValue("Đã tổ chức 02 lớp tập huấn có 120 đại biểu tham dự.", "hr.training_courses", "2");
         assertValue("Huyện đã phân công cán bộ phụ trách chuyển đổi số tại 100% cơ quan, đơn vị.", "dir.dx_staff_assigned", true);
+    }
+
+    @Test
+    void communityTechTeamsAtTheLowerTiersAreADistrictsAndACommunesOwnToo() {
+        assertValue("Huyện đã thành lập gần 300 tổ công nghệ số cộng đồng tại 21 xã, thị trấn với sự tham gia của hơn 6.000 đoàn viên thanh niên.",
+                "hr.community_tech_members", "6000");
+        assertValue("Huyện đã thành lập 08 tổ công nghệ cấp xã và 117 tổ công nghệ thôn, tổ với tổng số 756 người tham gia.",
+                "hr.community_tech_members", "756");
+        assertValue("Có 99 tổ công nghệ số cộng đồng tại các thôn, tổ dân phố với trên 3 nghìn thành viên tham gia.", "hr.community_tech_members", "3000");
+        assertValueInText("UBND XÃ VĨNH HƯNG\nBÁO CÁO kết quả chuyển đổi số năm 2023\nXã có 12 tổ công nghệ số cộng đồng tại các thôn với 60 thành viên.\n",
+                "hr.community_tech_members", "60");
+    }
+
+    @Test
+    void aTeamEachVillageFormsAndTheMembersEachTeamHasAreNoTotals() {
+        assertNone("Mỗi xã thành lập 01 tổ công nghệ số cộng đồng cấp thôn.", "hr.community_tech_teams");
+        assertNone("Mỗi thôn thành lập 01 tổ công nghệ số cộng đồng, mỗi tổ có 5 thành viên.", "hr.community_tech_members");
     }
 }
