@@ -110,4 +110,11 @@ class ExtractionMined6DocdirWordingTest {
         assertNone("Mỗi xã thành lập 01 tổ công nghệ số cộng đồng cấp thôn.", "hr.community_tech_teams");
         assertNone("Mỗi thôn thành lập 01 tổ công nghệ số cộng đồng, mỗi tổ có 5 thành viên.", "hr.community_tech_members");
     }
+
+    @Test
+    void staffTheUnitTrainedRightAfterTheVerbAreTrainedStaff() {
+        assertValue("Năm 2023, đã đào tạo 1.591 cán bộ, công chức, viên chức về lĩnh vực công nghệ thông tin.", "hr.trained_staff", "1591");
+        assertValue("Trong năm, huyện đã tập huấn 240 cán bộ, công chức về kỹ năng số.", "hr.trained_staff", "240");
+        assertNone("Trong năm, huyện đã tập huấn 2.400 người dân về kỹ năng số.", "hr.trained_staff");
+    }
 }
