@@ -117,4 +117,13 @@ class ExtractionMined6DocdirWordingTest {
         assertValue("Trong năm, huyện đã tập huấn 240 cán bộ, công chức về kỹ năng số.", "hr.trained_staff", "240");
         assertNone("Trong năm, huyện đã tập huấn 2.400 người dân về kỹ năng số.", "hr.trained_staff");
     }
+
+    @Test
+    void aDigitalGovernmentPlanForTheYearIsTheAnnualPlan() {
+        assertValue("UBND huyện vừa ban hành Kế hoạch số 204 về việc phát triển Chính quyền số và bảo đảm an toàn thông tin mạng huyện năm 2023.",
+                "dir.annual_plan", true);
+        assertValue("Huyện ban hành Kế hoạch số 68/KH-UBND về ứng dụng CNTT, phát triển chính quyền số trong cơ quan nhà nước năm 2023.",
+                "dir.annual_plan", true);
+        assertNone("Huyện ban hành Kế hoạch phát triển chính quyền số năm 2025.", "dir.annual_plan");
+    }
 }
