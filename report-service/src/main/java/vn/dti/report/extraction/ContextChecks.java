@@ -76,8 +76,8 @@ final class ContextChecks {
             + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)";
     /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
     private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])(?<!(?:dẫn đầu|đứng đầu|thứ|trong số|trên|năm) )(?!(?:19|20)\\d\\d(?!\\d))\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
-    /** "525 tổ tại ấp, khu vực", "tại thôn và tổ dân phố": the village tier in a list of tiers, not one village. */
-    private static final String VILLAGE_TIER_LIST = "(?!,? (?:và )?(?:khu vực|khóm|khu phố|tổ dân phố|thôn|ấp|bản|xóm|buôn)(?!\\p{L}))";
+    /** "525 tổ tại ấp, khu vực", "tại thôn và tổ dân phố", "của ấp/khóm": the village tier in a list of tiers, not one village. */
+    private static final String VILLAGE_TIER_LIST = "(?!(?:,? (?:và )?|/)(?:khu vực|khóm|khu phố|tổ dân phố|thôn|ấp|bản|xóm|buôn)(?!\\p{L}))";
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
     private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})" + VILLAGE_TIER_LIST
             + "|(?:thôn|ấp|buôn|tổ dân phố|khu phố) (?:số )?\\d+(?![\\d%]|[.,/]\\d))");

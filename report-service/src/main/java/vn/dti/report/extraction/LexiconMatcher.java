@@ -851,7 +851,7 @@ final class LexiconMatcher {
      * ("01 Tổ cấp huyện …, 22 tổ cấp xã …") splits it by tier, and the tiers below are parts as for any element.
      */
     private boolean excludedInScope(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
-        if (madeOfLowerTiers.contains(e.entry().element()) && checks.header().level() == UnitLevel.PROVINCE
+        if (madeOfLowerTiers.contains(e.entry().element()) && ownsLowerTiers(checks.header().level())
                 && !checks.namesTheUnitsOwnTier(clause)) {
             return excludedButLowerTiers(e, clause, checks, from, to);
         }
@@ -862,6 +862,11 @@ final class LexiconMatcher {
             return true;
         }
         return checks.isAboutAnotherTerritory(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to);
+    }
+
+    /** A province's, a district's or a commune's report, or one whose level is unknown: each has tiers (communes, villages) below it. */
+    private static boolean ownsLowerTiers(UnitLevel level) {
+        return level == UnitLevel.PROVINCE || level == UnitLevel.DISTRICT || level == UnitLevel.COMMUNE || level == UnitLevel.UNKNOWN || level == null;
     }
 
     /** A yes/no fact: a territorial one ("Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến") may be said of the communes. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * the original text so that quotes are always exact substrings of the input.
  * <p>
  * Cleaning drops Markdown emphasis ({@code **05**} → 05), footnote marks and soft hyphens, collapses
- * spaces, composes decomposed Vietnamese letters, and joins a line break that falls inside a
+ * spaces, composes decomposed Vietnamese letters, reads the look-alike eth that converted fonts put for Đ ("CNSCÐ") as Đ,
+ * and joins a line break that falls inside a
  * sentence. {@link #lower()} is the same text in lower case with the old tone placement
  * ("hoá", "uỷ") rewritten to the new one ("hóa", "ủy"), character for character.
  */
@@ -228,6 +229,8 @@ final class NormalizedText {
                 case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
                 case '\u2018', '\u2019' -> '\'';
                 case '\u2013', '\u2014', '\u2212' -> '-';
+                case '\u00D0' -> '\u0110';
+                case '\u00F0' -> '\u0111';
                 default -> c;
             };
         }
