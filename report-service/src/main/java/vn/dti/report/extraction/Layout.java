@@ -86,11 +86,14 @@ final class Layout {
         return result.find() ? result.start() : sentenceEnd;
     }
 
+    /** Clauses end at ';', except inside brackets that close in the same sentence ("962 dịch vụ (45 mức độ 3; 917 mức độ 4)"). */
     private static void addClauses(String s, int from, int to, boolean plan, boolean communes, int citation,
             List<Clause> out) {
         int clauseStart = from;
+        int depth = 0;
         for (int i = from; i <= to; i++) {
-            if (i == to || s.charAt(i) == ';') {
+            depth = i == to ? 0 : Math.max(0, depth + (s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0));
+            if (i == to || s.charAt(i) == ';' && (depth == 0 || s.indexOf(')', i) < 0 || s.indexOf(')', i) >= to)) {
                 if (i > clauseStart) {
                     out.add(new Clause(clauseStart, i, from, to, plan, communes, citation,
                             contains(s, clauseStart, i, true), contains(s, clauseStart, i, false)));

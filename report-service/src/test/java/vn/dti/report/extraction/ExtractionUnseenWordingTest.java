@@ -168,4 +168,11 @@ class ExtractionUnseenWordingTest {
                 "dvc.dossiers_online_pct", "65");
         assertValueInText(article + "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 71%, năm 2023 là 65%.\n", "dvc.dossiers_online_pct", "71");
     }
+
+    @Test
+    void aSemicolonInsideBracketsDoesNotCutTheClauseFromItsSubject() {
+        assertNoneInText(PROVINCE + "- Các sở, ban, ngành: 962 dịch vụ công trực tuyến (45 mức độ 3; 917 mức độ 4);\n", "dvc.online_full");
+        assertValue("Huyện cung cấp 300 dịch vụ công trực tuyến (120 một phần; 180 toàn trình).", "dvc.online_full", "180");
+        assertValue("Tỷ lệ hồ sơ trực tuyến đạt 45% (năm 2022 là 30%; tăng 15%); tỷ lệ văn bản được ký số đạt 98%.", "doc.signed_pct", "98");
+    }
 }
