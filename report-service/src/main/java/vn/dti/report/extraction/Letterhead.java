@@ -23,7 +23,7 @@ final class Letterhead {
     private static final Pattern BODY_HEAD = Pattern.compile("^(?:UBND|ỦY BAN|UỶ BAN|HĐND|HỘI ĐỒNG|ĐẢNG|(?:TỈNH|THÀNH|HUYỆN|THỊ|QUẬN) (?:ỦY|UỶ)"
             + "|SỞ|VĂN PHÒNG|TRUNG TÂM|BAN|PHÒNG|CHI CỤC|CỤC|BỘ|CÔNG AN|ĐÀI|TRANG|CỔNG|BÁO|BẢN TIN|TẠP CHÍ|KHO BẠC|BẢO HIỂM|MẶT TRẬN"
             + "|ĐOÀN|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(?!\\p{L})");
-    private static final String NAME = "(\\p{Lu}+(?: \\p{Lu}+){0,3}|\\d{1,2})";
+    private static final String NAME = "([\\p{Lu}'’]+(?: [\\p{Lu}'’]+){0,3}|\\d{1,2})";
     private static final Pattern GOVERNMENT = Pattern.compile("^(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN )?"
             + "(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU) (?!(?:ỦY|UỶ|ĐOÀN|HỘI)(?!\\p{L}))" + NAME + "$");
     /** "THỊ ỦY LA GI", "HUYỆN ỦY THUẬN CHÂU", "ĐẢNG ỦY XÃ TÂN LẬP": a party committee names the territory it leads. */
@@ -31,6 +31,9 @@ final class Letterhead {
     /** "VĂN PHÒNG UBND TỈNH BẮC KẠN", "TRUNG TÂM GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH CÀ MAU": a body of a province. */
     private static final Pattern PROVINCE_BODY = Pattern.compile("^((?:SỞ|VĂN PHÒNG|TRUNG TÂM|BAN|CHI CỤC|ĐÀI|KHO BẠC|BẢO HIỂM|CÔNG AN)(?: \\p{Lu}+|&\\p{Lu}+)+?)"
             + " TỈNH (\\p{Lu}+(?: \\p{Lu}+){0,3}(?: - \\p{Lu}+(?: \\p{Lu}+){0,2})?)$");
+    private static final int COLUMN_LINES = 6;
+    /** Between the columns: a wide gap or a table's cell mark, or (once spaces are collapsed) the motto or the place and date opening. */
+    private static final Pattern COLUMN_GAP = Pattern.compile(" {3,}|\\t+| \\| | (?=CỘNG H[OÒ]A XÃ HỘI|Độc lập - Tự do|(?:\\p{Lu}\\p{Ll}*['’ ]?){1,4}, ngày \\d)");
     private static final Pattern KEPT_CAPITALS = Pattern.compile("UBND|HĐND|CNTT|TT&TT|KH&CN|CĐS");
 
     private Letterhead() {
@@ -97,11 +100,48 @@ final class Letterhead {
     private static List<String> firstLines(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.substring(0, Math.min(text.length(), 600)).split("\n")) {
-            if (!line.isBlank() && lines.size() < FIRST_LINES) {
-                lines.add(line.strip());
+            String left = leftColumn(line);
+            if (!left.isBlank() && lines.size() < FIRST_LINES) {
+                lines.add(left);
             }
         }
         return lines;
+    }
+
+    /**
+     * The text with a letterhead set in two columns taken apart: the left column's lines first (the unit, the document number),
+     * then the right column's (the national motto, the place and date), then the rest as it stands, so that each line of the
+     * letterhead is read on its own.
+     */
+    static String columnsApart(String text) {
+        String[] lines = text.split("\n", COLUMN_LINES + 1);
+        int head = Math.min(COLUMN_LINES, lines.length);
+        List<String> left = new ArrayList<>();
+        List<String> right = new ArrayList<>();
+        for (int i = 0; i < head; i++) {
+            String[] columns = COLUMN_GAP.split(lines[i].strip(), 2);
+            left.add(columns[0].strip());
+            if (columns.length > 1) {
+                right.add(columns[1].strip());
+            }
+        }
+        if (right.isEmpty()) {
+            return text;
+        }
+        List<String> out = new ArrayList<>(left);
+        out.addAll(right);
+        if (lines.length > head) {
+            out.add(lines[head]);
+        }
+        return String.join("\n", out);
+    }
+
+    /**
+     * "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN AN PHÚ | Độc lập - Tự do - Hạnh phúc": a letterhead set in two
+     * columns (a Word table, a PDF's text) puts the national motto and the date beside the unit; the unit is the left column.
+     */
+    private static String leftColumn(String line) {
+        return COLUMN_GAP.split(line.strip(), 2)[0].strip();
     }
 
     private static boolean isCapitals(String line) {

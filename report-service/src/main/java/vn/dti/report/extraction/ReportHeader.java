@@ -15,6 +15,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     /** "..., Sở Ngoại vụ báo cáo ..." / "; UBND huyện Bình Sơn Báo cáo ..." */
     private static final Pattern REPORTING_SUBJECT = Pattern.compile(
             "(?:^|[,;:.] +|\\n)(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}?) (?:kính )?(?:báo cáo|Báo cáo)(?!\\p{L})");
+    private static final Pattern GENERIC_NAME = Pattern.compile("^" + UNIT_HEAD);
     /** "Trên đây là (nội dung) báo cáo ... của Sở Ngoại vụ," */
     private static final Pattern CLOSING = Pattern.compile(
             "Trên đây là[^\\n]{0,120}?(?:báo cáo|Báo cáo)[^\\n]{0,80}?(?:của|tại)\\s+(" + UNIT_HEAD + "(?: [^\\s,;:.()]+){1,8}?) ?[,;.(]");
@@ -35,7 +36,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
      * "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH LÂM ĐỒNG" at the top.
      */
     private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
-            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:\\p{Lu}+)(?: (?:\\p{Lu}+|\\d{1,2}(?!\\d))){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?"
+            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:[\\p{Lu}'’]+)(?: (?:[\\p{Lu}'’]+|\\d{1,2}(?!\\d))){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?"
             + "\\s*(?:[–-]\\s*(?:TRANG|CỔNG) THÔNG TIN ĐIỆN TỬ\\s*)?$");
     /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
     private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
@@ -44,12 +45,12 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {
-        String s = text.text();
+        String s = Letterhead.columnsApart(text.text());
         Optional<Matcher> subject = firstMatch(REPORTING_SUBJECT, s);
         String title = firstGroup(TITLE_LINE, s).orElse("");
         Matcher titleLine = TITLE_LINE.matcher(s);
         String anyTitle = titleLine.find() ? titleLine.group(1) : "";
-        String unit = subject.map(m -> m.group(1).strip())
+        String unit = subject.map(m -> m.group(1).strip()).filter(ReportHeader::namesItself)
                 .or(() -> firstGroup(TITLE_UNIT, title))
                 .or(() -> titleCommune(anyTitle))
                 .or(() -> firstGroup(CLOSING, s))
@@ -67,6 +68,11 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
+    }
+
+    /** "UBND huyện Bình Sơn", "Sở Ngoại vụ", but not "Ủy ban nhân dân xã" (the writer's own short name, which says only the tier). */
+    private static boolean namesItself(String unit) {
+        return GENERIC_NAME.matcher(unit).replaceFirst("").codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** The last calendar year the period covers, or 0 when the period is unknown. */

@@ -271,4 +271,28 @@ class ReportHeaderTest {
         assertNull(header("HUYỆN ĐẨY MẠNH CHUYỂN ĐỔI SỐ TRONG CẢI CÁCH HÀNH CHÍNH" + BODY).unitName());
         assertNull(header("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" + BODY).unitName());
     }
+
+    @Test
+    void aLetterheadInTwoColumnsNamesTheUnitInItsLeftColumn() {
+        String body = "\n\nBÁO CÁO\nKết quả thực hiện chuyển đổi số năm 2023\n\nUBND báo cáo kết quả như sau:\n";
+        ReportHeader spaced = header("ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "HUYỆN AN PHÚ                        Độc lập - Tự do - Hạnh phúc\nSố: 31/BC-UBND         An Phú, ngày 07 tháng 1 năm 2024" + body);
+        assertEquals("UBND huyện An Phú", spaced.unitName());
+        assertEquals(UnitLevel.DISTRICT, spaced.level());
+        assertEquals("2023", spaced.period());
+        ReportHeader cells = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ ĐƯNG K'NỚ | Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 31/BC-UBND | Đưng K'Nớ, ngày 07 tháng 3 năm 2025" + body);
+        assertEquals(UnitLevel.COMMUNE, cells.level());
+        assertEquals("UBND xã Đưng K'nớ", cells.unitName());
+        ReportHeader department = header("UBND TỈNH AN GIANG       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "SỞ THÔNG TIN VÀ TRUYỀN THÔNG       Độc lập - Tự do - Hạnh phúc" + body);
+        assertEquals(UnitLevel.DEPARTMENT, department.level());
+    }
+
+    @Test
+    void theWritersShortNameThatSaysOnlyItsTierDefersToTheLetterhead() {
+        ReportHeader h = header("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số quý I năm 2025\n\n"
+                + "Thực hiện Kế hoạch số 11/KH-UBND, Ủy ban nhân dân xã báo cáo kết quả như sau:\n");
+        assertEquals("UBND xã Tân Lập", h.unitName());
+    }
 }
