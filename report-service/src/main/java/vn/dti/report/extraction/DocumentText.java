@@ -140,6 +140,8 @@ public final class DocumentText {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     text.append(paragraph.getText()).append('\n');
+                } else if (element instanceof XWPFTable table && text.isEmpty()) {
+                    appendLetterhead(table, text);
                 } else if (element instanceof XWPFTable table) {
                     appendTable(table, text);
                 }
@@ -148,6 +150,20 @@ public final class DocumentText {
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("The file is not a readable Word .docx document", e);
         }
+    }
+
+    /**
+     * A table that opens the document is the letterhead laid out in columns (the unit and the document number on the left, the
+     * national motto and the place and date on the right): each cell's lines are kept, column by column.
+     */
+    private static void appendLetterhead(XWPFTable table, StringBuilder text) {
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                cell.getParagraphs().stream().map(XWPFParagraph::getText).filter(line -> !line.isBlank())
+                        .forEach(line -> text.append(line.strip()).append('\n'));
+            }
+        }
+        text.append('\n');
     }
 
     private static void appendTable(XWPFTable table, StringBuilder text) {

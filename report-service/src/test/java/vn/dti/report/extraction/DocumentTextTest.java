@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -58,6 +59,33 @@ class DocumentTextTest {
                 .getMessage().contains("Unsupported"));
         assertThrows(IllegalArgumentException.class, () -> DocumentText.of(new byte[] { (byte) 0xC3, (byte) 0x28 }, "a.txt"));
         assertThrows(IllegalArgumentException.class, () -> DocumentText.of("PK not a zip".getBytes(StandardCharsets.UTF_8), "x.docx"));
+    }
+
+    @Test
+    void aDocxLetterheadTableGivesTheUnitAndItsBodyTheValues() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable letterhead = document.createTable(1, 2);
+            lines(letterhead.getRow(0).getCell(0), "ỦY BAN NHÂN DÂN", "HUYỆN AN PHÚ", "Số: 31/BC-UBND");
+            lines(letterhead.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "An Phú, ngày 07 tháng 01 năm 2024");
+            document.createParagraph().createRun().setText("BÁO CÁO");
+            document.createParagraph().createRun().setText("Kết quả thực hiện chuyển đổi số năm 2023");
+            document.createParagraph().createRun().setText("Năm 2023, tỷ lệ hồ sơ trực tuyến của huyện đạt 64,2%.");
+            document.write(out);
+            String text = DocumentText.of(out.toByteArray(), "bao-cao.docx");
+            assertTrue(text.startsWith("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\n"), text);
+            ExtractionResult r = new ExtractionEngine(Catalog.fromClasspath()).extract(text);
+            assertEquals("UBND huyện An Phú", r.unitName());
+            assertEquals("2023", r.period());
+            assertTrue(r.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_online_pct")), r.toString());
+        }
+    }
+
+    private static void lines(XWPFTableCell cell, String... lines) {
+        cell.getParagraphs().get(0).createRun().setText(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            cell.addParagraph().createRun().setText(lines[i]);
+        }
     }
 
     private static byte[] docx() throws IOException {
