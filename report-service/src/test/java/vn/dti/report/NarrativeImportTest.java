@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -120,6 +121,19 @@ class NarrativeImportTest {
                 .body("values.find { it.element == 'doc.outgoing' }.value", equalTo(1234))
                 .body("values.find { it.element == 'doc.outgoing' }.extractionSource", equalTo("lexicon:doc.outgoing#0"))
                 .body("values.find { it.element == 'sec.incidents' }.value", equalTo(0));
+    }
+
+    @Test
+    void theTextIsReadAsTheUnitAndPeriodTheImportNames() {
+        String report = "Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 40%. Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 65%.\n"
+                + "Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 97%.\n";
+        given().auth().oauth2(REPORTER)
+                .multiPart("file", "ghi-chu-2021.txt", report.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
+                .multiPart("unitCode", UNIT).multiPart("period", "2021")
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(201)
+                .body("values.find { it.element == 'dvc.dossiers_online_pct' }.value", equalTo(65))
+                .body("values.find { it.element == 'dvc.dossiers_on_time_pct' }", nullValue());
     }
 
     @Test

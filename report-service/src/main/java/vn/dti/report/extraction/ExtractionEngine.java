@@ -54,11 +54,16 @@ public class ExtractionEngine {
     }
 
     public ExtractionResult extract(String text) {
+        return extract(text, KnownReport.NOTHING);
+    }
+
+    /** Reads the report as the unit and period the caller knows it belongs to, where it knows them. */
+    public ExtractionResult extract(String text, KnownReport known) {
         if (text == null || text.isBlank()) {
             return new ExtractionResult(null, null, null, List.of());
         }
         NormalizedText normalized = NormalizedText.of(text);
-        ReportHeader header = ReportHeader.detect(normalized);
+        ReportHeader header = ReportHeader.detect(normalized).knowing(known);
         List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level());
         ContextChecks checks = new ContextChecks(normalized.lower(), normalized.text(), header);
         List<Candidate> candidates = new ArrayList<>();

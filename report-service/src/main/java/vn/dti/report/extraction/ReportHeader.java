@@ -75,6 +75,17 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         return GENERIC_NAME.matcher(unit).replaceFirst("").codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
+    /** This header with what the caller knows of the report put in place of what was read. */
+    ReportHeader knowing(KnownReport known) {
+        if (known == null) {
+            return this;
+        }
+        String name = known.unitName() != null ? known.unitName() : unitName;
+        UnitLevel knownLevel = known.level() != null ? UnitLevel.valueOf(known.level())
+                : known.unitName() != null ? UnitLevel.ofName(known.unitName()) : level;
+        return new ReportHeader(name, province, known.period() != null ? known.period() : period, knownLevel);
+    }
+
     /** The last calendar year the period covers, or 0 when the period is unknown. */
     int periodEndYear() {
         if (period == null) {

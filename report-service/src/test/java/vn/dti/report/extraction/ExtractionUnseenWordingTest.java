@@ -1,9 +1,13 @@
 package vn.dti.report.extraction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
 import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
+
+import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
@@ -174,5 +178,23 @@ class ExtractionUnseenWordingTest {
         assertNoneInText(PROVINCE + "- Các sở, ban, ngành: 962 dịch vụ công trực tuyến (45 mức độ 3; 917 mức độ 4);\n", "dvc.online_full");
         assertValue("Huyện cung cấp 300 dịch vụ công trực tuyến (120 một phần; 180 toàn trình).", "dvc.online_full", "180");
         assertValue("Tỷ lệ hồ sơ trực tuyến đạt 45% (năm 2022 là 30%; tăng 15%); tỷ lệ văn bản được ký số đạt 98%.", "doc.signed_pct", "98");
+    }
+
+    @Test
+    void aTextIsReadAsTheUnitAndPeriodTheCallerKnows() {
+        ExtractionEngine engine = new ExtractionEngine(Catalog.fromClasspath());
+        String text = "Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 40%. Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 65%.\n"
+                + "Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 97%.\n";
+        ExtractionResult district = engine.extract(text, new KnownReport("UBND huyện An Phú", "DISTRICT", "2023"));
+        assertEquals("2023", district.period());
+        assertEquals(0, new BigDecimal("65").compareTo((BigDecimal) valueOf(district, "dvc.dossiers_online_pct")));
+        assertNull(valueOf(district, "dvc.dossiers_on_time_pct"), "the province's share in a district's report");
+        ExtractionResult province = engine.extract(text, new KnownReport("UBND tỉnh An Giang", "PROVINCE", "2023"));
+        assertEquals(0, new BigDecimal("97").compareTo((BigDecimal) valueOf(province, "dvc.dossiers_on_time_pct")));
+        assertEquals("2022", engine.extract(text).period(), "unknown, the period is read from the opening");
+    }
+
+    private static Object valueOf(ExtractionResult r, String element) {
+        return r.values().stream().filter(p -> p.element().equals(element)).map(Proposal::value).findFirst().orElse(null);
     }
 }
