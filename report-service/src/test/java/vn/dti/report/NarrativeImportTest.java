@@ -137,6 +137,26 @@ class NarrativeImportTest {
     }
 
     @Test
+    void theExtractionEndpointReadsTheTextAsTheNamedUnitsReportAndRefusesAnUnknownUnitOrPeriod() {
+        String text = "{\"text\":\"Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 40%. Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 65%. "
+                + "Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 97%.\"}";
+        given().auth().oauth2(REPORTER).contentType(ContentType.JSON).body(text)
+                .queryParam("unitCode", UNIT).queryParam("period", "2021")
+                .when().post("/api/v1/extractions")
+                .then().statusCode(200)
+                .body("period", equalTo("2021"))
+                .body("unit", equalTo("UBND huyện Bình Sơn"))
+                .body("values.find { it.element == 'dvc.dossiers_online_pct' }.value", equalTo(65))
+                .body("values.find { it.element == 'dvc.dossiers_on_time_pct' }", nullValue());
+        given().auth().oauth2(REPORTER).contentType(ContentType.JSON).body(text).queryParam("unitCode", "NRI.KHONGCO")
+                .when().post("/api/v1/extractions")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("unitCode"));
+        given().auth().oauth2(REPORTER).contentType(ContentType.JSON).body(text).queryParam("period", "năm ngoái")
+                .when().post("/api/v1/extractions")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
     void anImportWhoseHeaderStatesNoPeriodAsksForIt() {
         given().auth().oauth2(REPORTER)
                 .multiPart("file", "ghi-chu.txt", "Văn bản đi: 12 văn bản.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")

@@ -11,9 +11,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,6 +26,8 @@ import vn.dti.report.extraction.DocumentText;
 import vn.dti.report.extraction.ExtractionEngine;
 import vn.dti.report.service.ExtractionEngines;
 import vn.dti.report.extraction.ExtractionResult;
+import vn.dti.report.extraction.KnownReport;
+import vn.dti.report.service.KnownReports;
 import vn.dti.platform.security.Roles;
 
 /**
@@ -40,8 +44,14 @@ public class ExtractionResource {
     static final int MAX_TEXT_BYTES = DocumentText.MAX_TEXT_BYTES;
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    private static final String UNIT_CODE = "Đơn vị của báo cáo (đọc văn bản như báo cáo của đơn vị này) / The unit the text is the report of";
+    private static final String PERIOD = "Kỳ báo cáo, ví dụ 2023, 2023H1 / The report's period, e.g. 2023, 2023H1";
+
     @Inject
     ExtractionEngines engines;
+
+    @Inject
+    KnownReports knownReports;
 
     private final ExtractionEngine fixed;
 
@@ -70,8 +80,9 @@ public class ExtractionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ văn bản / Extract values from plain text or Markdown")
-    public ExtractionResponse fromText(String text) {
-        return extract(text);
+    public ExtractionResponse fromText(String text, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
+            @QueryParam("period") @Parameter(description = PERIOD) String period) {
+        return extract(text, unitCode, period);
     }
 
     @POST
@@ -79,11 +90,12 @@ public class ExtractionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ JSON / Extract values from {\"text\": \"...\"}")
-    public ExtractionResponse fromJson(TextRequest request) {
+    public ExtractionResponse fromJson(TextRequest request, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
+            @QueryParam("period") @Parameter(description = PERIOD) String period) {
         if (request == null) {
             throw new ProblemException(400, "Yêu cầu sai định dạng / Malformed request", "The body must be {\"text\": \"...\"}");
         }
-        return extract(request.text());
+        return extract(request.text(), unitCode, period);
     }
 
     @POST
@@ -91,17 +103,18 @@ public class ExtractionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ tệp Word / Extract values from a .docx report")
-    public ExtractionResponse fromDocx(byte[] document) {
+    public ExtractionResponse fromDocx(byte[] document, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
+            @QueryParam("period") @Parameter(description = PERIOD) String period) {
         String text;
         try {
             text = DocumentText.of(document, DOCX);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("document", e.getMessage());
         }
-        return extract(text);
+        return extract(text, unitCode, period);
     }
 
-    private ExtractionResponse extract(String text) {
+    private ExtractionResponse extract(String text, String unitCode, String period) {
         if (text == null) {
             throw new ProblemException(400, "Yêu cầu sai định dạng / Malformed request", "The report text is missing");
         }
@@ -112,7 +125,8 @@ public class ExtractionResource {
         if (text.isBlank()) {
             throw ProblemException.invalid("text", "must not be empty");
         }
-        ExtractionResult result = (fixed != null ? fixed : engines.current()).extract(text);
+        KnownReport known = unitCode == null && period == null ? KnownReport.NOTHING : knownReports.of(unitCode, period);
+        ExtractionResult result = (fixed != null ? fixed : engines.current()).extract(text, known);
         List<Value> values = result.values().stream()
                 .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end(), p.source()))
                 .toList();

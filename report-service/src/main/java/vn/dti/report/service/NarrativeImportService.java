@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import vn.dti.platform.problem.Problem;
 import vn.dti.report.extraction.DocumentText;
 import vn.dti.report.extraction.ExtractionResult;
-import vn.dti.report.extraction.KnownReport;
 import vn.dti.report.extraction.Proposal;
 import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.Report;
@@ -52,6 +51,9 @@ public class NarrativeImportService {
     AuditTrail audit;
 
     @Inject
+    KnownReports knownReports;
+
+    @Inject
     ReportContent content;
 
     /**
@@ -61,7 +63,7 @@ public class NarrativeImportService {
     @Transactional
     public ReportView importDocument(String unitCode, String period, byte[] document, String fileName) {
         String text = textOf(document, fileName);
-        ExtractionResult extraction = engines.current().extract(text, known(unitCode, period));
+        ExtractionResult extraction = engines.current().extract(text, knownReports.of(unitCode, period));
         String unit = isBlank(unitCode) ? unitFromHeader(extraction) : unitCode.strip();
         String reportPeriod = isBlank(period) ? extraction.period() : period.strip();
         if (reportPeriod == null) {
@@ -75,12 +77,6 @@ public class NarrativeImportService {
         audit.action(AuditTrail.REPORT, report.id.toString(), "IMPORTED", fileName + ": " + proposed + " values proposed");
         Report.flush();
         return content.view(report);
-    }
-
-    /** The unit and period the caller chose, so that the text is read as theirs; what is not chosen is read from the header. */
-    private static KnownReport known(String unitCode, String period) {
-        OrgUnit unit = isBlank(unitCode) ? null : OrgUnit.findById(unitCode.strip());
-        return new KnownReport(unit == null ? null : unit.name, unit == null ? null : unit.level.name(), isBlank(period) ? null : period.strip());
     }
 
     private static boolean isBlank(String s) {
