@@ -125,7 +125,7 @@ class NarrativeImportTest {
 
     @Test
     void theTextIsReadAsTheUnitAndPeriodTheImportNames() {
-        String report = "Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 40%. Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 65%.\n"
+        String report = "Trong thời gian qua, huyện đã tập trung chỉ đạo triển khai chuyển đổi số trên nhiều lĩnh vực và đạt được nhiều kết quả quan trọng.\nTỷ lệ hồ sơ trực tuyến năm 2021 đạt 65%, năm 2022 đạt 70%.\n"
                 + "Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 97%.\n";
         given().auth().oauth2(REPORTER)
                 .multiPart("file", "ghi-chu-2021.txt", report.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
@@ -137,8 +137,8 @@ class NarrativeImportTest {
     }
 
     @Test
-    void theExtractionEndpointReadsTheTextAsTheNamedUnitsReportAndRefusesAnUnknownUnitOrPeriod() {
-        String text = "{\"text\":\"Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 40%. Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 65%. "
+    void theExtractionEndpointReadsTheTextAsTheNamedUnitsReportAndAnswersAnUnknownUnitOrPeriodWithAProblem() {
+        String text = "{\"text\":\"Trong thời gian qua, huyện đã tập trung chỉ đạo triển khai chuyển đổi số trên nhiều lĩnh vực và đạt được nhiều kết quả quan trọng. Tỷ lệ hồ sơ trực tuyến năm 2021 đạt 65%, năm 2022 đạt 70%. "
                 + "Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 97%.\"}";
         given().auth().oauth2(REPORTER).contentType(ContentType.JSON).body(text)
                 .queryParam("unitCode", UNIT).queryParam("period", "2021")
@@ -150,7 +150,7 @@ class NarrativeImportTest {
                 .body("values.find { it.element == 'dvc.dossiers_on_time_pct' }", nullValue());
         given().auth().oauth2(REPORTER).contentType(ContentType.JSON).body(text).queryParam("unitCode", "NRI.KHONGCO")
                 .when().post("/api/v1/extractions")
-                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("unitCode"));
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(REPORTER).contentType(ContentType.JSON).body(text).queryParam("period", "năm ngoái")
                 .when().post("/api/v1/extractions")
                 .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("period"));

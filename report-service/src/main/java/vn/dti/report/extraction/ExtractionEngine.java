@@ -63,7 +63,7 @@ public class ExtractionEngine {
             return new ExtractionResult(null, null, null, List.of());
         }
         NormalizedText normalized = NormalizedText.of(text);
-        ReportHeader header = ReportHeader.detect(normalized).knowing(known);
+        ReportHeader header = ReportHeader.detect(normalized, known == null ? KnownReport.NOTHING : known);
         List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level());
         ContextChecks checks = new ContextChecks(normalized.lower(), normalized.text(), header);
         List<Candidate> candidates = new ArrayList<>();

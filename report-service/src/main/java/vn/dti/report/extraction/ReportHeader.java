@@ -45,6 +45,14 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
     static ReportHeader detect(NormalizedText text) {
+        return detect(text, KnownReport.NOTHING);
+    }
+
+    /**
+     * The header, with the unit the caller knows in place of the one read, and the caller's period where the text states none of
+     * its own (a title's or an opening's period is the text's; the year of writing is only a guess, and gives way to it).
+     */
+    static ReportHeader detect(NormalizedText text, KnownReport known) {
         String s = Letterhead.columnsApart(text.text());
         Optional<Matcher> subject = firstMatch(REPORTING_SUBJECT, s);
         String title = firstGroup(TITLE_LINE, s).orElse("");
@@ -65,25 +73,19 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         String period = ReportOpening.period(text.lower())
                 .or(() -> PeriodPhrases.find(PeriodPhrases.withoutDates(anyTitle.toLowerCase(Locale.ROOT))))
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
+                .or(() -> Optional.ofNullable(known.period()))
                 .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
+        if (known.unitName() != null) {
+            return new ReportHeader(known.unitName(), province(s), period,
+                    known.level() != null ? UnitLevel.valueOf(known.level()) : UnitLevel.ofName(known.unitName()));
+        }
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
     }
 
     /** "UBND huyện Bình Sơn", "Sở Ngoại vụ", but not "Ủy ban nhân dân xã" (the writer's own short name, which says only the tier). */
     private static boolean namesItself(String unit) {
         return GENERIC_NAME.matcher(unit).replaceFirst("").codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-    }
-
-    /** This header with what the caller knows of the report put in place of what was read. */
-    ReportHeader knowing(KnownReport known) {
-        if (known == null) {
-            return this;
-        }
-        String name = known.unitName() != null ? known.unitName() : unitName;
-        UnitLevel knownLevel = known.level() != null ? UnitLevel.valueOf(known.level())
-                : known.unitName() != null ? UnitLevel.ofName(known.unitName()) : level;
-        return new ReportHeader(name, province, known.period() != null ? known.period() : period, knownLevel);
     }
 
     /** The last calendar year the period covers, or 0 when the period is unknown. */

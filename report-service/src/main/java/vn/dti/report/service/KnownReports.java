@@ -12,15 +12,14 @@ import vn.dti.report.repository.OrgUnit;
 @ApplicationScoped
 public class KnownReports {
 
-    /** @throws ProblemException 422 naming {@code unitCode} or {@code period} when the caller names an unknown unit or a malformed period */
+    /** @throws ProblemException 404 for a unit the register does not hold, 422 naming {@code period} for a malformed period */
     @Transactional(Transactional.TxType.SUPPORTS)
     public KnownReport of(String unitCode, String period) {
         OrgUnit unit = null;
         if (!isBlank(unitCode)) {
             unit = OrgUnit.findById(unitCode.strip());
             if (unit == null) {
-                throw ProblemException.invalid("unitCode", "is not a unit of the register: " + unitCode.strip()
-                        + " / không có đơn vị này");
+                throw ProblemException.notFound("Unit " + unitCode.strip());
             }
         }
         return new KnownReport(unit == null ? null : unit.name, unit == null ? null : unit.level.name(), periodCode(period));
