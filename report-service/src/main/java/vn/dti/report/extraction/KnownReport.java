@@ -1,11 +1,11 @@
 package vn.dti.report.extraction;
 
 /**
- * What the caller already knows of the report it imports: the unit the report belongs to (its name and level, e.g. "DISTRICT"),
- * which takes the place of the unit the header would be read for, and its period (e.g. "2023", "2023H1"), which is used where the
- * text states none. Null parts are read from the text as usual.
+ * The unit the caller already knows a report belongs to (its name and level, e.g. "DISTRICT"): it takes the place of the unit the
+ * header would be read for, so that whose figures are the unit's own no longer depends on reading a letterhead. The report's period
+ * is still read from the text: a text states its own period, whatever report it is filed under.
  */
-public record KnownReport(String unitName, String level, String period) {
+public record KnownReport(String unitName, String level) {
 
-    public static final KnownReport NOTHING = new KnownReport(null, null, null);
+    public static final KnownReport NOTHING = new KnownReport(null, null);
 }

@@ -48,10 +48,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         return detect(text, KnownReport.NOTHING);
     }
 
-    /**
-     * The header, with the unit the caller knows in place of the one read, and the caller's period where the text states none of
-     * its own (a title's or an opening's period is the text's; the year of writing is only a guess, and gives way to it).
-     */
+    /** The header, with the unit the caller knows in place of the one read. */
     static ReportHeader detect(NormalizedText text, KnownReport known) {
         String s = Letterhead.columnsApart(text.text());
         Optional<Matcher> subject = firstMatch(REPORTING_SUBJECT, s);
@@ -73,7 +70,6 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         String period = ReportOpening.period(text.lower())
                 .or(() -> PeriodPhrases.find(PeriodPhrases.withoutDates(anyTitle.toLowerCase(Locale.ROOT))))
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
-                .or(() -> Optional.ofNullable(known.period()))
                 .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
         if (known.unitName() != null) {

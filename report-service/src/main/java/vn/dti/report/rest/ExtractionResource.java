@@ -45,7 +45,6 @@ public class ExtractionResource {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static final String UNIT_CODE = "Đơn vị của báo cáo (đọc văn bản như báo cáo của đơn vị này) / The unit the text is the report of";
-    private static final String PERIOD = "Kỳ báo cáo, ví dụ 2023, 2023H1 / The report's period, e.g. 2023, 2023H1";
 
     @Inject
     ExtractionEngines engines;
@@ -80,9 +79,8 @@ public class ExtractionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ văn bản / Extract values from plain text or Markdown")
-    public ExtractionResponse fromText(String text, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
-            @QueryParam("period") @Parameter(description = PERIOD) String period) {
-        return extract(text, unitCode, period);
+    public ExtractionResponse fromText(String text, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode) {
+        return extract(text, unitCode);
     }
 
     @POST
@@ -90,12 +88,11 @@ public class ExtractionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ JSON / Extract values from {\"text\": \"...\"}")
-    public ExtractionResponse fromJson(TextRequest request, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
-            @QueryParam("period") @Parameter(description = PERIOD) String period) {
+    public ExtractionResponse fromJson(TextRequest request, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode) {
         if (request == null) {
             throw new ProblemException(400, "Yêu cầu sai định dạng / Malformed request", "The body must be {\"text\": \"...\"}");
         }
-        return extract(request.text(), unitCode, period);
+        return extract(request.text(), unitCode);
     }
 
     @POST
@@ -103,18 +100,17 @@ public class ExtractionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ tệp Word / Extract values from a .docx report")
-    public ExtractionResponse fromDocx(byte[] document, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
-            @QueryParam("period") @Parameter(description = PERIOD) String period) {
+    public ExtractionResponse fromDocx(byte[] document, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode) {
         String text;
         try {
             text = DocumentText.of(document, DOCX);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("document", e.getMessage());
         }
-        return extract(text, unitCode, period);
+        return extract(text, unitCode);
     }
 
-    private ExtractionResponse extract(String text, String unitCode, String period) {
+    private ExtractionResponse extract(String text, String unitCode) {
         if (text == null) {
             throw new ProblemException(400, "Yêu cầu sai định dạng / Malformed request", "The report text is missing");
         }
@@ -125,7 +121,7 @@ public class ExtractionResource {
         if (text.isBlank()) {
             throw ProblemException.invalid("text", "must not be empty");
         }
-        KnownReport known = unitCode == null && period == null ? KnownReport.NOTHING : knownReports.of(unitCode, period);
+        KnownReport known = unitCode == null ? KnownReport.NOTHING : knownReports.of(unitCode);
         ExtractionResult result = (fixed != null ? fixed : engines.current()).extract(text, known);
         List<Value> values = result.values().stream()
                 .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end(), p.source()))

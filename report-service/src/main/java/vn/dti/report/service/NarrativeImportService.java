@@ -63,7 +63,7 @@ public class NarrativeImportService {
     @Transactional
     public ReportView importDocument(String unitCode, String period, byte[] document, String fileName) {
         String text = textOf(document, fileName);
-        ExtractionResult extraction = engines.current().extract(text, knownReports.of(unitCode, period));
+        ExtractionResult extraction = engines.current().extract(text, knownReports.of(unitCode));
         String unit = isBlank(unitCode) ? unitFromHeader(extraction) : unitCode.strip();
         String reportPeriod = isBlank(period) ? extraction.period() : period.strip();
         if (reportPeriod == null) {

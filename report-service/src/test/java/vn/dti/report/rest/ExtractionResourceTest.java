@@ -20,7 +20,7 @@ class ExtractionResourceTest {
     @Test
     void returnsValuesWithQuotesAndOffsets() {
         String text = "Sở Ngoại vụ báo cáo như sau: UBND huyện tiếp nhận 26.157 văn bản đến.";
-        ExtractionResource.ExtractionResponse response = resource.fromJson(new ExtractionResource.TextRequest(text), null, null);
+        ExtractionResource.ExtractionResponse response = resource.fromJson(new ExtractionResource.TextRequest(text), null);
         ExtractionResource.Value v = response.values().get(0);
         assertEquals("doc.incoming", v.element());
         assertEquals(new BigDecimal("26157"), v.value());
@@ -30,24 +30,24 @@ class ExtractionResourceTest {
 
     @Test
     void emptyTextIs422() {
-        assertEquals(422, assertThrows(ProblemException.class, () -> resource.fromText("  ", null, null)).problem().status());
+        assertEquals(422, assertThrows(ProblemException.class, () -> resource.fromText("  ", null)).problem().status());
     }
 
     @Test
     void missingBodyIs400() {
-        assertEquals(400, assertThrows(ProblemException.class, () -> resource.fromJson(null, null, null)).problem().status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> resource.fromJson(null, null)).problem().status());
         assertEquals(400, assertThrows(ProblemException.class,
-                () -> resource.fromJson(new ExtractionResource.TextRequest(null), null, null)).problem().status());
+                () -> resource.fromJson(new ExtractionResource.TextRequest(null), null)).problem().status());
     }
 
     @Test
     void textOverOneMegabyteIs413() {
         String big = "a".repeat(ExtractionResource.MAX_TEXT_BYTES + 1);
-        assertEquals(413, assertThrows(ProblemException.class, () -> resource.fromText(big, null, null)).problem().status());
+        assertEquals(413, assertThrows(ProblemException.class, () -> resource.fromText(big, null)).problem().status());
     }
 
     @Test
     void unreadableDocxIs422() {
-        assertEquals(422, assertThrows(ProblemException.class, () -> resource.fromDocx(new byte[] { 1, 2, 3 }, null, null)).problem().status());
+        assertEquals(422, assertThrows(ProblemException.class, () -> resource.fromDocx(new byte[] { 1, 2, 3 }, null)).problem().status());
     }
 }
