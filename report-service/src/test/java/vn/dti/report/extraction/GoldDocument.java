@@ -1,5 +1,7 @@
 package vn.dti.report.extraction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,19 @@ record GoldDocument(JsonNode gold, String text) {
             gold = new ObjectMapper().readTree(in);
         }
         return new GoldDocument(gold, Files.readString(goldFile.resolveSibling(gold.get("source").asText()), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Checks that the proposal's quote is the text at its offsets, and strikes the gold value it matches off {@code unmatched}.
+     * @return the gold value matched, or null for a wrong proposal
+     */
+    JsonNode strikeOff(List<JsonNode> unmatched, Proposal p) {
+        assertEquals(p.quote(), text.substring(p.start(), p.end()), "quote must be the text at its offsets");
+        JsonNode hit = unmatched.stream().filter(g -> ExtractionEvaluationTest.matches(g, p)).findFirst().orElse(null);
+        if (hit != null) {
+            unmatched.remove(hit);
+        }
+        return hit;
     }
 
     /** The gold values, in a list the caller may strike values off as they are matched. */
