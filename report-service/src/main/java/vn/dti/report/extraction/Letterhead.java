@@ -39,6 +39,7 @@ final class Letterhead {
     private Letterhead() {
     }
 
+    /** @param text the text with its letterhead's columns taken apart ({@link #columnsApart}) */
     static Optional<String> unit(String text) {
         for (String line : firstLines(text)) {
             String bare = BRACKETS.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
@@ -100,9 +101,8 @@ final class Letterhead {
     private static List<String> firstLines(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.substring(0, Math.min(text.length(), 600)).split("\n")) {
-            String left = leftColumn(line);
-            if (!left.isBlank() && lines.size() < FIRST_LINES) {
-                lines.add(left);
+            if (!line.isBlank() && lines.size() < FIRST_LINES) {
+                lines.add(line.strip());
             }
         }
         return lines;
@@ -134,14 +134,6 @@ final class Letterhead {
             out.add(lines[head]);
         }
         return String.join("\n", out);
-    }
-
-    /**
-     * "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN AN PHÚ | Độc lập - Tự do - Hạnh phúc": a letterhead set in two
-     * columns (a Word table, a PDF's text) puts the national motto and the date beside the unit; the unit is the left column.
-     */
-    private static String leftColumn(String line) {
-        return COLUMN_GAP.split(line.strip(), 2)[0].strip();
     }
 
     private static boolean isCapitals(String line) {
