@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A news article that names no unit in a letterhead often names its province first in the headline: "Quảng Ngãi: Kết quả nổi bật
@@ -20,8 +24,12 @@ final class Headline {
 
     private static final int HEADING_LINES = 4;
     private static final List<Province> PROVINCES = load();
+    private static final List<Agency> AGENCIES = loadAgencies();
 
     private record Province(String name, boolean city, Pattern opening, Pattern anywhere) {
+    }
+
+    private record Agency(String name, Pattern opening) {
     }
 
     private Headline() {
@@ -41,35 +49,79 @@ final class Headline {
         return Optional.empty();
     }
 
+    /**
+     * The provincial agency whose name opens one of the first lines, followed by ":" or a lower-case word: the subject of a
+     * news item about one agency ("Sở Giao thông vận tải giải quyết hơn 1.780 hồ sơ", "Trung tâm Phục vụ hành chính công tỉnh
+     * Lạng Sơn: …"). The agencies are data ({@code extraction/agencies.txt}); a province named right after the agency stays.
+     */
+    static Optional<String> agency(String text) {
+        String[] lines = text.strip().split("\n", HEADING_LINES + 1);
+        for (int i = 0; i < Math.min(HEADING_LINES, lines.length); i++) {
+            String line = lines[i].strip();
+            for (Agency a : AGENCIES) {
+                Matcher m = a.opening().matcher(line);
+                if (m.lookingAt()) {
+                    return Optional.of(m.group("place") == null ? a.name() : a.name() + " " + placeAfter(a.name(), m.group("place").strip()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Công an tỉnh" already says the tier of the place after it; "Sở Y tế" does not. */
+    private static String placeAfter(String agency, String place) {
+        return agency.endsWith(" tỉnh") || agency.toLowerCase(Locale.ROOT).endsWith(" thành phố") ? place : withTier(place);
+    }
+
+    /** "Bình Thuận" → "tỉnh Bình Thuận", "Cần Thơ" → "thành phố Cần Thơ"; a place that names its tier stays. */
+    static String withTier(String place) {
+        return PROVINCES.stream().filter(p -> p.name().equals(place)).findFirst()
+                .map(p -> (p.city() ? "thành phố " : "tỉnh ") + place).orElse(place);
+    }
+
     /** Whether the text names a province or centrally-run city anywhere, in any case. */
     static boolean namesAProvince(String text) {
         return PROVINCES.stream().anyMatch(p -> p.anywhere().matcher(text).find());
     }
 
-    private static List<Province> load() {
-        List<Province> out = new ArrayList<>();
-        try (InputStream in = Headline.class.getClassLoader().getResourceAsStream("extraction/provinces.txt");
+    private static List<Agency> loadAgencies() {
+        String places = PROVINCES.stream().map(p -> Pattern.quote(p.name()))
+                .collect(Collectors.joining("|"));
+        List<Agency> out = new ArrayList<>();
+        for (String[] spellings : lines("extraction/agencies.txt")) {
+            String names = Stream.of(spellings).map(Pattern::quote).collect(Collectors.joining("|"));
+            // "Công an tỉnh Bình Dương đã …" but not "Sở Y tế và Sở Tư pháp …" or "Sở Y tế, …".
+            out.add(new Agency(spellings[0], Pattern.compile("(?:" + names + ")(?<place>\\s+(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\\.?)\\s+)?(?:"
+                    + places + "))?(?:\\s*:|\\s+(?!và |với )\\p{Ll})")));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String[]> lines(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Headline.class.getClassLoader().getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip().split("\\|"));
                 }
-                String[] spellings = line.strip().split("\\|");
-                boolean city = spellings[0].endsWith("*");
-                String name = spellings[0].replace("*", "");
-                List<String> quoted = new ArrayList<>();
-                for (String s : spellings) {
-                    quoted.add(Pattern.quote(s.replace("*", "")));
-                }
-                // "Quảng Ngãi: …", "Bình Dương cam kết …" — but not "Quảng Ngãi và Bình Định …" or a name inside a longer name.
-                Pattern anywhere = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", quoted) + ")(?!\\p{L})",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                out.add(new Province(name, city, Pattern.compile("(?:(?:tỉnh|Tỉnh|TP\\.?|[Tt]hành phố) )?(?:" + String.join("|", quoted)
-                        + ")(?:\\s*:|\\s+(?!và |với |,)\\p{Ll})"), anywhere));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static List<Province> load() {
+        List<Province> out = new ArrayList<>();
+        for (String[] spellings : lines("extraction/provinces.txt")) {
+            boolean city = spellings[0].endsWith("*");
+            String quoted = Stream.of(spellings).map(x -> Pattern.quote(x.replace("*", ""))).collect(Collectors.joining("|"));
+            // "Quảng Ngãi: …", "Bình Dương cam kết …" — but not "Quảng Ngãi và Bình Định …" or a name inside a longer name.
+            Pattern anywhere = Pattern.compile("(?<!\\p{L})(?:" + quoted + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            out.add(new Province(spellings[0].replace("*", ""), city, Pattern.compile("(?:(?:tỉnh|Tỉnh|TP\\.?|[Tt]hành phố) )?(?:" + quoted
+                    + ")(?:\\s*:|\\s+(?!và |với |,)\\p{Ll})"), anywhere));
         }
         return List.copyOf(out);
     }

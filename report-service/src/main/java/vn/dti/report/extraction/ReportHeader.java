@@ -63,6 +63,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> provinceLetterhead(s))
                 .or(() -> provinceFirstLine(s))
                 .or(() -> Letterhead.unit(s))
+                .or(() -> Headline.agency(s).map(agency -> inProvince(agency, province(s))))
                 .or(() -> ReportOpening.unit(s))
                 .or(() -> OwnTerritory.of(s).map(OwnTerritory.Territory::unitName))
                 .or(() -> Headline.unit(s))
@@ -77,6 +78,15 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                     known.level() != null ? UnitLevel.valueOf(known.level()) : UnitLevel.ofName(known.unitName()));
         }
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
+    }
+
+    /** "Sở Y tế" of a text about Thanh Hóa is "Sở Y tế tỉnh Thanh Hóa"; a name that already says its province stays. */
+    private static String inProvince(String agency, String province) {
+        if (province == null || agency.contains(province)) {
+            return agency;
+        }
+        String place = Headline.withTier(province);
+        return place.equals(province) ? agency : agency + " " + place;
     }
 
     /** "UBND huyện Bình Sơn", "Sở Ngoại vụ", but not "Ủy ban nhân dân xã" (the writer's own short name, which says only the tier). */
