@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,13 +25,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * The text of an uploaded report: UTF-8 plain text or Markdown as is, a Word .docx as its
  * paragraphs and table rows (cells joined by " | ") in document order, a legacy Word .doc through
- * POI HWPF, and a PDF through its text layer (PDFBox). A PDF without a text layer (a scan) is refused.
+ * POI HWPF, and a PDF through its text layer (PDFBox). A PDF without a text layer (a scan) is refused. Paragraphs typed in the
+ * pre-Unicode TCVN3 fonts are rewritten to Unicode ({@link LegacyFonts}), also in a text file saved in its 8-bit code page.
  */
 public final class DocumentText {
 
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".md", ".markdown", ".text");
     private static final String PDF_TYPE = "application/pdf";
+    /** The code page a text file typed in the TCVN3 fonts was saved in: its bytes are the fonts' codes. */
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final String DOC_TYPE = "application/msword";
     private static final List<String> UNSUPPORTED = List.of(".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx");
     /** The most text the engine reads in one request (about 10 s of reading on one core); larger reports are sent in parts. */
@@ -61,7 +65,7 @@ public final class DocumentText {
         if (text.isBlank()) {
             throw new IllegalArgumentException("The document contains no text");
         }
-        return text;
+        return LegacyFonts.toUnicode(text);
     }
 
     private static boolean isPdf(String kind, byte[] content) {
@@ -130,6 +134,10 @@ public final class DocumentText {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
+            String legacy = new String(content, WINDOWS_1252);
+            if (LegacyFonts.hasTcvn3(legacy)) {
+                return legacy;
+            }
             throw new IllegalArgumentException("The document is not UTF-8 text: save it as UTF-8 or send a .docx", e);
         }
     }
