@@ -85,6 +85,7 @@ final class LexiconMatcher {
     private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?<!\\p{L})(?:đạt|là|bằng)(?: (?:hơn|trên|gần|khoảng|xấp xỉ))? $|: ?$");
     private static final Pattern SUBSET = Pattern.compile("(?<!\\p{L})(?:trong đó|bao gồm|gồm có)(?!\\p{L})");
     /** "mức độ 3 và 258 TTHC ...": after "và" or "còn" a figure starts the next item. */
+    private static final Pattern COUNT_RIGHT_BEFORE = Pattern.compile("(?<![\\d.,/])(?!(?:19|20)\\d\\d\\s)(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+$");
     private static final Pattern NEXT_ITEM = Pattern.compile("(?<!\\p{L})(?<!(?:mức độ|mức) [1-5] )(?:và|còn|hoặc)(?!\\p{L})[^:]{0,6}$");
     /** "65 - 70%", "30-40 học viên": a range gives no single value. */
     static final Pattern RANGE_BEFORE = Pattern.compile("\\d ?[-–] ?$");
@@ -429,7 +430,7 @@ final class LexiconMatcher {
         }
         boolean unit = group(m, "unit") != null;
         if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find() || wholeStatedBeforeTheFigure(e, m.group("gap"))
-                || ANOTHER_SHARE_NAMED.matcher(m.group("gap")).find()) {
+                || ANOTHER_SHARE_NAMED.matcher(m.group("gap")).find() || countedRightBefore(e, m.group("gap"), lower, clause, ps)) {
             return;
         }
         boolean labelled = m.group("gap").isBlank() || labelEnd.matcher(m.group("gap")).find();
@@ -546,6 +547,14 @@ final class LexiconMatcher {
                             round(base + ANCHORED + periodWeight(lower, clause, checks.header(), ps)), phrase.id() + "/result")));
         }
         return true;
+    }
+
+    /**
+     * "161.562 văn bản điện tử đến, 100.000 văn bản điện tử đi": a phrase counted by the figure right before it has its figure; one
+     * after the comma opens the next item of the list.
+     */
+    private static boolean countedRightBefore(ElementPatterns e, String gap, String lower, Clause clause, int ps) {
+        return e.type() == ValueType.COUNT && gap.contains(",") && COUNT_RIGHT_BEFORE.matcher(lower).region(clause.start(), ps).find();
     }
 
     /** "… đạt 94,4%, mức độ hài lòng của người dân đạt trên 98%": the figure before the comma ends the previous item of a list. */
