@@ -26,4 +26,10 @@ class ExtractionOtherSpellingsTest {
         assertValue("Tỷ lệ người dân sử dụng smartphone đạt 80%.", "soc.smartphone_pct", "80");
         assertValue("Tỷ lệ hồ sơ giải quyết đúng thời hạn đạt 98%.", "dvc.dossiers_on_time_pct", "98");
     }
+
+    @Test
+    void householdsMayBeCalledResidentsHouseholds() {
+        assertValue("Tỷ lệ hộ dân có internet cáp quang đạt 72%.", "soc.household_fiber_pct", "72");
+        assertValue("Tỷ lệ hộ gia đình có internet cáp quang đạt 72%.", "soc.household_fiber_pct", "72");
+    }
 }
