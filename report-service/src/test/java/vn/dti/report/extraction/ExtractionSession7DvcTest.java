@@ -69,4 +69,23 @@ class ExtractionSession7DvcTest {
         assertNone("Năm 2023, huyện tiếp nhận trực tiếp 1.411 hồ sơ (21%).", "dvc.dossiers_online_pct");
         assertValue("Năm 2023, huyện tiếp nhận trực tuyến 5.060 hồ sơ (78%).", "dvc.dossiers_online", "5060");
     }
+
+    @Test
+    void levelsThreeAndFourTogetherAreNotThePartialServices() {
+        assertNone("Huyện cung cấp 230 dịch vụ công trực tuyến mức độ 3, 4.", "dvc.online_partial");
+        assertNone("Huyện có 85 dịch vụ công trực tuyến mức độ 3 và 4 trên Cổng dịch vụ công.", "dvc.online_partial");
+        assertNone("Huyện có 85 thủ tục cung cấp trực tuyến mức độ 3-4.", "dvc.online_partial");
+        assertNone("Tổng số hồ sơ trực tuyến (mức độ 3, 4) giải quyết năm 2023 là 176 (chiếm 9,18%).", "dvc.online_partial");
+        assertValue("Huyện cung cấp 97 dịch vụ công trực tuyến mức độ 3.", "dvc.online_partial", "97");
+        String both = "Huyện tiếp nhận hồ sơ đối với 360 TTHC thực hiện dịch vụ công trực tuyến mức độ 3 và 473 TTHC thực hiện dịch vụ công trực tuyến mức độ 4.";
+        assertValue(both, "dvc.online_partial", "360");
+        assertValue(both, "dvc.online_full", "473");
+    }
+
+    @Test
+    void banksThatTakePaymentsAreNoPayments() {
+        assertNone("Năm 2023, huyện triển khai dịch vụ thanh toán trực tuyến đối với 12 ngân hàng trên phần mềm thu phí.", "dvc.online_payments");
+        assertValue("Năm 2023, huyện thanh toán trực tuyến với 845 giao dịch qua 6 ngân hàng.", "dvc.online_payments", "845");
+        assertValue("Năm 2023, huyện có 1.250 giao dịch thanh toán trực tuyến.", "dvc.online_payments", "1250");
+    }
 }
