@@ -78,6 +78,7 @@ public class ExtractionEngine {
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
+        candidates.addAll(OwnTierPart.parts(normalized.lower(), List.copyOf(candidates), header.level()));
         if (header.period() == null) {
             List<Candidate> dated = List.copyOf(candidates);
             candidates.removeIf(c -> LaterYear.givesWay(normalized.lower(), c, dated, clauses));

@@ -2,6 +2,7 @@ package vn.dti.report.extraction;
 
 import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
 
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +88,20 @@ class ExtractionSession7DvcTest {
         assertNone("Năm 2023, huyện triển khai dịch vụ thanh toán trực tuyến đối với 12 ngân hàng trên phần mềm thu phí.", "dvc.online_payments");
         assertValue("Năm 2023, huyện thanh toán trực tuyến với 845 giao dịch qua 6 ngân hàng.", "dvc.online_payments", "845");
         assertValue("Năm 2023, huyện có 1.250 giao dịch thanh toán trực tuyến.", "dvc.online_payments", "1250");
+    }
+
+    @Test
+    void theDistrictTiersPartOfTheTerritorysTotalIsTheDistrictsOwn() {
+        assertValue("Năm 2023, toàn huyện tiếp nhận 41.484 hồ sơ (trong đó cấp huyện là 12.932 hồ sơ, cấp xã là 28.552 hồ sơ).",
+                "dvc.dossiers_received", "12932");
+        assertValue("Toàn huyện hiện nay có 484 TTHC, trong đó có 323 TTHC cấp huyện và 161 TTHC cấp xã.", "dvc.procedures_total", "323");
+        assertValue("Năm 2023, toàn huyện tiếp nhận hơn 37 nghìn hồ sơ. Trong đó cấp huyện hơn 16 nghìn hồ sơ.", "dvc.dossiers_received", "16000");
+        assertValue("Tổng số hồ sơ toàn huyện tiếp nhận năm 2023 là 52.300 hồ sơ, trong đó thuộc thẩm quyền cấp huyện là 4.120 hồ sơ.",
+                "dvc.dossiers_received", "4120");
+        assertValue("Năm 2023, toàn huyện tiếp nhận 20.500 hồ sơ, trong đó cấp xã 14.200 hồ sơ.", "dvc.dossiers_received", "20500");
+        assertValue("Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn toàn huyện đạt 99,5%, trong đó cấp huyện đạt 98%.", "dvc.dossiers_on_time_pct",
+                "99.5");
+        assertValueInText("UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
+                + "Năm 2023, toàn tỉnh tiếp nhận 500.000 hồ sơ, trong đó cấp huyện là 120.000 hồ sơ.\n", "dvc.dossiers_received", "500000");
     }
 }
