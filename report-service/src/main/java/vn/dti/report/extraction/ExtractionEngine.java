@@ -111,6 +111,7 @@ public class ExtractionEngine {
             while (m.find()) {
                 candidate(rule, m, clause, checks)
                         .filter(c -> !lexicon.vetoes(c.element(), lower, c.start(), c.end()))
+                        .filter(c -> !lexicon.forbiddenByTheTopic(c.element(), lower, clause, c.start(), checks))
                         .filter(c -> !lexicon.statesAPart(c.element(), lower, c.start(), c.end(), clause))
                         .filter(c -> !(percent && LexiconMatcher.isATargetWithItsResult(lower, c.end(), clause)))
                         .filter(c -> !(percent && LexiconMatcher.opensWithTheFigureOfTheStatementBefore(lower, c.start(), c.end())))

@@ -758,6 +758,33 @@ final class LexiconMatcher {
                 return true;
             }
         }
+        return forbiddenByTheTopic(forbid, e, lower, clause, Math.min(ps, fs), checks);
+    }
+
+    /** "Về chứng thực bản sao điện tử, …, tổng số hồ sơ 17.921": a sentence that opens with its topic ("Về …,") is about that topic. */
+    private static final Pattern TOPIC_OPENER = Pattern.compile("\\s*(?:[-–+•]\\s?)?về [^,;.:]{3,100},");
+
+    /** The same for a hand-written rule's match: the topic the sentence opens with holds one of the element's forbidden qualifiers. */
+    boolean forbiddenByTheTopic(String element, String lower, Clause clause, int from, ContextChecks checks) {
+        for (ElementPatterns e : elements) {
+            if (e.entry().element().equals(element)) {
+                return e.entry().forbid() != null && forbiddenByTheTopic(e.entry().forbid(), e, lower, clause, from, checks);
+            }
+        }
+        return false;
+    }
+
+    private static boolean forbiddenByTheTopic(Pattern forbid, ElementPatterns e, String lower, Clause clause, int from, ContextChecks checks) {
+        Matcher topic = TOPIC_OPENER.matcher(lower).region(clause.sentenceStart(), Math.min(lower.length(), clause.sentenceStart() + 110));
+        if (!topic.lookingAt() || topic.end() > from) {
+            return false;
+        }
+        Matcher m = forbid.matcher(lower).region(topic.start(), topic.end());
+        while (m.find()) {
+            if (!checks.namesOwnTier(m.group())) {
+                return true;
+            }
+        }
         return false;
     }
 

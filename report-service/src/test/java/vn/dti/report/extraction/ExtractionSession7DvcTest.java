@@ -104,4 +104,14 @@ class ExtractionSession7DvcTest {
         assertValueInText("UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
                 + "Năm 2023, toàn tỉnh tiếp nhận 500.000 hồ sơ, trong đó cấp huyện là 120.000 hồ sơ.\n", "dvc.dossiers_received", "500000");
     }
+
+    @Test
+    void aSentenceThatOpensWithItsTopicIsAboutThatTopic() {
+        assertNone("Về chứng thực bản sao điện tử năm 2023, huyện thuộc tốp 10 với tổng số hồ sơ 17.921.", "dvc.dossiers_received");
+        assertNone("Về chứng thực điện tử (tính đến ngày 30/11/2023), huyện đứng thứ 3 với tổng số hồ sơ 2.450.", "dvc.dossiers_received");
+        assertNone("Về hồ sơ trực tuyến, huyện tiếp nhận 581 hồ sơ.", "dvc.dossiers_received");
+        assertValue("Về hồ sơ trực tuyến, huyện tiếp nhận 581 hồ sơ.", "dvc.dossiers_online", "581");
+        assertValue("Về cải cách hành chính, năm 2023 huyện tiếp nhận 12.400 hồ sơ.", "dvc.dossiers_received", "12400");
+        assertValue("Về cải cách hành chính, năm 2023 tổng số hồ sơ tiếp nhận là 9.870 hồ sơ.", "dvc.dossiers_received", "9870");
+    }
 }
