@@ -78,6 +78,7 @@ public class ExtractionEngine {
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
+        candidates.addAll(OwnTierPart.parts(normalized.lower(), List.copyOf(candidates), header.level()));
         if (header.period() == null) {
             List<Candidate> dated = List.copyOf(candidates);
             candidates.removeIf(c -> LaterYear.givesWay(normalized.lower(), c, dated, clauses));
@@ -110,6 +111,7 @@ public class ExtractionEngine {
             while (m.find()) {
                 candidate(rule, m, clause, checks)
                         .filter(c -> !lexicon.vetoes(c.element(), lower, c.start(), c.end()))
+                        .filter(c -> !lexicon.forbiddenByTheTopic(c.element(), lower, clause, c.start(), checks))
                         .filter(c -> !lexicon.statesAPart(c.element(), lower, c.start(), c.end(), clause))
                         .filter(c -> !(percent && LexiconMatcher.isATargetWithItsResult(lower, c.end(), clause)))
                         .filter(c -> !(percent && LexiconMatcher.opensWithTheFigureOfTheStatementBefore(lower, c.start(), c.end())))

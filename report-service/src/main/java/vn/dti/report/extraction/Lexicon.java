@@ -340,6 +340,7 @@ public final class Lexicon {
         return Pattern.compile("(?:các |những )?(?:" + String.join("|", nouns.stream().map(Lexicon::quoteWords).toList()) + ")(?!\\p{L})");
     }
 
+    /** A word that ends in a figure ends there: "mức độ 3 và 4" is not found in "mức độ 3 và 473 TTHC". */
     private static Pattern alternation(List<String> words) {
         if (words == null || words.isEmpty()) {
             return null;
@@ -348,7 +349,8 @@ public final class Lexicon {
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         return Pattern.compile("(?:" + String.join("|", sorted.stream().map(w -> {
             String q = quoteWords(w);
-            return Character.isLetter(w.charAt(0)) ? "(?<!\\p{L})" + q + "(?!\\p{L})" : Pattern.quote(w);
+            String end = Character.isDigit(w.charAt(w.length() - 1)) ? "(?![\\p{L}\\d])" : "(?!\\p{L})";
+            return Character.isLetter(w.charAt(0)) ? "(?<!\\p{L})" + q + end : Pattern.quote(w);
         }).toList()) + ")");
     }
 }

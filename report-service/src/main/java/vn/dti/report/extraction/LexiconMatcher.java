@@ -37,9 +37,11 @@ final class LexiconMatcher {
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s?/\\s?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
+    /** "tiếp nhận trực tuyến 5.060 hồ sơ (78%)": a share alone in the parenthesis after a count is the count's share. */
+    private static final String BARE_SHARE_IN_PARENTHESES = "\\((?=\\d{1,3}(?:[.,]\\d+)? ?%\\))";
     /** "151.574 tài khoản (tỷ lệ 70%)", "9.988 hồ sơ điện tử (chiếm tỷ lệ 82,7%)": the share stated for a count right after it. */
     private static final String COUNT_THEN_SHARE = NOT_AFTER_NUMBER + "\\d{1,3}(?:\\.\\d{3})*[^\\d;%()]{0,20}"
-            + "(?:[(,]\\s?(?:(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)|(?<=\\p{L}) (?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?)\\s?";
+            + "(?:[(,]\\s?(?:(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)|(?<=\\p{L}) (?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?|" + BARE_SHARE_IN_PARENTHESES + ")\\s?";
     /** "140 DVCTT một phần trên tổng số 352 TTHC": the figure after "trên tổng số" is the whole, not the phrase's value. */
     private static final Pattern OUT_OF_TOTAL = Pattern.compile("(?<!\\p{L})(?:trên|so với) tổng(?: số)?(?!\\p{L})");
     /** "giai đoạn 2021-2024", "từ năm 2021 đến nay", "lũy kế từ 2021": the first year of a span. */
@@ -55,8 +57,8 @@ final class LexiconMatcher {
             + "\\s?(?:là|đạt|có|:)?\\s?(?:được )?");
     /** "61,3 ngàn hồ sơ", "hơn 1,4 triệu tài khoản": a count with a word multiplier (not money). */
     private static final String SCALED = NOT_AFTER_NUMBER + "(?<snum>\\d{1,3}(?:[.,]\\d{1,3})?) (?<smult>nghìn|ngàn|triệu)(?! tỷ| tỉ| đồng)(?!\\p{L})";
-    /** "trong năm", "cả năm", "hằng năm": "năm" is the year there, not five. */
-    private static final String WORDS = "(?<!\\p{L})(?<!(?:trong|cả|hằng|hàng|mỗi|đầu|cuối|giữa|nửa|từng|qua|sang) )(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính)(?!\\p{L}))";
+    /** "trong năm", "cả năm", "hằng năm": "năm" is the year there, not five; "Bộ phận một cửa" names the one-stop desk, not one. */
+    private static final String WORDS = "(?<!\\p{L})(?<!(?:trong|cả|hằng|hàng|mỗi|đầu|cuối|giữa|nửa|từng|qua|sang) )(?<words>" + NumberWords.PATTERN + ")(?!\\p{L})(?! ?\\d)(?! (?:nay|qua|trước|sau|học|tới|đó|này|tài chính|cửa)(?!\\p{L}))";
     private static final String PERCENT = NOT_AFTER_NUMBER + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)";
     private static final Pattern LEVEL = Pattern.compile("cấp độ (?<num>[1-5]|iv|v|i{1,3})(?![\\p{L}\\d])");
     private static final String MONEY = RuleTemplates.expand("{M}");
@@ -762,6 +764,33 @@ final class LexiconMatcher {
                     || sharedWithEarlierItem && m.end() <= fs;
             if (!insidePhrase && !inAnotherItem && !(fraction && SHARE_WORD.matcher(m.group()).matches()) && !checks.namesOwnTier(m.group())
                     && !withoutItsMeaning(e, lower, clause, m.start(), m.end())) {
+                return true;
+            }
+        }
+        return forbiddenByTheTopic(forbid, e, lower, clause, Math.min(ps, fs), checks);
+    }
+
+    /** "Về chứng thực bản sao điện tử, …, tổng số hồ sơ 17.921": a sentence that opens with its topic ("Về …,") is about that topic. */
+    private static final Pattern TOPIC_OPENER = Pattern.compile("\\s*(?:[-–+•]\\s?)?về [^,;.:]{3,100},");
+
+    /** The same for a hand-written rule's match: the topic the sentence opens with holds one of the element's forbidden qualifiers. */
+    boolean forbiddenByTheTopic(String element, String lower, Clause clause, int from, ContextChecks checks) {
+        for (ElementPatterns e : elements) {
+            if (e.entry().element().equals(element)) {
+                return e.entry().forbid() != null && forbiddenByTheTopic(e.entry().forbid(), e, lower, clause, from, checks);
+            }
+        }
+        return false;
+    }
+
+    private static boolean forbiddenByTheTopic(Pattern forbid, ElementPatterns e, String lower, Clause clause, int from, ContextChecks checks) {
+        Matcher topic = TOPIC_OPENER.matcher(lower).region(clause.sentenceStart(), Math.min(lower.length(), clause.sentenceStart() + 110));
+        if (!topic.lookingAt() || topic.end() > from) {
+            return false;
+        }
+        Matcher m = forbid.matcher(lower).region(topic.start(), topic.end());
+        while (m.find()) {
+            if (!checks.namesOwnTier(m.group())) {
                 return true;
             }
         }

@@ -144,7 +144,8 @@ final class RuleBook {
 
     private static void onlineServices(List<Rule.Builder> r) {
         String full = "(?:toàn trình|mức độ 4)";
-        String partial = "(?:một phần|mức độ 3)";
+        // "mức độ 3, 4", "mức độ 3 và 4": both levels together are every online service, not the partial ones
+        String partial = "(?:một phần|mức độ 3(?! ?(?:,|và|-|–) ?(?:mức độ )?4(?!\\d)))";
         // "cung cấp DVCTT toàn trình cho 05/06 TTHC"
         r.add(Rule.of("dvc.online_full", 0.9, "{DVCTT} " + full + "[^;\\d]{0,30}?{F} ?{TTHC}"));
         r.add(Rule.of("dvc.online_partial", 0.9, "{DVCTT} " + partial + "[^;\\d]{0,30}?{F} ?{TTHC}"));
