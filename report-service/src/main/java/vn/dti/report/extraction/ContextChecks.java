@@ -29,7 +29,9 @@ final class ContextChecks {
     /** Up to the next table cell: "| 15 | 14 | Chưa đạt" notes that a target was missed, it negates no figure. */
     private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.|]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})" + NOT_A_COMPOUND);
     private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");
-    private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)");
+    /** "cấp huyện", also at the end of a list of tiers with one "cấp": "cán bộ, công chức cấp xã, huyện". */
+    private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)"
+            + "|cấp (?:xã|phường|thị trấn),? (?:và )?(?:huyện|quận|thị xã)(?!\\p{L})");
     /** In a province's report, the district and commune tiers are parts: "cấp huyện đạt 45%". */
     private static final Pattern LOWER_TIERS_OF_PROVINCE = Pattern.compile("cấp (?:xã|thôn|phường|huyện|quận)|tổ dân phố");
     private static final Pattern TIER_RANGE = Pattern.compile("(?:từ )?cấp (?:xã|phường|huyện|quận) trở lên"
@@ -294,7 +296,33 @@ final class ContextChecks {
                 || hasAnotherTierAsSubject(clause, matchStart)
                 || TierScope.isAboutAnotherTier(lower, clause, matchStart, header)
                 || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find()
-                || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
+                || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find()
+                || TierScope.isOneTierOfASplit(lower, clause, matchStart, matchEnd, header)
+                || hasTheProvinceAsSubject(clause, matchStart);
+    }
+
+    /** Time words that may open a sentence before its subject: "Năm 2024,", "Đến nay,", "Tính đến hết quý II,". */
+    private static final String LEADING_TIME = "(?:(?:trong |đến )?(?:năm (?:19|20)\\d\\d|\\d{1,2} tháng đầu năm(?: (?:19|20)\\d\\d)?"
+            + "|quý [ivx1-4]+(?:/(?:19|20)\\d\\d| năm (?:19|20)\\d\\d)?|trong (?:năm|kỳ)|đến nay|hiện nay|tính đến [^,]{1,30}),? )?";
+
+    /**
+     * "Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử" in the report of a department, a district or a commune of
+     * Khánh Hòa: the province, named bare or as "tỉnh …" as the subject of the sentence, states its own figure. A district or commune
+     * that bears the province's name (the provincial capital "thành phố Tuyên Quang") is not told apart from it, so there only "tỉnh …"
+     * counts.
+     */
+    private boolean hasTheProvinceAsSubject(Clause clause, int matchStart) {
+        UnitLevel level = header.level();
+        String name = provinceName();
+        if (name.isEmpty() || matchStart <= clause.sentenceStart()
+                || level != UnitLevel.DEPARTMENT && level != UnitLevel.DISTRICT && level != UnitLevel.COMMUNE) {
+            return false;
+        }
+        String province = Pattern.quote(name);
+        boolean sameName = level != UnitLevel.DEPARTMENT && ownPlaceName().equals(name);
+        Pattern subject = Pattern.compile("^[\\s\\-+•]*" + LEADING_TIME + "(?:(?:ubnd |ủy ban nhân dân |uỷ ban nhân dân )?tỉnh )" + (sameName ? "" : "?")
+                + province + "(?: (?:đã|đang|hiện|cũng|hiện đã))? (?:đạt|có|là|ghi nhận|hoàn thành|tiếp nhận|cung cấp|triển khai)(?!\\p{L})");
+        return subject.matcher(lower).region(clause.sentenceStart(), matchStart).lookingAt();
     }
 
     private static final Pattern TIER_OF_PROVINCE = Pattern.compile("cấp tỉnh");
@@ -443,6 +471,17 @@ final class ContextChecks {
             case COMMUNE -> !COMMUNE_WORD.matcher(tier).matches();
             default -> false;
         };
+    }
+
+    private static final Pattern PROVINCE_IN_NAME = Pattern.compile("(?<!\\p{L})tỉnh ([\\p{L} \\-]+?)\\s*$");
+
+    /** The header's province, else the one a department's name ends with ("Sở Tư pháp tỉnh Nghệ An"), lower-case, or "". */
+    private String provinceName() {
+        if (header.province() != null && !header.province().isBlank()) {
+            return header.province().toLowerCase(Locale.ROOT);
+        }
+        Matcher m = PROVINCE_IN_NAME.matcher(unitLower);
+        return m.find() ? m.group(1) : "";
     }
 
     /** "bảo thắng" of "UBND huyện Bảo Thắng": the unit's place name, or "" when its name has no place. */

@@ -1,0 +1,85 @@
+package vn.dti.report.extraction;
+
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 7: classes of wording of the infrastructure, society, security and budget elements and of the scope by level (a
+ * province's figure split by tier, the district's own tier at the end of a list of tiers, the province as the subject in a
+ * department's report), each read with invented variants and the same words said of something else.
+ */
+class ExtractionSession7InfraSocSecTest {
+
+    private static final String PROVINCE = "UBND TỈNH PHÚ THỌ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+    private static final String DEPARTMENT = "SỞ TƯ PHÁP TỈNH NGHỆ AN\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+    private static final String COMMUNE = "UBND XÃ AN BÌNH\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+
+    @Test
+    void aProvincesShareStatedTierByTierIsNoTotal() {
+        assertNoneInText(PROVINCE + "Hạ tầng CNTT: Tỷ lệ cán bộ công chức (CBCC) cấp sở, cấp huyện được trang bị máy tính phục vụ công tác "
+                + "đạt tỷ lệ: 100%; cấp xã đạt tỷ lệ: 82%.\n", "infra.computer_per_staff_pct");
+        assertNoneInText(PROVINCE + "Tỷ lệ cán bộ công chức có máy tính sử dụng ở mức cao: 100% cán bộ, công chức cấp tỉnh, 100% cán bộ "
+                + "công chức cấp huyện, trên 80% cán bộ công chức cấp xã có máy tính sử dụng trong công việc.\n", "infra.computer_per_staff_pct");
+        assertNoneInText(PROVINCE + "Tỷ lệ máy tính/cán bộ, công chức trong các cơ quan nhà nước cấp tỉnh, cấp huyện đạt 100%; cấp xã đạt "
+                + "trên 95%.\n", "infra.computer_per_staff_pct");
+        assertNoneInText(PROVINCE + "Tỷ lệ văn bản điện tử được ký số cấp tỉnh đạt 98%, cấp huyện đạt 92%, cấp xã đạt 85%.\n", "doc.signed_pct");
+    }
+
+    @Test
+    void aProvincesTotalBeforeItsTiersAndAShareOverAllTiersStay() {
+        assertValueInText(PROVINCE + "Tỷ lệ cán bộ, công chức được trang bị máy tính toàn tỉnh đạt 96%; trong đó cấp tỉnh đạt 100%, cấp xã "
+                + "đạt 90%.\n", "infra.computer_per_staff_pct", "96");
+        assertValueInText(PROVINCE + "Tỷ lệ cán bộ, công chức từ cấp tỉnh đến cấp xã được trang bị máy tính đạt 100%.\n",
+                "infra.computer_per_staff_pct", "100");
+        assertValueInText(PROVINCE + "Tỷ lệ cán bộ, công chức được trang bị máy tính đạt 100%, tăng 4% so với năm trước.\n",
+                "infra.computer_per_staff_pct", "100");
+    }
+
+    @Test
+    void aListOfTiersEndingWithTheDistrictsOwnIsTheDistricts() {
+        assertValue("100% cán bộ, công chức cấp xã, huyện được trang bị máy tính làm việc.", "infra.computer_per_staff_pct", "100");
+        assertValue("Đến nay 100% cán bộ, công chức cấp xã và huyện đã được trang bị máy tính.", "infra.computer_per_staff_pct", "100");
+        assertNone("100% cán bộ, công chức cấp xã được trang bị máy tính làm việc.", "infra.computer_per_staff_pct");
+        assertNone("Tại các xã, 100% cán bộ, công chức cấp xã, thị trấn được trang bị máy tính làm việc.", "infra.computer_per_staff_pct");
+    }
+
+    @Test
+    void theProvinceAsTheSubjectIsNotADepartmentsFigure() {
+        assertNoneInText(DEPARTMENT + "Nghệ An đạt 100% văn bản hành chính được phát hành dưới dạng điện tử.\n", "doc.electronic_pct");
+        assertNoneInText(DEPARTMENT + "Năm 2023, tỉnh Nghệ An đã có 98% văn bản đi được ký số.\n", "doc.signed_pct");
+        assertValueInText(DEPARTMENT + "Sở đạt 100% văn bản hành chính được phát hành dưới dạng điện tử.\n", "doc.electronic_pct", "100");
+        assertValueInText(DEPARTMENT + "Thực hiện kế hoạch của tỉnh Nghệ An, Sở đã có 98% văn bản đi được ký số.\n", "doc.signed_pct", "98");
+    }
+
+    @Test
+    void theStaffTotalOfTheCommuneFormLabelledWithItsAbbreviation() {
+        assertValueInText(COMMUNE + "A. Thông tin chung\n3. Tổng số cán bộ công chức (CBCC) 19\n4. Tổng số doanh nghiệp (DN) trên địa bàn: 5\n",
+                "infra.staff_total", "19");
+        assertValueInText(COMMUNE + "Tổng số cán bộ, công chức (CBCC) 21 người.\n", "infra.staff_total", "21");
+        assertValueInText(COMMUNE + "- Tổng số cán bộ, công chức, viên chức (CBCCVC) 34\n", "infra.staff_total", "34");
+        assertNoneInText(COMMUNE + "Tổng số cán bộ công chức (CBCC) được tập huấn 19\n", "infra.staff_total");
+    }
+
+    @Test
+    void oneComputerPerCivilServantIsEveryoneEquipped() {
+        assertValue("Hạ tầng CNTT cơ bản đáp ứng hoạt động của cơ quan nhà nước với tỷ lệ 1 máy tính/cán bộ, công chức.",
+                "infra.computer_per_staff_pct", "100");
+        assertValue("Các phòng, ban đã bảo đảm bình quân 01 máy tính/01 cán bộ, công chức.", "infra.computer_per_staff_pct", "100");
+        assertNone("Các phòng, ban có 21 máy tính/cán bộ công chức.", "infra.computer_per_staff_pct");
+        assertNone("Huyện phấn đấu đến năm 2025 đạt tỷ lệ 1 máy tính/cán bộ, công chức.", "infra.computer_per_staff_pct");
+        assertNone("Các xã chưa đạt tỷ lệ 1 máy tính/cán bộ, công chức.", "infra.computer_per_staff_pct");
+    }
+
+    @Test
+    void residentsWithADigitalIdentity() {
+        assertValue("Theo kết quả năm 2023, 100% dân số trên địa bàn huyện có danh tính số; 81,05% hộ gia đình có Internet cáp quang.",
+                "soc.vneid_residents_pct", "100");
+        assertValue("Đến nay 95% người dân trưởng thành trên địa bàn có danh tính số.", "soc.vneid_residents_pct", "95");
+        assertNone("Đến nay 100% cán bộ, công chức có danh tính số.", "soc.vneid_residents_pct");
+        assertNone("Huyện phấn đấu 100% dân số có danh tính số vào năm 2025.", "soc.vneid_residents_pct");
+    }
+}
