@@ -560,13 +560,25 @@ final class ContextChecks {
 
     /** Issued by the province, the government or another agency rather than by the unit. */
     boolean isIssuedByOthers(Clause clause) {
-        Matcher m = OTHER_ISSUER.matcher(lower.substring(clause.start(), clause.end()));
+        Matcher m = OTHER_ISSUER.matcher(lower).region(clause.start(), clause.end());
         while (m.find()) {
-            if (!unitLower.contains(m.group())) {
+            if (!isTheIssuer(m.group(), m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "UBND tỉnh" is the issuer of a plan in the report of UBND tỉnh itself, not in that of "Văn phòng UBND tỉnh", whose name only
+     * contains it: the unit is the issuer its name starts with.
+     */
+    private boolean isTheIssuer(String issuer, int at) {
+        if (!unitLower.contains(issuer)) {
+            return false;
+        }
+        boolean office = unitLower.startsWith("văn phòng");
+        return !office || unitLower.startsWith(issuer) || lower.startsWith("văn phòng ", Math.max(0, at - 10));
     }
 
     /**
@@ -581,7 +593,7 @@ final class ContextChecks {
         Matcher m = OTHER_ISSUER.matcher(lower).region(clause.sentenceStart(), matchStart);
         int lastEnd = -1;
         while (m.find()) {
-            if (!unitLower.contains(m.group())) {
+            if (!isTheIssuer(m.group(), m.start())) {
                 lastEnd = m.end();
             }
         }

@@ -82,4 +82,27 @@ class ExtractionSession7InfraSocSecTest {
         assertNone("Đến nay 100% cán bộ, công chức có danh tính số.", "soc.vneid_residents_pct");
         assertNone("Huyện phấn đấu 100% dân số có danh tính số vào năm 2025.", "soc.vneid_residents_pct");
     }
+
+    @Test
+    void billionsWithoutTheWordDongAreMoneyWhereTheStatementEnds() {
+        assertValueInText(PROVINCE + "Kinh phí phân bổ hằng năm cho lĩnh vực công nghệ thông tin của tỉnh là khoảng 30 tỷ, chiếm 0,3% tổng chi "
+                + "ngân sách tỉnh.\n", "fin.dx_budget", "30000000000");
+        assertValue("Tổng kinh phí đầu tư cho chuyển đổi số năm 2023 hơn 5,2 tỷ.", "fin.dx_budget", "5200000000");
+        assertValue("Tổng kinh phí đầu tư cho chuyển đổi số năm 2023 là 5,2 tỷ đồng.", "fin.dx_budget", "5200000000");
+        assertNone("Kinh phí chuyển đổi số của cả nước năm 2023 đạt 1,2 tỷ USD.", "fin.dx_budget");
+        assertNone("Kinh phí chuyển đổi số năm 2023 là 3 triệu, tăng so với năm trước.", "fin.dx_budget");
+    }
+
+    @Test
+    void aPlanOfTheProvincesPeoplesCommitteeIsNotItsOfficesPlan() {
+        String office = "VĂN PHÒNG UBND TỈNH LAI CHÂU\nBÁO CÁO kết quả chuyển đổi số năm 2025\n";
+        assertNoneInText(office + "Văn phòng UBND tỉnh triển khai các giải pháp để hoàn thành mục tiêu theo Kế hoạch số 4732/KH-UBND ngày "
+                + "21/11/2024 của UBND tỉnh về chuyển đổi số năm 2025.\n", "dir.annual_plan");
+        assertValueInText(office + "Văn phòng UBND tỉnh đã ban hành Kế hoạch số 12/KH-VPUBND ngày 10/01/2025 về chuyển đổi số năm 2025.\n",
+                "dir.annual_plan", true);
+        assertValueInText(office + "Năm 2025, Văn phòng đã ban hành Kế hoạch chuyển đổi số năm 2025 của Văn phòng UBND tỉnh.\n",
+                "dir.annual_plan", true);
+        assertValueInText("UBND TỈNH LAI CHÂU\nBÁO CÁO kết quả chuyển đổi số năm 2025\nUBND tỉnh đã ban hành Kế hoạch số 4732/KH-UBND ngày "
+                + "21/11/2024 của UBND tỉnh về chuyển đổi số năm 2025.\n", "dir.annual_plan", true);
+    }
 }
