@@ -301,6 +301,43 @@ final class ContextChecks {
                 || hasTheProvinceAsSubject(clause, matchStart);
     }
 
+    /** A count of teams ("10 tổ", "1.292 Tổ") and the words after it up to the next figure; "125 tổ dân phố" are villages. */
+    private static final Pattern TEAM_COUNT = Pattern.compile("(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*\\s+tổ(?! dân phố)(?!\\p{L})([^\\d;.]{0,60})");
+    private static final Pattern TEAM_TIER = Pattern.compile("cấp (xã|phường|thị trấn|thôn|huyện)|(?<!\\p{L})(thôn|ấp|bản|khóm|xóm|tổ dân phố|khu phố)(?!\\p{L})");
+
+    /**
+     * "Toàn huyện hiện có 10 tổ công nghệ số cộng đồng cấp xã, 100 tổ cấp thôn với trên 600 thành viên": teams counted tier by tier,
+     * each count with its own tier, are parts; the unit's total is not stated ("gần 450 tổ … cấp xã và khóm, ấp" is one count).
+     */
+    boolean isOneOfTheTeamCountsByTier(Clause clause, int from, int to) {
+        Matcher m = TEAM_COUNT.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd());
+        String own = null;
+        Set<String> others = new java.util.HashSet<>();
+        while (m.find()) {
+            String tier = teamTier(m.group(1));
+            if (m.start() < to && m.end(1) > from) {
+                own = tier;
+            } else if (tier != null) {
+                others.add(tier);
+            }
+        }
+        others.remove(own);
+        return own != null && !others.isEmpty();
+    }
+
+    private static String teamTier(String after) {
+        Matcher t = TEAM_TIER.matcher(after);
+        if (!t.find()) {
+            return null;
+        }
+        String word = t.group(1) != null ? t.group(1) : t.group(2);
+        return switch (word) {
+            case "xã", "phường", "thị trấn" -> "commune";
+            case "huyện" -> "district";
+            default -> "village";
+        };
+    }
+
     /** Time words that may open a sentence before its subject: "Năm 2024,", "Đến nay,", "Tính đến hết quý II,". */
     private static final String LEADING_TIME = "(?:(?:trong |đến )?(?:năm (?:19|20)\\d\\d|\\d{1,2} tháng đầu năm(?: (?:19|20)\\d\\d)?"
             + "|quý [ivx1-4]+(?:/(?:19|20)\\d\\d| năm (?:19|20)\\d\\d)?|trong (?:năm|kỳ)|đến nay|hiện nay|tính đến [^,]{1,30}),? )?";

@@ -887,7 +887,8 @@ final class LexiconMatcher {
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
-        return checks.isAboutOtherBodies(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to);
+        return checks.isAboutOtherBodies(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to)
+                || checks.isOneOfTheTeamCountsByTier(clause, from, to);
     }
 
     /** "Kế hoạch ... chuyển đổi số năm 2025" in a report on 2024: the year in a plan's title is the year the plan is for. */

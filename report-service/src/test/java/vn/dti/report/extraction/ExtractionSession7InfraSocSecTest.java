@@ -105,4 +105,41 @@ class ExtractionSession7InfraSocSecTest {
         assertValueInText("UBND TỈNH LAI CHÂU\nBÁO CÁO kết quả chuyển đổi số năm 2025\nUBND tỉnh đã ban hành Kế hoạch số 4732/KH-UBND ngày "
                 + "21/11/2024 của UBND tỉnh về chuyển đổi số năm 2025.\n", "dir.annual_plan", true);
     }
+
+    @Test
+    void workstationsAreDesktops() {
+        assertValue("Huyện có 46 máy chủ, 1.277 máy trạm tại các cơ quan nhà nước.", "infra.desktops", "1277");
+        assertValue("Số máy tính để bàn của các phòng, ban chuyên môn là 120 máy.", "infra.desktops", "120");
+        assertNone("100% máy chủ, máy trạm được cài đặt phần mềm diệt virus.", "infra.desktops");
+    }
+
+    @Test
+    void peopleUsingAServiceAreNoStaff() {
+        assertNone("Huyện hiện có 72,1 nghìn người sử dụng Internet.", "infra.staff_total");
+        assertNone("Cổng thông tin của huyện hiện có 3.500 người dùng thường xuyên.", "infra.staff_total");
+        assertValue("Cơ quan hiện có 52 người, trong đó 40 công chức.", "infra.staff_total", "52");
+    }
+
+    @Test
+    void aShareOfTheUnitsOfficesIsNoShareOfDocuments() {
+        String department = "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH THANH HÓA\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+        assertNoneInText(department + "100% các phòng, đơn vị trực thuộc đã thực hiện việc trao đổi và xử lý văn bản, hồ sơ liên thông trên "
+                + "môi trường mạng.\n", "doc.electronic_pct");
+        assertNoneInText(department + "100% phòng, ban đã thực hiện việc trao đổi văn bản trên môi trường mạng.\n", "doc.electronic_pct");
+        assertValueInText(department + "Tỷ lệ văn bản trao đổi trên môi trường mạng giữa các phòng đạt 100%.\n", "doc.electronic_pct", "100");
+    }
+
+    @Test
+    void teamsCountedTierByTierHaveNoTotal() {
+        assertNone("Toàn huyện hiện có 10 tổ công nghệ số cộng đồng cấp xã, 100 tổ cấp thôn với trên 600 thành viên.",
+                "hr.community_tech_teams");
+        assertNone("Huyện đã thành lập 08 tổ công nghệ cấp xã, phường và 117 tổ công nghệ thôn, tổ với tổng số 756 người tham gia.",
+                "hr.community_tech_teams");
+        assertValue("Toàn huyện hiện có 10 tổ công nghệ số cộng đồng cấp xã, 100 tổ cấp thôn với trên 600 thành viên.",
+                "hr.community_tech_members", "600");
+        assertValue("Toàn huyện có 110 tổ công nghệ số cộng đồng, trong đó 10 tổ cấp xã và 100 tổ cấp thôn.", "hr.community_tech_teams", "110");
+        assertValue("Huyện đã thành lập 125 tổ công nghệ số cộng đồng ở 125 tổ dân phố, với 375 thành viên.", "hr.community_tech_teams", "125");
+        assertValueInText(PROVINCE + "Tỉnh đã thành lập gần 450 Tổ công nghệ số cộng đồng cấp xã và khóm, ấp với gần 3.000 thành viên.\n",
+                "hr.community_tech_teams", "450");
+    }
 }
