@@ -399,7 +399,16 @@ final class LexiconMatcher {
      */
     private boolean actedByNoOne(ElementPatterns e, Lexicon.Phrase phrase, String lower, Clause clause, int ps) {
         List<String> acted = actedPhrases.get(e.entry().element());
-        return acted != null && acted.contains(phrase.text()) && !actors.get(e.entry().element()).matcher(lower).region(clause.start(), ps).find();
+        return acted != null && acted.contains(phrase.text()) && !actors.get(e.entry().element()).matcher(lower).region(clause.start(), ps).find()
+                && !hasAnAgentAfter(actors.get(e.entry().element()), lower, clause, ps);
+    }
+
+    /** "Các hoạt động hội nghị, cuộc họp trực tuyến được quận triển khai …": the body acting may be the agent of a passive after the phrase. */
+    private static final Pattern PASSIVE_AGENT = Pattern.compile("[^,;.]{0,40}?(?<!\\p{L})được (?:do )?(?:các )?");
+
+    private static boolean hasAnAgentAfter(Pattern actors, String lower, Clause clause, int ps) {
+        Matcher passive = PASSIVE_AGENT.matcher(lower).region(ps, clause.end());
+        return passive.lookingAt() && actors.matcher(lower).region(passive.end(), Math.min(clause.end(), passive.end() + 25)).lookingAt();
     }
 
     private static boolean notTheUnitsOwnFact(Clause clause, int ps, int pe, ContextChecks checks) {

@@ -86,10 +86,10 @@ final class TierScope {
      * "Tỷ lệ CBCC cấp sở, cấp huyện được trang bị máy tính đạt 100%; cấp xã đạt 82%", "…: 100% cán bộ, công chức cấp tỉnh, 100% … cấp
      * huyện, trên 80% … cấp xã" in a province's report: the sentence states the figure tier by tier, and a figure whose own item names
      * some tiers, while a later item gives another tier's figure, is those tiers' part, not the province's total ("toàn tỉnh đạt
-     * 98%; trong đó cấp tỉnh đạt 100% …" keeps its total, which names no tier).
+     * 98%; trong đó cấp tỉnh đạt 100% …" keeps its total, which names no tier). Counts are left to the tier rules above.
      */
     static boolean isOneTierOfASplit(String lower, Clause clause, int matchStart, int matchEnd, ReportHeader header) {
-        if (header.level() != UnitLevel.PROVINCE || matchEnd >= clause.sentenceEnd()) {
+        if (header.level() != UnitLevel.PROVINCE || matchEnd >= clause.sentenceEnd() || !isAShare(lower, matchStart, matchEnd)) {
             return false;
         }
         Matcher next = NEXT_ITEM.matcher(lower).region(matchEnd, clause.sentenceEnd());
@@ -102,6 +102,12 @@ final class TierScope {
         Set<Tier> later = tiersOf(lower.substring(itemEnd, clause.sentenceEnd()));
         later.removeAll(own);
         return !later.isEmpty() && DIGIT.matcher(lower).region(itemEnd, clause.sentenceEnd()).find();
+    }
+
+    /** Only a share is split over the tiers: a count of teams "01 tổ cấp tỉnh …; 95 tổ cấp xã" names the province's own team. */
+    private static boolean isAShare(String lower, int matchStart, int matchEnd) {
+        String statement = lower.substring(matchStart, matchEnd);
+        return statement.indexOf('%') >= 0 || statement.contains("phần trăm");
     }
 
     private static Set<Tier> tiersOf(String s) {

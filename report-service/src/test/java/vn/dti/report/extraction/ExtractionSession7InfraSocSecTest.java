@@ -142,4 +142,13 @@ class ExtractionSession7InfraSocSecTest {
         assertValueInText(PROVINCE + "Tỉnh đã thành lập gần 450 Tổ công nghệ số cộng đồng cấp xã và khóm, ấp với gần 3.000 thành viên.\n",
                 "hr.community_tech_teams", "450");
     }
+
+    @Test
+    void onlineMeetingsHeldByABodyNamedAsThePassivesAgent() {
+        assertValue("Các hoạt động hội nghị, cuộc họp trực tuyến được huyện triển khai ổn định từ huyện đến các xã.",
+                "infra.video_conference", true);
+        assertValue("Các cuộc họp trực tuyến được UBND huyện tổ chức thường xuyên với các xã.", "infra.video_conference", true);
+        assertNone("Nhiều cuộc họp trực tuyến được tổ chức, tiết kiệm thời gian và chi phí đi lại.", "infra.video_conference");
+        assertNone("Số lượng cuộc họp trực tuyến được nâng lên, các xã tham gia đầy đủ.", "infra.video_conference");
+    }
 }
