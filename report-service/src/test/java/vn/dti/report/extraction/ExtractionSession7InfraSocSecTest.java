@@ -151,4 +151,13 @@ class ExtractionSession7InfraSocSecTest {
         assertNone("Nhiều cuộc họp trực tuyến được tổ chức, tiết kiệm thời gian và chi phí đi lại.", "infra.video_conference");
         assertNone("Số lượng cuộc họp trực tuyến được nâng lên, các xã tham gia đầy đủ.", "infra.video_conference");
     }
+
+    @Test
+    void moneyForACountOfItProjects() {
+        assertValueInText(PROVINCE + "Từ đầu năm 2023 đến nay, tỉnh đã phê duyệt 2.450 triệu đồng để triển khai thực hiện 5 dự án CNTT.\n",
+                "fin.dx_budget", "2450000000");
+        assertValue("Năm 2023, huyện bố trí 3,2 tỷ đồng cho 4 dự án chuyển đổi số.", "fin.dx_budget", "3200000000");
+        assertValue("Năm 2023, huyện bố trí 850 triệu đồng cho các dự án công nghệ thông tin.", "fin.dx_budget", "850000000");
+        assertNone("Năm 2023, huyện bố trí 3,2 tỷ đồng cho 4 dự án giao thông nông thôn.", "fin.dx_budget");
+    }
 }
