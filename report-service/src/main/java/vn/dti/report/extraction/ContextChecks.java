@@ -29,7 +29,9 @@ final class ContextChecks {
     /** Up to the next table cell: "| 15 | 14 | Chưa đạt" notes that a target was missed, it negates no figure. */
     private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.|]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})" + NOT_A_COMPOUND);
     private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");
-    private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)");
+    /** "cấp huyện", also at the end of a list of tiers with one "cấp": "cán bộ, công chức cấp xã, huyện". */
+    private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)"
+            + "|cấp (?:xã|phường|thị trấn),? (?:và )?(?:huyện|quận|thị xã)(?!\\p{L})");
     /** In a province's report, the district and commune tiers are parts: "cấp huyện đạt 45%". */
     private static final Pattern LOWER_TIERS_OF_PROVINCE = Pattern.compile("cấp (?:xã|thôn|phường|huyện|quận)|tổ dân phố");
     private static final Pattern TIER_RANGE = Pattern.compile("(?:từ )?cấp (?:xã|phường|huyện|quận) trở lên"
@@ -294,7 +296,70 @@ final class ContextChecks {
                 || hasAnotherTierAsSubject(clause, matchStart)
                 || TierScope.isAboutAnotherTier(lower, clause, matchStart, header)
                 || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find()
-                || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
+                || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find()
+                || TierScope.isOneTierOfASplit(lower, clause, matchStart, matchEnd, header)
+                || hasTheProvinceAsSubject(clause, matchStart);
+    }
+
+    /** A count of teams ("10 tổ", "1.292 Tổ") and the words after it up to the next figure; "125 tổ dân phố" are villages. */
+    private static final Pattern TEAM_COUNT = Pattern.compile("(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*\\s+tổ(?! dân phố)(?!\\p{L})([^\\d;.]{0,60})");
+    private static final Pattern TEAM_TIER = Pattern.compile("cấp (xã|phường|thị trấn|thôn|huyện)|(?<!\\p{L})(thôn|ấp|bản|khóm|xóm|tổ dân phố|khu phố)(?!\\p{L})");
+
+    /**
+     * "Toàn huyện hiện có 10 tổ công nghệ số cộng đồng cấp xã, 100 tổ cấp thôn với trên 600 thành viên": teams counted tier by tier,
+     * each count with its own tier, are parts; the unit's total is not stated ("gần 450 tổ … cấp xã và khóm, ấp" is one count).
+     */
+    boolean isOneOfTheTeamCountsByTier(Clause clause, int from, int to) {
+        Matcher m = TEAM_COUNT.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd());
+        String own = null;
+        Set<String> others = new java.util.HashSet<>();
+        while (m.find()) {
+            String tier = teamTier(m.group(1));
+            if (m.start() < to && m.end(1) > from) {
+                own = tier;
+            } else if (tier != null) {
+                others.add(tier);
+            }
+        }
+        others.remove(own);
+        return own != null && !others.isEmpty();
+    }
+
+    private static String teamTier(String after) {
+        Matcher t = TEAM_TIER.matcher(after);
+        if (!t.find()) {
+            return null;
+        }
+        String word = t.group(1) != null ? t.group(1) : t.group(2);
+        return switch (word) {
+            case "xã", "phường", "thị trấn" -> "commune";
+            case "huyện" -> "district";
+            default -> "village";
+        };
+    }
+
+    /** Time words that may open a sentence before its subject: "Năm 2024,", "Đến nay,", "Tính đến hết quý II,". */
+    private static final String LEADING_TIME = "(?:(?:trong |đến )?(?:năm (?:19|20)\\d\\d|\\d{1,2} tháng đầu năm(?: (?:19|20)\\d\\d)?"
+            + "|quý [ivx1-4]+(?:/(?:19|20)\\d\\d| năm (?:19|20)\\d\\d)?|trong (?:năm|kỳ)|đến nay|hiện nay|tính đến [^,]{1,30}),? )?";
+
+    /**
+     * "Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử" in the report of a department, a district or a commune of
+     * Khánh Hòa: the province, named bare or as "tỉnh …" as the subject of the sentence, states its own figure. A district or commune
+     * that bears the province's name (the provincial capital "thành phố Tuyên Quang") is not told apart from it, so there only "tỉnh …"
+     * counts.
+     */
+    private boolean hasTheProvinceAsSubject(Clause clause, int matchStart) {
+        UnitLevel level = header.level();
+        String name = provinceName();
+        if (name.isEmpty() || matchStart <= clause.sentenceStart()
+                || level != UnitLevel.DEPARTMENT && level != UnitLevel.DISTRICT && level != UnitLevel.COMMUNE) {
+            return false;
+        }
+        String province = Pattern.quote(name);
+        boolean sameName = level != UnitLevel.DEPARTMENT && ownPlaceName().equals(name);
+        Pattern subject = Pattern.compile("^[\\s\\-+•]*" + LEADING_TIME + "(?:(?:ubnd |ủy ban nhân dân |uỷ ban nhân dân )?tỉnh )" + (sameName ? "" : "?")
+                + province + "(?: (?:đã|đang|hiện|cũng|hiện đã))? (?:đạt|có|là|ghi nhận|hoàn thành|tiếp nhận|cung cấp|triển khai)(?!\\p{L})");
+        return subject.matcher(lower).region(clause.sentenceStart(), matchStart).lookingAt();
     }
 
     private static final Pattern TIER_OF_PROVINCE = Pattern.compile("cấp tỉnh");
@@ -445,6 +510,17 @@ final class ContextChecks {
         };
     }
 
+    private static final Pattern PROVINCE_IN_NAME = Pattern.compile("(?<!\\p{L})tỉnh ([\\p{L} \\-]+?)\\s*$");
+
+    /** The header's province, else the one a department's name ends with ("Sở Tư pháp tỉnh Nghệ An"), lower-case, or "". */
+    private String provinceName() {
+        if (header.province() != null && !header.province().isBlank()) {
+            return header.province().toLowerCase(Locale.ROOT);
+        }
+        Matcher m = PROVINCE_IN_NAME.matcher(unitLower);
+        return m.find() ? m.group(1) : "";
+    }
+
     /** "bảo thắng" of "UBND huyện Bảo Thắng": the unit's place name, or "" when its name has no place. */
     private String ownPlaceName() {
         Matcher m = OWN_PLACE.matcher(unitLower);
@@ -521,13 +597,25 @@ final class ContextChecks {
 
     /** Issued by the province, the government or another agency rather than by the unit. */
     boolean isIssuedByOthers(Clause clause) {
-        Matcher m = OTHER_ISSUER.matcher(lower.substring(clause.start(), clause.end()));
+        Matcher m = OTHER_ISSUER.matcher(lower).region(clause.start(), clause.end());
         while (m.find()) {
-            if (!unitLower.contains(m.group())) {
+            if (!isTheIssuer(m.group(), m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "UBND tỉnh" is the issuer of a plan in the report of UBND tỉnh itself, not in that of "Văn phòng UBND tỉnh", whose name only
+     * contains it: the unit is the issuer its name starts with.
+     */
+    private boolean isTheIssuer(String issuer, int at) {
+        if (!unitLower.contains(issuer)) {
+            return false;
+        }
+        boolean office = unitLower.startsWith("văn phòng");
+        return !office || unitLower.startsWith(issuer) || lower.startsWith("văn phòng ", Math.max(0, at - 10));
     }
 
     /**
@@ -542,7 +630,7 @@ final class ContextChecks {
         Matcher m = OTHER_ISSUER.matcher(lower).region(clause.sentenceStart(), matchStart);
         int lastEnd = -1;
         while (m.find()) {
-            if (!unitLower.contains(m.group())) {
+            if (!isTheIssuer(m.group(), m.start())) {
                 lastEnd = m.end();
             }
         }

@@ -402,7 +402,16 @@ final class LexiconMatcher {
      */
     private boolean actedByNoOne(ElementPatterns e, Lexicon.Phrase phrase, String lower, Clause clause, int ps) {
         List<String> acted = actedPhrases.get(e.entry().element());
-        return acted != null && acted.contains(phrase.text()) && !actors.get(e.entry().element()).matcher(lower).region(clause.start(), ps).find();
+        return acted != null && acted.contains(phrase.text()) && !actors.get(e.entry().element()).matcher(lower).region(clause.start(), ps).find()
+                && !hasAnAgentAfter(actors.get(e.entry().element()), lower, clause, ps);
+    }
+
+    /** "Các hoạt động hội nghị, cuộc họp trực tuyến được quận triển khai …": the body acting may be the agent of a passive after the phrase. */
+    private static final Pattern PASSIVE_AGENT = Pattern.compile("[^,;.]{0,40}?(?<!\\p{L})được (?:do )?(?:các )?");
+
+    private static boolean hasAnAgentAfter(Pattern actors, String lower, Clause clause, int ps) {
+        Matcher passive = PASSIVE_AGENT.matcher(lower).region(ps, clause.end());
+        return passive.lookingAt() && actors.matcher(lower).region(passive.end(), Math.min(clause.end(), passive.end() + 25)).lookingAt();
     }
 
     private static boolean notTheUnitsOwnFact(Clause clause, int ps, int pe, ContextChecks checks) {
@@ -925,7 +934,8 @@ final class LexiconMatcher {
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
-        return checks.isAboutOtherBodies(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to);
+        return checks.isAboutOtherBodies(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to)
+                || checks.isOneOfTheTeamCountsByTier(clause, from, to);
     }
 
     /** "Kế hoạch ... chuyển đổi số năm 2025" in a report on 2024: the year in a plan's title is the year the plan is for. */

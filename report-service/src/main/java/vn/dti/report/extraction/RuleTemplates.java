@@ -20,9 +20,11 @@ final class RuleTemplates {
         PIECES.put("{N}", APPROX + NO_NUMBER_BEFORE + "(?<!năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%)");
         // A percentage: "100%", "64,39%", "64.39%", "28.42 %".
         PIECES.put("{P}", APPROX + NO_NUMBER_BEFORE + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?%");
-        // Money: "737,34 triệu đồng", "hơn 2,5 tỷ đồng", "1.500.000 đồng".
+        // Money: "737,34 triệu đồng", "hơn 2,5 tỷ đồng", "1.500.000 đồng"; billions also without "đồng" where the statement ends
+        // ("là khoảng 30 tỷ, chiếm 0,3% …"), never before another noun ("tỷ USD").
         PIECES.put("{M}", APPROX + NO_NUMBER_BEFORE
-                + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?) ?(?<mult>nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)? ?(?:đồng|vnđ|vnd|đ)(?!\\p{L})");
+                + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?) ?(?<mult>nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)? ?"
+                + "(?:(?:đồng|vnđ|vnd|đ)(?!\\p{L})|(?<=tỷ|tỉ)(?= ?[,.;)]| ?$))");
         // A fraction "05/06" that is not a date ("23/3/2023") nor a document number.
         PIECES.put("{F}", NO_NUMBER_BEFORE + "(?<num>\\d{1,4}) ?/ ?(?<den>\\d{1,4})(?![\\d/]|[.,]\\d)");
         // A security level: "cấp độ 2", "cấp độ II".

@@ -76,6 +76,49 @@ final class TierScope {
         return subjectOf(lower, lineStart, clause.sentenceStart());
     }
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** The next share or ";" after a figure ends its item. */
+    private static final Pattern NEXT_ITEM = Pattern.compile("[;]|(?<![\\d.,/])\\d{1,3}(?:[.,]\\d+)? ?%");
+    private static final Pattern TIER_RANGE = Pattern.compile("(?:từ )?cấp (?:xã|phường|huyện|quận) trở lên"
+            + "|từ cấp (?:tỉnh|huyện|quận)(?: đến| tới| xuống)(?: cấp)? (?:huyện|quận|xã|phường|cơ sở)");
+
+    /**
+     * "Tỷ lệ CBCC cấp sở, cấp huyện được trang bị máy tính đạt 100%; cấp xã đạt 82%", "…: 100% cán bộ, công chức cấp tỉnh, 100% … cấp
+     * huyện, trên 80% … cấp xã" in a province's report: the sentence states the figure tier by tier, and a figure whose own item names
+     * some tiers, while a later item gives another tier's figure, is those tiers' part, not the province's total ("toàn tỉnh đạt
+     * 98%; trong đó cấp tỉnh đạt 100% …" keeps its total, which names no tier). Counts are left to the tier rules above.
+     */
+    static boolean isOneTierOfASplit(String lower, Clause clause, int matchStart, int matchEnd, ReportHeader header) {
+        if (header.level() != UnitLevel.PROVINCE || matchEnd >= clause.sentenceEnd() || !isAShare(lower, matchStart, matchEnd)) {
+            return false;
+        }
+        Matcher next = NEXT_ITEM.matcher(lower).region(matchEnd, clause.sentenceEnd());
+        int itemEnd = next.find() ? next.start() : clause.sentenceEnd();
+        int itemStart = Math.max(clause.sentenceStart(), lower.lastIndexOf(';', matchStart) + 1);
+        Set<Tier> own = tiersOf(TIER_RANGE.matcher(lower.substring(itemStart, itemEnd)).replaceAll(" "));
+        if (own.isEmpty() || own.size() == 3) {
+            return false;
+        }
+        Set<Tier> later = tiersOf(lower.substring(itemEnd, clause.sentenceEnd()));
+        later.removeAll(own);
+        return !later.isEmpty() && DIGIT.matcher(lower).region(itemEnd, clause.sentenceEnd()).find();
+    }
+
+    /** Only a share is split over the tiers: a count of teams "01 tổ cấp tỉnh …; 95 tổ cấp xã" names the province's own team. */
+    private static boolean isAShare(String lower, int matchStart, int matchEnd) {
+        String statement = lower.substring(matchStart, matchEnd);
+        return statement.indexOf('%') >= 0 || statement.contains("phần trăm");
+    }
+
+    private static Set<Tier> tiersOf(String s) {
+        Set<Tier> tiers = new HashSet<>();
+        Matcher m = TIER.matcher(s);
+        while (m.find()) {
+            tiers.add(tier(m.group(1)));
+        }
+        return tiers;
+    }
+
     private static int tiersIn(String lower, int from, int to) {
         Set<Tier> tiers = new HashSet<>();
         Matcher m = TIER.matcher(lower).region(from, to);
