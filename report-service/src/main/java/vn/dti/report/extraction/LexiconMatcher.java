@@ -144,6 +144,8 @@ final class LexiconMatcher {
     /** Lexicon {@code statementNeeds} and {@code otherOwners} per element (see {@link Lexicon.Statement}). */
     private final Map<String, Pattern> statementNeeds = new HashMap<>();
     private final Map<String, Pattern> otherOwners = new HashMap<>();
+    /** Lexicon {@code predicateVetoes} per element (see {@link Lexicon.Statement}). */
+    private final Map<String, Pattern> predicateVetoes = new HashMap<>();
     private final Set<String> territorial = new HashSet<>();
     private final Set<String> partsJoined = new HashSet<>();
     private final Set<String> madeOfLowerTiers = new HashSet<>();
@@ -159,6 +161,7 @@ final class LexiconMatcher {
                     ContextChecks.isOwnFact(element)));
             Optional.ofNullable(lexicon.statementNeeds(entry.element())).ifPresent(p -> statementNeeds.put(entry.element(), p));
             Optional.ofNullable(lexicon.otherOwners(entry.element())).ifPresent(p -> otherOwners.put(entry.element(), p));
+            Optional.ofNullable(lexicon.predicateVetoes(entry.element())).ifPresent(p -> predicateVetoes.put(entry.element(), p));
             if (lexicon.territorial(entry.element())) {
                 territorial.add(entry.element());
             }
@@ -598,6 +601,7 @@ final class LexiconMatcher {
                 || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to)
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
+                || e.type() == ValueType.PERCENT && fe <= ps && saidOfItLater(e, lower, pe, clause)
                 || e.type() == ValueType.PERCENT && fs >= pe && countsSomethingElse(e, lower, fe, clause.end())
                 || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())
@@ -1163,6 +1167,22 @@ final class LexiconMatcher {
         }
         String noun = after.stripLeading();
         return countedNouns.matcher(noun).lookingAt() && !e.entry().unit().matcher(noun).lookingAt();
+    }
+
+    /**
+     * "Đảm bảo 100% văn bản điện tử gửi, nhận giữa các cơ quan … được ký số": what the clause goes on to say of the noun a leading
+     * percent counts, up to the next figure, may make the share another element's (lexicon {@code predicateVetoes}).
+     */
+    private boolean saidOfItLater(ElementPatterns e, String lower, int pe, Clause clause) {
+        Pattern vetoes = predicateVetoes.get(e.entry().element());
+        if (vetoes == null || pe >= clause.end()) {
+            return false;
+        }
+        int end = pe;
+        while (end < clause.end() && !Character.isDigit(lower.charAt(end)) && lower.charAt(end) != ';') {
+            end++;
+        }
+        return vetoes.matcher(lower).region(pe, end).find();
     }
 
     /** "98% văn bản ..." counts documents, "100% cơ quan ..." agencies: the noun after a percent must be what the element counts. */
