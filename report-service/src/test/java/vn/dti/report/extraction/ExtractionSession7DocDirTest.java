@@ -50,4 +50,45 @@ class ExtractionSession7DocDirTest {
         assertNone("100% các cơ quan, đơn vị trên địa bàn huyện đã gửi, nhận văn bản điện tử qua phần mềm.", "doc.electronic_pct");
         assertValue("100% các văn bản được trao đổi dưới dạng điện tử.", "doc.electronic_pct", "100");
     }
+
+    @Test
+    void staffUsingTheDocumentSystemAreItsUsersEvenWithSignaturesOrAnElectronicName() {
+        assertValue("Đến nay, 100% cán bộ, công chức phường sử dụng hệ thống quản lý văn bản điện tử và chữ ký số.", "doc.dms_users_pct", "100");
+        assertValue("100% cán bộ, công chức sử dụng hệ thống quản lý văn bản điện tử.", "doc.dms_users_pct", "100");
+        assertValue("Có 96% công chức sử dụng hệ thống quản lý văn bản để xử lý công việc.", "doc.dms_users_pct", "96");
+        assertValue("Có trên 87% cán bộ, công chức, viên chức sử dụng phần mềm quản lý văn bản, điều hành công việc.", "doc.dms_users_pct", "87");
+        assertNone("100% văn bản được xử lý trên hệ thống quản lý văn bản điện tử.", "doc.dms_users_pct");
+    }
+
+    @Test
+    void aSteeringCommitteeThatMeetsReportsOrLeadsExists() {
+        assertValue("Ban chỉ đạo Chuyển đổi số huyện An Phú tổ chức Sơ kết 06 tháng đầu năm 2023.", "dir.steering_committee", true);
+        assertValue("Sáng 22/3/2023, UBND huyện tổ chức họp Ban chỉ đạo về cải cách hành chính và chuyển đổi số.",
+                "dir.steering_committee", true);
+        assertValue("Ban Chỉ đạo chuyển đổi số của huyện họp phiên thường kỳ quý II.", "dir.steering_committee", true);
+        assertValue("Ngày 23/9, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số huyện,"
+                + " chủ trì hội nghị đánh giá quý III.", "dir.steering_committee", true);
+        assertValue("Theo báo cáo của Ban Chỉ đạo chuyển đổi số huyện, toàn huyện đã kích hoạt hơn 22 nghìn tài khoản định danh điện tử.",
+                "dir.steering_committee", true);
+        assertValue("Đánh giá của Ban Chỉ đạo huyện về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số cho thấy nhiều chuyển biến.",
+                "dir.steering_committee", true);
+        assertValue("Huyện phát huy vai trò, trách nhiệm của Ban chỉ đạo Chuyển đổi số của huyện trong công tác tham mưu.",
+                "dir.steering_committee", true);
+        assertValue("Trong kế hoạch hoạt động của Ban Chỉ đạo về chuyển đổi số huyện, có 42/48 nhiệm vụ hoàn thành.", "dir.steering_committee", true);
+        assertNone("Ban Chỉ đạo chuyển đổi số quốc gia tổ chức phiên họp thứ năm.", "dir.steering_committee");
+        assertNone("Theo kế hoạch, huyện sẽ thành lập Ban Chỉ đạo chuyển đổi số trong quý IV.", "dir.steering_committee");
+    }
+
+    @Test
+    void theStockPhraseOfTheTeamsAsTheCommitteesArmNamesNoCommittee() {
+        assertNone("Tổ công nghệ số cộng đồng là cánh tay nối dài của Ban Chỉ đạo chuyển đổi số từ tỉnh, huyện đến cơ sở.", "dir.steering_committee");
+        assertNone("Các tổ là cánh tay nối dài của Ban Chỉ đạo chuyển đổi số các cấp, hướng dẫn người dân cài đặt ứng dụng.", "dir.steering_committee");
+    }
+
+    @Test
+    void theNumberOfProjectSixIsNoCountOfDistricts() {
+        assertValue("Ngày 31/7, Ban Chỉ đạo Phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 huyện đã tổ chức sơ kết"
+                + " 6 tháng đầu năm.", "dir.steering_committee", true);
+        assertValue("Ban Chỉ đạo chuyển đổi số và Đề án 06 huyện An Phú họp đánh giá kết quả quý III.", "dir.steering_committee", true);
+    }
 }
