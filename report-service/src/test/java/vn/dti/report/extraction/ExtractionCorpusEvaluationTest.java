@@ -43,7 +43,7 @@ class ExtractionCorpusEvaluationTest {
      * lowers them is a regression. Raise the floors as the figures rise.
      */
     static final double DEV_FLOOR_PRECISION = 0.94;
-    static final double DEV_FLOOR_F1 = 0.89;
+    static final double DEV_FLOOR_F1 = 0.90;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {

@@ -91,4 +91,27 @@ class ExtractionSession7DocDirTest {
                 + " 6 tháng đầu năm.", "dir.steering_committee", true);
         assertValue("Ban Chỉ đạo chuyển đổi số và Đề án 06 huyện An Phú họp đánh giá kết quả quý III.", "dir.steering_committee", true);
     }
+
+    @Test
+    void aMultiYearPlanIsNotThePlanOfThePeriod() {
+        assertNone("Năm 2023, UBND huyện đã ban hành kế hoạch chuyển đổi số giai đoạn 2021-2025, định hướng đến năm 2030.", "dir.annual_plan");
+        assertNone("UBND huyện đã ban hành Kế hoạch số 12/KH-UBND ngày 10/01/2023 về chuyển đổi số huyện An Phú đến năm 2025.", "dir.annual_plan");
+        assertNone("Căn cứ Kế hoạch số 159/KH-UBND ngày 30/6/2016 của UBND huyện về ứng dụng công nghệ thông tin giai đoạn 2016-2020.",
+                "dir.annual_plan");
+        assertValue("UBND huyện đã ban hành Kế hoạch số 12/KH-UBND ngày 10/01/2023 về chuyển đổi số huyện An Phú năm 2023.", "dir.annual_plan", true);
+        assertValue("Huyện đã ban hành kế hoạch chuyển đổi số năm 2023.", "dir.annual_plan", true);
+    }
+
+    @Test
+    void aPlanOfThePeriodWithALongTitleOrNoYearIssuedInThePeriodIsThePlan() {
+        assertValue("Theo kế hoạch chuyển đổi số và đảm bảo an toàn thông tin trên địa bàn huyện năm 2023, toàn huyện có 146 dịch vụ công trực tuyến.",
+                "dir.annual_plan", true);
+        assertValue("Theo kế hoạch chuyển đổi số, phát triển chính quyền số và bảo đảm an toàn thông tin mạng của huyện năm 2023, huyện đã hoàn thành"
+                + " nhiều nhiệm vụ.", "dir.annual_plan", true);
+        assertValue("Ngày 6/3/2023, Chủ tịch UBND huyện đã ban hành kế hoạch số 151/KH-UBND thực hiện mô hình CĐS trên địa bàn huyện.",
+                "dir.annual_plan", true);
+        assertValue("UBND huyện đã ban hành kế hoạch triển khai các nhiệm vụ trọng tâm về chuyển đổi số trong năm.", "dir.annual_plan", true);
+        assertNone("Theo kế hoạch chuyển đổi số và đảm bảo an toàn thông tin trên địa bàn huyện năm 2024, huyện sẽ triển khai 20 nhiệm vụ.",
+                "dir.annual_plan");
+    }
 }
