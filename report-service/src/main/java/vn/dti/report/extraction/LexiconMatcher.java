@@ -598,7 +598,7 @@ final class LexiconMatcher {
         }
         if (forbidden(checks, e, phrase, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
                 || lacksWhatItNeeds(e.entry().element(), lower, from, to, clause.start(), clause.end()) || ownedByAnother(e, lower, clause, fs, pe)
-                || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to)
+                || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to, checks.header().level())
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
                 || e.type() == ValueType.PERCENT && fe <= ps && saidOfItLater(e, lower, pe, clause)
@@ -1111,9 +1111,15 @@ final class LexiconMatcher {
      * unit joined by "và" or a comma, with no other figure between, are parts of a total the text does not state (lexicon
      * {@code partsJoined}); so is a count joined after another counted item of the unit ("Tổ … xã gồm có 03 thành viên (…) và 08 tổ … thôn"),
      * not one after the unit's kind alone ("16/16 xã thành lập tổ công nghệ số cộng đồng, 129 tổ …").
-     * The first item of a split by named tiers stays the unit's own ("01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã").
+     * The first item of a split by named tiers stays the unit's own ("01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã"), but not when
+     * it names a tier below the unit ("10 tổ … cấp xã, 100 tổ cấp thôn" in a district's report: two parts, no total).
      */
     private boolean isAJoinedPart(ElementPatterns e, String lower, int from, int to, int fs, int statementEnd) {
+        return isAJoinedPart(e, lower, from, to, fs, statementEnd, null);
+    }
+
+    /** @param level the report's level, or null when it is not known here */
+    private boolean isAJoinedPart(ElementPatterns e, String lower, int from, int to, int fs, int statementEnd, UnitLevel level) {
         if (!partsJoined.contains(e.entry().element()) || e.entry().unit() == null) {
             return false;
         }
@@ -1128,7 +1134,7 @@ final class LexiconMatcher {
         }
         int after = Math.max(figureEnd, Math.min(statementEnd, to));
         Matcher joined = next.matcher(lower.substring(Math.min(after, to), to));
-        return joined.find() && !NAMED_TIER.matcher(lower.substring(figureEnd, Math.min(after, to) + joined.end())).find()
+        return joined.find() && !namesTheFirstItemsOwnTier(lower.substring(figureEnd, Math.min(after, to) + joined.end()), level)
                 || previous.matcher(lower.substring(from, Math.max(from, fs))).find();
     }
 
@@ -1138,6 +1144,21 @@ final class LexiconMatcher {
      */
     private static final Pattern NEW_SHARE_AFTER = Pattern.compile("[,;] ?(?:và )?t[ỷỉ] lệ(?!\\p{L})");
     private static final Pattern SHARE_OF_AN_EARLIER_ITEM = Pattern.compile("\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)[^;%]*?[,;] ?(?:và )?t[ỷỉ] lệ(?!\\p{L})");
+
+    /** The first tier named in a split is the unit's own, or any tier when the report's level is not known. */
+    private static boolean namesTheFirstItemsOwnTier(String between, UnitLevel level) {
+        Matcher tier = NAMED_TIER.matcher(between);
+        if (!tier.find()) {
+            return false;
+        }
+        String named = tier.group();
+        return switch (level == null ? UnitLevel.UNKNOWN : level) {
+            case PROVINCE -> named.endsWith("tỉnh");
+            case DISTRICT -> named.matches("cấp (?:huyện|quận|thị xã|thành phố)");
+            case COMMUNE -> named.matches("cấp (?:xã|phường|thị trấn)");
+            default -> true;
+        };
+    }
 
     /** "01 Tổ cấp huyện và 22 tổ cấp xã": the first item of a split by named tiers is the unit's own tier (RULES 003), not a part. */
     private static final Pattern NAMED_TIER = Pattern.compile("(?<!\\p{L})cấp (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?!\\p{L})");

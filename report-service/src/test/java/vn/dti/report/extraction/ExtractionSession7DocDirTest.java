@@ -114,4 +114,26 @@ class ExtractionSession7DocDirTest {
         assertNone("Theo kế hoạch chuyển đổi số và đảm bảo an toàn thông tin trên địa bàn huyện năm 2024, huyện sẽ triển khai 20 nhiệm vụ.",
                 "dir.annual_plan");
     }
+
+    @Test
+    void teamsSplitByTiersBelowTheUnitAreParts() {
+        assertNone("Toàn huyện hiện có 10 tổ công nghệ số cộng đồng cấp xã, 100 tổ cấp thôn với trên 600 thành viên.", "hr.community_tech_teams");
+        assertNone("Toàn huyện hiện có 12 tổ công nghệ số cộng đồng cấp xã và 95 tổ cấp thôn.", "hr.community_tech_teams");
+        // the unit's own tier named first stays its own, an unsplit count stays the total
+        assertValue("Huyện có 01 Tổ công nghệ số cộng đồng cấp huyện với 13 thành viên, 22 tổ cấp xã với 202 thành viên.",
+                "hr.community_tech_teams", "1");
+        assertValue("Toàn huyện hiện có 107 tổ công nghệ số cộng đồng với 600 thành viên.", "hr.community_tech_teams", "107");
+    }
+
+    @Test
+    void signingRoutesOnTheInternetIsNoSigningOfDocuments() {
+        assertNone("Tỷ lệ ký số ROA/RPKI – một chỉ số quan trọng trong đảm bảo an toàn định tuyến Internet – đạt 96,4%.", "doc.signed_pct");
+        assertNone("Tỷ lệ ký số bản ghi định tuyến của các mạng trong huyện đạt 90%.", "doc.signed_pct");
+    }
+
+    @Test
+    void expertsTrainedAreTrainedStaff() {
+        assertValue("Huyện đã tổ chức đào tạo, bồi dưỡng cho 50 chuyên gia chuyển đổi số năm 2023.", "hr.trained_staff", "50");
+        assertValue("Năm 2023, huyện tập huấn cho 12 chuyên gia an toàn thông tin.", "hr.trained_staff", "12");
+    }
 }
