@@ -76,8 +76,8 @@ final class ContextChecks {
      */
     static final String OTHER_TIERS = "(?<!% |phần trăm |tất cả |toàn bộ )(?:các |khối (?:các )?)(?:sở,? (?:ban,? )?ngành|bộ,? ngành)(?!,? (?:và )?(?:các )?(?:địa phương|huyện|ubnd|cấp huyện))"
             + "|(?<!ubnd |ủy ban nhân dân )các (?:huyện,? (?:thị xã|thành phố)|quận,? huyện)";
-    /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units. */
-    private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])(?<!(?:dẫn đầu|đứng đầu|thứ|trong số|trên|năm) )(?!(?:19|20)\\d\\d(?!\\d))\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
+    /** "18 huyện, thị xã, thành phố xây dựng xong kế hoạch": a statement about many other units ("Đề án 06 huyện" names a project). */
+    private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\d.,/])(?<!(?:dẫn đầu|đứng đầu|thứ|trong số|trên|năm|đề án) )(?!(?:19|20)\\d\\d(?!\\d))\\d+(?:/\\d+)? (?:huyện|quận|thị xã|tỉnh|sở|địa phương)(?!\\p{L})");
     /** "525 tổ tại ấp, khu vực", "tại thôn và tổ dân phố", "của ấp/khóm": the village tier in a list of tiers, not one village. */
     private static final String VILLAGE_TIER_LIST = "(?!(?:,? (?:và )?|/)(?:khu vực|khóm|khu phố|tổ dân phố|thôn|ấp|bản|xóm|buôn)(?!\\p{L}))";
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
@@ -188,9 +188,10 @@ final class ContextChecks {
         if (plannedBefore) {
             return true;
         }
-        Matcher inside = PLAN_WORDS.matcher(lower.substring(matchStart, matchEnd));
+        String match = lower.substring(matchStart, matchEnd);
+        Matcher inside = PLAN_WORDS.matcher(match);
         while (inside.find()) {
-            if (!isAllowed(inside.group(), allowed)) {
+            if (!isAllowed(inside.group(), allowed) && !isIssuedPlanDocument(match, inside.start(), inside.end())) {
                 return true;
             }
         }
@@ -230,12 +231,15 @@ final class ContextChecks {
         return line.indexOf('|') >= 0 ? lineStart : clause.sentenceStart();
     }
 
-    /** "đã ban hành kế hoạch ...", "Kế hoạch số 40/KH-UBND": a plan document named as a fact, not a target. */
+    /**
+     * "đã ban hành kế hoạch ...", "Kế hoạch số 40/KH-UBND", "Kế hoạch hoạt động của Ban Chỉ đạo": a plan document named as a fact
+     * (a committee's work plan is its document), not a target.
+     */
     private static boolean isIssuedPlanDocument(String s, int start, int end) {
         if (!s.startsWith("kế hoạch", start)) {
             return false;
         }
-        return ISSUED_BEFORE.matcher(s.substring(Math.max(0, start - 25), start)).find()
+        return s.startsWith("kế hoạch hoạt động của ban chỉ đạo", start) || ISSUED_BEFORE.matcher(s.substring(Math.max(0, start - 25), start)).find()
                 || DOCUMENT_NUMBER_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 12))).lookingAt();
     }
 

@@ -98,11 +98,14 @@ public final class Lexicon {
      * a part of the documents sent; elements that other elements' fractions name as their whole are wholes too), {@code all}
      * (statements that every one of the territory's parts has the thing, a share of 100%: "tất cả các xã * sóng di động"),
      * {@code actedPhrases} (phrases that state the fact only when one of the {@code actors} is named before them in the clause: "UBND
-     * huyện họp trực tuyến với các xã" is the district's own meeting, "số lượng cuộc họp trực tuyến ngày càng tăng" names no one).
+     * huyện họp trực tuyến với các xã" is the district's own meeting, "số lượng cuộc họp trực tuyến ngày càng tăng" names no one),
+     * {@code predicateVetoes} (what the rest of the clause may say of the noun a leading percent counts that makes the share
+     * another element's: "100% văn bản điện tử gửi, nhận giữa … được ký số" is the signed share, not the electronic one).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Statement(List<String> statementNeeds, List<String> otherOwners, boolean territorial, boolean partsJoined,
-            boolean madeOfLowerTiers, boolean whole, List<String> all, List<String> actedPhrases, List<String> actors) {
+            boolean madeOfLowerTiers, boolean whole, List<String> all, List<String> actedPhrases, List<String> actors,
+            List<String> predicateVetoes) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -180,6 +183,12 @@ public final class Lexicon {
         Statement s = statements.elements().get(element);
         Pattern actors = s == null ? null : alternation(s.actors());
         return actors == null ? null : Pattern.compile("(?<!trụ )" + actors.pattern());
+    }
+
+    /** The element's {@code predicateVetoes} as one pattern, or null. */
+    Pattern predicateVetoes(String element) {
+        Statement s = statements.elements().get(element);
+        return s == null || s.predicateVetoes() == null ? null : alternation(s.predicateVetoes());
     }
 
     /** The element's {@code otherOwners} as one pattern, or null. */

@@ -147,6 +147,8 @@ final class LexiconMatcher {
     /** Lexicon {@code statementNeeds} and {@code otherOwners} per element (see {@link Lexicon.Statement}). */
     private final Map<String, Pattern> statementNeeds = new HashMap<>();
     private final Map<String, Pattern> otherOwners = new HashMap<>();
+    /** Lexicon {@code predicateVetoes} per element (see {@link Lexicon.Statement}). */
+    private final Map<String, Pattern> predicateVetoes = new HashMap<>();
     private final Set<String> territorial = new HashSet<>();
     private final Set<String> partsJoined = new HashSet<>();
     private final Set<String> madeOfLowerTiers = new HashSet<>();
@@ -162,6 +164,7 @@ final class LexiconMatcher {
                     ContextChecks.isOwnFact(element)));
             Optional.ofNullable(lexicon.statementNeeds(entry.element())).ifPresent(p -> statementNeeds.put(entry.element(), p));
             Optional.ofNullable(lexicon.otherOwners(entry.element())).ifPresent(p -> otherOwners.put(entry.element(), p));
+            Optional.ofNullable(lexicon.predicateVetoes(entry.element())).ifPresent(p -> predicateVetoes.put(entry.element(), p));
             if (lexicon.territorial(entry.element())) {
                 territorial.add(entry.element());
             }
@@ -615,9 +618,10 @@ final class LexiconMatcher {
         }
         if (forbidden(checks, e, phrase, lower, clause, ps, pe, fs, fe, fraction) || excludedInScope(e, clause, checks, from, to) || vetoed(e, lower, from, to, ps, pe)
                 || lacksWhatItNeeds(e.entry().element(), lower, from, to, clause.start(), clause.end()) || ownedByAnother(e, lower, clause, fs, pe)
-                || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to)
+                || isAJoinedPart(e, lower, clause.start(), clause.end(), fs, to, checks.header().level())
                 || PartsOfAWhole.isPart(e.entry(), lower, from, to, clause.sentenceStart(), clause.sentenceEnd())
                 || e.type() == ValueType.PERCENT && fe <= ps && countsSomethingElse(e, lower, fe, ps)
+                || e.type() == ValueType.PERCENT && fe <= ps && saidOfItLater(e, lower, pe, clause)
                 || e.type() == ValueType.PERCENT && fs >= pe && countsSomethingElse(e, lower, fe, clause.end())
                 || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())
@@ -1155,9 +1159,15 @@ final class LexiconMatcher {
      * unit joined by "và" or a comma, with no other figure between, are parts of a total the text does not state (lexicon
      * {@code partsJoined}); so is a count joined after another counted item of the unit ("Tổ … xã gồm có 03 thành viên (…) và 08 tổ … thôn"),
      * not one after the unit's kind alone ("16/16 xã thành lập tổ công nghệ số cộng đồng, 129 tổ …").
-     * The first item of a split by named tiers stays the unit's own ("01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã").
+     * The first item of a split by named tiers stays the unit's own ("01 Tổ cấp huyện với 13 thành viên, 22 tổ cấp xã"), but not when
+     * it names a tier below the unit ("10 tổ … cấp xã, 100 tổ cấp thôn" in a district's report: two parts, no total).
      */
     private boolean isAJoinedPart(ElementPatterns e, String lower, int from, int to, int fs, int statementEnd) {
+        return isAJoinedPart(e, lower, from, to, fs, statementEnd, null);
+    }
+
+    /** @param level the report's level, or null when it is not known here */
+    private boolean isAJoinedPart(ElementPatterns e, String lower, int from, int to, int fs, int statementEnd, UnitLevel level) {
         if (!partsJoined.contains(e.entry().element()) || e.entry().unit() == null) {
             return false;
         }
@@ -1172,7 +1182,7 @@ final class LexiconMatcher {
         }
         int after = Math.max(figureEnd, Math.min(statementEnd, to));
         Matcher joined = next.matcher(lower.substring(Math.min(after, to), to));
-        return joined.find() && !NAMED_TIER.matcher(lower.substring(figureEnd, Math.min(after, to) + joined.end())).find()
+        return joined.find() && !namesTheFirstItemsOwnTier(lower.substring(figureEnd, Math.min(after, to) + joined.end()), level)
                 || previous.matcher(lower.substring(from, Math.max(from, fs))).find();
     }
 
@@ -1182,6 +1192,21 @@ final class LexiconMatcher {
      */
     private static final Pattern NEW_SHARE_AFTER = Pattern.compile("[,;] ?(?:và )?t[ỷỉ] lệ(?!\\p{L})");
     private static final Pattern SHARE_OF_AN_EARLIER_ITEM = Pattern.compile("\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)[^;%]*?[,;] ?(?:và )?t[ỷỉ] lệ(?!\\p{L})");
+
+    /** The first tier named in a split is the unit's own, or any tier when the report's level is not known. */
+    private static boolean namesTheFirstItemsOwnTier(String between, UnitLevel level) {
+        Matcher tier = NAMED_TIER.matcher(between);
+        if (!tier.find()) {
+            return false;
+        }
+        String named = tier.group();
+        return switch (level == null ? UnitLevel.UNKNOWN : level) {
+            case PROVINCE -> named.endsWith("tỉnh");
+            case DISTRICT -> named.matches("cấp (?:huyện|quận|thị xã|thành phố)");
+            case COMMUNE -> named.matches("cấp (?:xã|phường|thị trấn)");
+            default -> true;
+        };
+    }
 
     /** "01 Tổ cấp huyện và 22 tổ cấp xã": the first item of a split by named tiers is the unit's own tier (RULES 003), not a part. */
     private static final Pattern NAMED_TIER = Pattern.compile("(?<!\\p{L})cấp (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?!\\p{L})");
@@ -1211,6 +1236,22 @@ final class LexiconMatcher {
         }
         String noun = after.stripLeading();
         return countedNouns.matcher(noun).lookingAt() && !e.entry().unit().matcher(noun).lookingAt();
+    }
+
+    /**
+     * "Đảm bảo 100% văn bản điện tử gửi, nhận giữa các cơ quan … được ký số": what the clause goes on to say of the noun a leading
+     * percent counts, up to the next figure, may make the share another element's (lexicon {@code predicateVetoes}).
+     */
+    private boolean saidOfItLater(ElementPatterns e, String lower, int pe, Clause clause) {
+        Pattern vetoes = predicateVetoes.get(e.entry().element());
+        if (vetoes == null || pe >= clause.end()) {
+            return false;
+        }
+        int end = pe;
+        while (end < clause.end() && !Character.isDigit(lower.charAt(end)) && lower.charAt(end) != ';') {
+            end++;
+        }
+        return vetoes.matcher(lower).region(pe, end).find();
     }
 
     /** "98% văn bản ..." counts documents, "100% cơ quan ..." agencies: the noun after a percent must be what the element counts. */
