@@ -1,6 +1,8 @@
 package vn.dti.report.extraction;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,6 +147,8 @@ final class ContextChecks {
     private final String text;
     private final ReportHeader header;
     private final String unitLower;
+    /** Built on first use: the province as a sentence's subject (empty when it does not apply to the unit). */
+    private Optional<Pattern> provinceSubject;
 
     ContextChecks(String lower, ReportHeader header) {
         this(lower, null, header);
@@ -316,7 +320,7 @@ final class ContextChecks {
     boolean isOneOfTheTeamCountsByTier(Clause clause, int from, int to) {
         Matcher m = TEAM_COUNT.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd());
         String own = null;
-        Set<String> others = new java.util.HashSet<>();
+        Set<String> others = new HashSet<>();
         while (m.find()) {
             String tier = teamTier(m.group(1));
             if (m.start() < to && m.end(1) > from) {
@@ -353,17 +357,23 @@ final class ContextChecks {
      * counts.
      */
     private boolean hasTheProvinceAsSubject(Clause clause, int matchStart) {
+        if (provinceSubject == null) {
+            provinceSubject = Optional.ofNullable(provinceSubjectPattern());
+        }
+        return provinceSubject.isPresent() && matchStart > clause.sentenceStart()
+                && provinceSubject.get().matcher(lower).region(clause.sentenceStart(), matchStart).lookingAt();
+    }
+
+    /** The province as a sentence's subject, for a department's, a district's or a commune's report whose province is known, else null. */
+    private Pattern provinceSubjectPattern() {
         UnitLevel level = header.level();
         String name = provinceName();
-        if (name.isEmpty() || matchStart <= clause.sentenceStart()
-                || level != UnitLevel.DEPARTMENT && level != UnitLevel.DISTRICT && level != UnitLevel.COMMUNE) {
-            return false;
+        if (name.isEmpty() || level != UnitLevel.DEPARTMENT && level != UnitLevel.DISTRICT && level != UnitLevel.COMMUNE) {
+            return null;
         }
-        String province = Pattern.quote(name);
         boolean sameName = level != UnitLevel.DEPARTMENT && ownPlaceName().equals(name);
-        Pattern subject = Pattern.compile("^[\\s\\-+•]*" + LEADING_TIME + "(?:(?:ubnd |ủy ban nhân dân |uỷ ban nhân dân )?tỉnh )" + (sameName ? "" : "?")
-                + province + "(?: (?:đã|đang|hiện|cũng|hiện đã))? (?:đạt|có|là|ghi nhận|hoàn thành|tiếp nhận|cung cấp|triển khai)(?!\\p{L})");
-        return subject.matcher(lower).region(clause.sentenceStart(), matchStart).lookingAt();
+        return Pattern.compile("^[\\s\\-+•]*" + LEADING_TIME + "(?:(?:ubnd |ủy ban nhân dân |uỷ ban nhân dân )?tỉnh )" + (sameName ? "" : "?")
+                + Pattern.quote(name) + "(?: (?:đã|đang|hiện|cũng|hiện đã))? (?:đạt|có|là|ghi nhận|hoàn thành|tiếp nhận|cung cấp|triển khai)(?!\\p{L})");
     }
 
     private static final Pattern TIER_OF_PROVINCE = Pattern.compile("cấp tỉnh");

@@ -86,10 +86,12 @@ final class TierScope {
      * "Tỷ lệ CBCC cấp sở, cấp huyện được trang bị máy tính đạt 100%; cấp xã đạt 82%", "…: 100% cán bộ, công chức cấp tỉnh, 100% … cấp
      * huyện, trên 80% … cấp xã" in a province's report: the sentence states the figure tier by tier, and a figure whose own item names
      * some tiers, while a later item gives another tier's figure, is those tiers' part, not the province's total ("toàn tỉnh đạt
-     * 98%; trong đó cấp tỉnh đạt 100% …" keeps its total, which names no tier). Counts are left to the tier rules above.
+     * 98%; trong đó cấp tỉnh đạt 100% …" keeps its total, which names no tier). Counts are left to the tier rules above. In a
+     * district's or a commune's report only the item of its own tier, named later in the sentence, is its figure ("100% … đối với cấp
+     * tỉnh; 90% đối với cấp huyện": 90 for a district).
      */
     static boolean isOneTierOfASplit(String lower, Clause clause, int matchStart, int matchEnd, ReportHeader header) {
-        if (header.level() != UnitLevel.PROVINCE || matchEnd >= clause.sentenceEnd() || !isAShare(lower, matchStart, matchEnd)) {
+        if (matchEnd >= clause.sentenceEnd() || !isAShare(lower, matchStart, matchEnd)) {
             return false;
         }
         Matcher next = NEXT_ITEM.matcher(lower).region(matchEnd, clause.sentenceEnd());
@@ -101,7 +103,14 @@ final class TierScope {
         }
         Set<Tier> later = tiersOf(lower.substring(itemEnd, clause.sentenceEnd()));
         later.removeAll(own);
-        return !later.isEmpty() && DIGIT.matcher(lower).region(itemEnd, clause.sentenceEnd()).find();
+        if (later.isEmpty() || !DIGIT.matcher(lower).region(itemEnd, clause.sentenceEnd()).find()) {
+            return false;
+        }
+        Tier unitsTier = own(header.level(), header.unitName());
+        if (header.level() == UnitLevel.PROVINCE) {
+            return true;
+        }
+        return unitsTier != null && !own.contains(unitsTier) && later.contains(unitsTier);
     }
 
     /** Only a share is split over the tiers: a count of teams "01 tổ cấp tỉnh …; 95 tổ cấp xã" names the province's own team. */

@@ -160,4 +160,11 @@ class ExtractionSession7InfraSocSecTest {
         assertValue("Năm 2023, huyện bố trí 850 triệu đồng cho các dự án công nghệ thông tin.", "fin.dx_budget", "850000000");
         assertNone("Năm 2023, huyện bố trí 3,2 tỷ đồng cho 4 dự án giao thông nông thôn.", "fin.dx_budget");
     }
+
+    @Test
+    void inADistrictsReportAnotherTiersShareIsNotItsOwn() {
+        assertNone("Năm 2023, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 100% đối với cấp tỉnh; 90% đối với cấp huyện; "
+                + "70% đối với cấp xã.", "doc.electronic_pct");
+        assertValue("Tỷ lệ cán bộ, công chức cấp huyện được trang bị máy tính đạt 100%, cấp xã đạt 95%.", "infra.computer_per_staff_pct", "100");
+    }
 }
