@@ -136,4 +136,15 @@ class ExtractionSession7DocDirTest {
         assertValue("Huyện đã tổ chức đào tạo, bồi dưỡng cho 50 chuyên gia chuyển đổi số năm 2023.", "hr.trained_staff", "50");
         assertValue("Năm 2023, huyện tập huấn cho 12 chuyên gia an toàn thông tin.", "hr.trained_staff", "12");
     }
+
+    @Test
+    void communeOfficialsTheUnitTrainsAreItsTrainedStaff() {
+        assertValue("Hội nghị tập huấn chuyển đổi số được tổ chức trực tiếp và trực tuyến tới điểm cầu của 17 xã, thị trấn với gần 1.200 cán bộ tham gia.",
+                "hr.trained_staff", "1200");
+        assertValue("Huyện phối hợp tổ chức cho hơn 500 cán bộ cấp xã tham gia khóa học bồi dưỡng \"Chuyển đổi số cấp xã\".", "hr.trained_staff", "500");
+        assertValue("Trên địa bàn huyện đã có 551 cán bộ, công chức, viên chức cấp xã tham gia khóa tập huấn.", "hr.trained_staff", "551");
+        // a split by tiers that names the unit's own tier gives the own tier; another named commune's training is not the unit's
+        assertValue("Huyện tập huấn cho 50 cán bộ cấp huyện và 200 cán bộ cấp xã.", "hr.trained_staff", "50");
+        assertNone("Xã An Hòa tập huấn cho 20 cán bộ.", "hr.trained_staff");
+    }
 }
