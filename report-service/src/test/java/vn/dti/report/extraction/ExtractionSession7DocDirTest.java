@@ -147,4 +147,12 @@ class ExtractionSession7DocDirTest {
         assertValue("Huyện tập huấn cho 50 cán bộ cấp huyện và 200 cán bộ cấp xã.", "hr.trained_staff", "50");
         assertNone("Xã An Hòa tập huấn cho 20 cán bộ.", "hr.trained_staff");
     }
+
+    @Test
+    void aPlanForAnotherYearOrForProjectSixIsNotThePlanOfThePeriod() {
+        assertNone("Huyện đã ban hành kế hoạch chuyển đổi số năm 2024.", "dir.annual_plan");
+        assertNone("Huyện đã ban hành Kế hoạch số 122/KH-UBND ngày 29 tháng 10 năm 2023 – Chuyển đổi số huyện An Phú năm 2024.", "dir.annual_plan");
+        assertNone("UBND huyện đã ban hành kế hoạch triển khai Đề án 06 gắn với chuyển đổi số trên địa bàn huyện.", "dir.annual_plan");
+        assertValue("Huyện đã ban hành Kế hoạch số 12/KH-UBND ngày 10/01/2023 – Chuyển đổi số huyện An Phú năm 2023.", "dir.annual_plan", true);
+    }
 }
