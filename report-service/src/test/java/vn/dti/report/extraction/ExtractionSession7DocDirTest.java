@@ -40,6 +40,8 @@ class ExtractionSession7DocDirTest {
         // dossiers of administrative procedures are not documents, leaders holding signatures are another share
         assertNone("Tỷ lệ hồ sơ thủ tục hành chính được ký số kết quả đạt 90%.", "doc.signed_pct");
         assertNone("100% lãnh đạo được cấp chữ ký số.", "doc.signed_pct");
+        assertNone("Trong năm, có 12.000 hồ sơ trực tuyến, trong đó 8.000 hồ sơ ký số (chiếm tỷ lệ 66%).", "doc.signed_pct");
+        assertNone("Tỷ lệ hồ sơ ký số kết quả giải quyết thủ tục hành chính đạt 95%.", "doc.signed_pct");
     }
 
     @Test
