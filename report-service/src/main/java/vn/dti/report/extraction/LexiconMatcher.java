@@ -406,7 +406,7 @@ final class LexiconMatcher {
     }
 
     private static boolean notTheUnitsOwnFact(Clause clause, int ps, int pe, ContextChecks checks) {
-        return checks.isEachOfManyBodies(clause, ps) || checks.isQualifiedByLowerTier(clause, pe);
+        return checks.isEachOfManyBodies(clause, ps) || checks.isQualifiedByLowerTier(clause, pe) || checks.namesAHigherTiersBody(ps, Math.min(clause.end(), pe + 12));
     }
 
     private void level(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,

@@ -1,7 +1,9 @@
 package vn.dti.report.extraction;
 
 import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
 
 import org.junit.jupiter.api.Test;
 
@@ -156,5 +158,16 @@ class ExtractionSession7DocDirTest {
         assertNone("Huyện đã ban hành Kế hoạch số 122/KH-UBND ngày 29 tháng 10 năm 2023 – Chuyển đổi số huyện An Phú năm 2024.", "dir.annual_plan");
         assertNone("UBND huyện đã ban hành kế hoạch triển khai Đề án 06 gắn với chuyển đổi số trên địa bàn huyện.", "dir.annual_plan");
         assertValue("Huyện đã ban hành Kế hoạch số 12/KH-UBND ngày 10/01/2023 – Chuyển đổi số huyện An Phú năm 2023.", "dir.annual_plan", true);
+    }
+
+    @Test
+    void aHigherTiersCommitteeIsNotTheUnitsOwn() {
+        assertNone("Ban Chỉ đạo chuyển đổi số tỉnh đã chỉ đạo các huyện triển khai nhiều giải pháp.", "dir.steering_committee");
+        assertNone("Theo báo cáo của Ban Chỉ đạo chuyển đổi số tỉnh, toàn tỉnh có 2,2 triệu tài khoản định danh.", "dir.steering_committee");
+        assertNoneInText("UBND XÃ AN HÒA\nBÁO CÁO kết quả chuyển đổi số năm 2023\nBan Chỉ đạo chuyển đổi số huyện đã tổ chức hội nghị sơ kết.\n",
+                "dir.steering_committee");
+        assertValueInText("UBND TỈNH TUYÊN QUANG\nBÁO CÁO kết quả chuyển đổi số năm 2022\nBan Chỉ đạo chuyển đổi số tỉnh đã tổ chức hội nghị sơ kết.\n",
+                "dir.steering_committee", true);
+        assertValue("Huyện đã kiện toàn Ban Chỉ đạo chuyển đổi số huyện.", "dir.steering_committee", true);
     }
 }
