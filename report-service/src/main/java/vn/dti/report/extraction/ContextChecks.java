@@ -428,6 +428,23 @@ final class ContextChecks {
     }
 
     /**
+     * "Ban Chỉ đạo chuyển đổi số tỉnh đã tổ chức …" in a district's, a department's or a commune's report: the body of a higher
+     * tier, named by its tier right after the topic, is not the unit's own (unknown levels are left alone).
+     */
+    boolean namesAHigherTiersBody(int from, int to) {
+        Pattern higher = switch (header.level()) {
+            case DISTRICT, DEPARTMENT -> HIGHER_THAN_DISTRICT;
+            case COMMUNE -> HIGHER_THAN_COMMUNE;
+            default -> null;
+        };
+        return higher != null && from < to && higher.matcher(lower).region(from, to).find();
+    }
+
+    private static final Pattern HIGHER_THAN_DISTRICT = Pattern.compile("(?:chuyển đổi số|cđs|ban chỉ đạo|bcđ)(?: của)? tỉnh(?!\\p{L})");
+    private static final Pattern HIGHER_THAN_COMMUNE = Pattern.compile(
+            "(?:chuyển đổi số|cđs|ban chỉ đạo|bcđ)(?: của)? (?:tỉnh|huyện|quận|thị xã)(?!\\p{L})");
+
+    /**
      * A yes/no fact every body has of its own (a committee, a plan, a regulation, an officer, an approval) rather than a state of
      * the territory ("100% xã đã có đường truyền số liệu chuyên dùng" is the district's network reaching its communes).
      */

@@ -188,7 +188,8 @@ public class ExtractionEngine {
         if (rule.has(Rule.Option.OWN_ISSUANCE) && checks.isIssuedByOthers(clause)) {
             return true;
         }
-        if (ownFact && rule.fixedValue() == null && (checks.isEachOfManyBodies(clause, start) || checks.isQualifiedByLowerTier(clause, end))) {
+        if (ownFact && rule.fixedValue() == null && (checks.isEachOfManyBodies(clause, start) || checks.isQualifiedByLowerTier(clause, end)
+                || checks.namesAHigherTiersBody(start, Math.min(clause.end(), end + 12)))) {
             return true;
         }
         if (type.isNumeric() && (figureOutsideItsParenthesis(m, rule) || isChangeOrOtherYear(m, rule, clause, checks))) {

@@ -418,7 +418,7 @@ final class LexiconMatcher {
     }
 
     private static boolean notTheUnitsOwnFact(Clause clause, int ps, int pe, ContextChecks checks) {
-        return checks.isEachOfManyBodies(clause, ps) || checks.isQualifiedByLowerTier(clause, pe);
+        return checks.isEachOfManyBodies(clause, ps) || checks.isQualifiedByLowerTier(clause, pe) || checks.namesAHigherTiersBody(ps, Math.min(clause.end(), pe + 12));
     }
 
     private void level(ElementPatterns e, Lexicon.Phrase phrase, Clause clause, int ps, int pe, String lower,
@@ -945,8 +945,12 @@ final class LexiconMatcher {
     /** "Kế hoạch ... chuyển đổi số năm 2025" in a report on 2024: the year in a plan's title is the year the plan is for. */
     private static boolean namesAnotherYear(String lower, int phraseEnd, ContextChecks checks) {
         Matcher year = TITLE_YEAR.matcher(lower).region(phraseEnd, Math.min(lower.length(), phraseEnd + 12));
-        return year.lookingAt() && checks.isOutsidePeriod(year.group(1));
+        Matcher named = TITLE_YEAR_AFTER_A_NAME.matcher(lower).region(phraseEnd, Math.min(lower.length(), phraseEnd + 60));
+        return year.lookingAt() && checks.isOutsidePeriod(year.group(1)) || named.lookingAt() && checks.isOutsidePeriod(named.group(1));
     }
+
+    /** "Kế hoạch … Chuyển đổi số tỉnh Trà Vinh năm 2025": the title's year may follow the place it names. */
+    private static final Pattern TITLE_YEAR_AFTER_A_NAME = Pattern.compile("[^;,.\\d]{0,40}?(?<!\\p{L})năm\\s*((?:19|20)\\d\\d)(?!\\d)");
 
     /**
      * The scope, plan and source checks and the forbidden words of the element's own phrases, for a figure at [fs, fe) that

@@ -43,9 +43,10 @@ final class RuleBook {
         r.add(Rule.of("dir.steering_committee", 0.7, "(?:chưa|không) (?:thành lập|kiện toàn|có) ban chỉ đạo (?:về )?(?:thực hiện )?{TOPIC}")
                 .value(Boolean.FALSE));
 
-        // "đã ban hành các Kế hoạch ứng dụng CNTT, chuyển đổi số"
+        // "đã ban hành các Kế hoạch ứng dụng CNTT, chuyển đổi số"; the year its title names must lie in the period
         r.add(Rule.of("dir.annual_plan", 0.85,
-                "(?:đã|vừa) ban hành (?:các |những )?kế hoạch (?:số [^ ]+ )?(?:ngày [\\d/]+ )?(?:về )?(?:việc )?(?:ứng dụng {TOPIC}|{TOPIC})")
+                "(?:đã|vừa) ban hành (?:các |những )?kế hoạch (?:số [^ ]+ )?(?:ngày [\\d/]+ )?(?:về )?(?:việc )?(?:ứng dụng {TOPIC}|{TOPIC})"
+                        + "(?:[^;,.\\d]{0,40}? năm (?<year>\\d{4}){E})?")
                 .with(PLAN_WORDS_OK).with(OWN_ISSUANCE));
         // "Kế hoạch số 424/KH-SNgV ngày 31/8/2020 ứng dụng CNTT ... năm 2021 của Sở Ngoại vụ"
         r.add(Rule.of("dir.annual_plan", 0.8,

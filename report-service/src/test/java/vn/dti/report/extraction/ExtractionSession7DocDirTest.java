@@ -1,7 +1,9 @@
 package vn.dti.report.extraction;
 
 import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,8 @@ class ExtractionSession7DocDirTest {
         // dossiers of administrative procedures are not documents, leaders holding signatures are another share
         assertNone("Tỷ lệ hồ sơ thủ tục hành chính được ký số kết quả đạt 90%.", "doc.signed_pct");
         assertNone("100% lãnh đạo được cấp chữ ký số.", "doc.signed_pct");
+        assertNone("Trong năm, có 12.000 hồ sơ trực tuyến, trong đó 8.000 hồ sơ ký số (chiếm tỷ lệ 66%).", "doc.signed_pct");
+        assertNone("Tỷ lệ hồ sơ ký số kết quả giải quyết thủ tục hành chính đạt 95%.", "doc.signed_pct");
     }
 
     @Test
@@ -135,5 +139,35 @@ class ExtractionSession7DocDirTest {
     void expertsTrainedAreTrainedStaff() {
         assertValue("Huyện đã tổ chức đào tạo, bồi dưỡng cho 50 chuyên gia chuyển đổi số năm 2023.", "hr.trained_staff", "50");
         assertValue("Năm 2023, huyện tập huấn cho 12 chuyên gia an toàn thông tin.", "hr.trained_staff", "12");
+    }
+
+    @Test
+    void communeOfficialsTheUnitTrainsAreItsTrainedStaff() {
+        assertValue("Hội nghị tập huấn chuyển đổi số được tổ chức trực tiếp và trực tuyến tới điểm cầu của 17 xã, thị trấn với gần 1.200 cán bộ tham gia.",
+                "hr.trained_staff", "1200");
+        assertValue("Huyện phối hợp tổ chức cho hơn 500 cán bộ cấp xã tham gia khóa học bồi dưỡng \"Chuyển đổi số cấp xã\".", "hr.trained_staff", "500");
+        assertValue("Trên địa bàn huyện đã có 551 cán bộ, công chức, viên chức cấp xã tham gia khóa tập huấn.", "hr.trained_staff", "551");
+        // a split by tiers that names the unit's own tier gives the own tier; another named commune's training is not the unit's
+        assertValue("Huyện tập huấn cho 50 cán bộ cấp huyện và 200 cán bộ cấp xã.", "hr.trained_staff", "50");
+        assertNone("Xã An Hòa tập huấn cho 20 cán bộ.", "hr.trained_staff");
+    }
+
+    @Test
+    void aPlanForAnotherYearOrForProjectSixIsNotThePlanOfThePeriod() {
+        assertNone("Huyện đã ban hành kế hoạch chuyển đổi số năm 2024.", "dir.annual_plan");
+        assertNone("Huyện đã ban hành Kế hoạch số 122/KH-UBND ngày 29 tháng 10 năm 2023 – Chuyển đổi số huyện An Phú năm 2024.", "dir.annual_plan");
+        assertNone("UBND huyện đã ban hành kế hoạch triển khai Đề án 06 gắn với chuyển đổi số trên địa bàn huyện.", "dir.annual_plan");
+        assertValue("Huyện đã ban hành Kế hoạch số 12/KH-UBND ngày 10/01/2023 – Chuyển đổi số huyện An Phú năm 2023.", "dir.annual_plan", true);
+    }
+
+    @Test
+    void aHigherTiersCommitteeIsNotTheUnitsOwn() {
+        assertNone("Ban Chỉ đạo chuyển đổi số tỉnh đã chỉ đạo các huyện triển khai nhiều giải pháp.", "dir.steering_committee");
+        assertNone("Theo báo cáo của Ban Chỉ đạo chuyển đổi số tỉnh, toàn tỉnh có 2,2 triệu tài khoản định danh.", "dir.steering_committee");
+        assertNoneInText("UBND XÃ AN HÒA\nBÁO CÁO kết quả chuyển đổi số năm 2023\nBan Chỉ đạo chuyển đổi số huyện đã tổ chức hội nghị sơ kết.\n",
+                "dir.steering_committee");
+        assertValueInText("UBND TỈNH TUYÊN QUANG\nBÁO CÁO kết quả chuyển đổi số năm 2022\nBan Chỉ đạo chuyển đổi số tỉnh đã tổ chức hội nghị sơ kết.\n",
+                "dir.steering_committee", true);
+        assertValue("Huyện đã kiện toàn Ban Chỉ đạo chuyển đổi số huyện.", "dir.steering_committee", true);
     }
 }
