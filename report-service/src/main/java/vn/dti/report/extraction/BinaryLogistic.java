@@ -26,15 +26,20 @@ final class BinaryLogistic {
 
     /** @param positives whether each row is a positive, in the order of {@code rows} */
     BinaryLogistic(List<List<String>> rows, boolean[] positives) {
+        this(rows, positives, null);
+    }
+
+    /** @param weights each row's weight in the loss (null: all 1), e.g. a share of a statement that several rows repeat */
+    BinaryLogistic(List<List<String>> rows, boolean[] positives, double[] weights) {
         List<int[]> encoded = new ArrayList<>();
         for (List<String> row : rows) {
             encoded.add(row.stream().distinct().mapToInt(f -> index.computeIfAbsent(f, k -> index.size())).toArray());
         }
-        weights = new double[index.size()];
-        fit(encoded, positives);
+        this.weights = new double[index.size()];
+        fit(encoded, positives, weights);
     }
 
-    private void fit(List<int[]> encoded, boolean[] positives) {
+    private void fit(List<int[]> encoded, boolean[] positives, double[] rowWeights) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < encoded.size(); i++) {
             order.add(i);
@@ -45,7 +50,7 @@ final class BinaryLogistic {
             double rate = LEARNING_RATE / (1 + epoch * DECAY);
             for (int i : order) {
                 int[] x = encoded.get(i);
-                double g = probability(x) - (positives[i] ? 1 : 0);
+                double g = (probability(x) - (positives[i] ? 1 : 0)) * (rowWeights == null ? 1 : rowWeights[i]);
                 for (int f : x) {
                     weights[f] -= rate * (g + L2 * weights[f]);
                 }

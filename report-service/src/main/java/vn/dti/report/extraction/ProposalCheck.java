@@ -28,28 +28,39 @@ import java.util.Set;
 final class ProposalCheck {
 
     static final String RESOURCE = "extraction/proposal-checks.tsv";
-    static final String HEADER = "right\tdocument\tgroup\tgold\telement\tvalue\tstart\tend\tconfidence\tsource\tfeatures\tquote";
+    static final String HEADER = "right\tdocument\tgroup\tgold\tlevel\telement\tvalue\tstart\tend\tconfidence\tsource\tfeatures\twindow\tquote";
     private static final double OFF = 0;
     private static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6};
     private static final int INNER_FOLDS = 4;
+    private static final boolean DEDUPLICATE = !Boolean.getBoolean("dti.check.duplicates");
 
     /**
      * One candidate of a development document: right or wrong, the document, its cross-validation group (the source's site),
-     * the document's number of gold values, what the selector needs (element, value, offsets, confidence, source), the
-     * features, and the quote for a reader.
+     * the document's number of gold values, the report's level, what the selector needs (element, value, offsets,
+     * confidence, source), the statement's features ({@link ProposalFeatures#ofStatement}), the words around it (from which
+     * the other features are made when the table is read), and the quote for a reader.
      */
-    record Row(boolean right, String document, String group, int gold, String element, String value, int start, int end,
-            double confidence, String source, List<String> features, String quote) {
+    record Row(boolean right, String document, String group, int gold, UnitLevel level, String element, String value, int start, int end,
+            double confidence, String source, List<String> features, String window, String quote) {
 
         String toTsv() {
-            return String.join("\t", right ? "1" : "0", document, group, Integer.toString(gold), element, value, Integer.toString(start),
-                    Integer.toString(end), Double.toString(confidence), source, String.join(" ", features), quote.replaceAll("\\s+", " ").strip());
+            return String.join("\t", right ? "1" : "0", document, group, Integer.toString(gold), level.name(), element, value,
+                    Integer.toString(start), Integer.toString(end), Double.toString(confidence), source, String.join(" ", features),
+                    window.replaceAll("\\s+", " "), quote.replaceAll("\\s+", " ").strip());
         }
 
         static Row parse(String line) {
             String[] c = line.split("\t", -1);
-            return new Row("1".equals(c[0]), c[1], c[2], Integer.parseInt(c[3]), c[4], c[5], Integer.parseInt(c[6]), Integer.parseInt(c[7]),
-                    Double.parseDouble(c[8]), c[9], c[10].isBlank() ? List.of() : Arrays.asList(c[10].split(" ")), c.length > 11 ? c[11] : "");
+            return new Row("1".equals(c[0]), c[1], c[2], Integer.parseInt(c[3]), UnitLevel.valueOf(c[4]), c[5], c[6], Integer.parseInt(c[7]),
+                    Integer.parseInt(c[8]), Double.parseDouble(c[9]), c[10], c[11].isBlank() ? List.of() : Arrays.asList(c[11].split(" ")),
+                    c[12], c.length > 13 ? c[13] : "");
+        }
+
+        /** The statement's features and those of its words. */
+        List<String> allFeatures() {
+            List<String> all = new ArrayList<>(features);
+            all.addAll(ProposalFeatures.ofWindow(window, element, level));
+            return all;
         }
 
         Candidate candidate() {
@@ -86,11 +97,24 @@ final class ProposalCheck {
     }
 
     private static BinaryLogistic fit(List<Row> rows) {
+        return fit(rows, rows.stream().map(Row::allFeatures).toList());
+    }
+
+    private static BinaryLogistic fit(List<Row> rows, List<List<String>> features) {
         boolean[] right = new boolean[rows.size()];
+        Map<String, Integer> copies = new HashMap<>();
+        rows.forEach(r -> copies.merge(statement(r), 1, Integer::sum));
+        double[] weights = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             right[i] = rows.get(i).right();
+            weights[i] = DEDUPLICATE ? 1.0 / copies.get(statement(rows.get(i))) : 1;
         }
-        return new BinaryLogistic(rows.stream().map(Row::features).toList(), right);
+        return new BinaryLogistic(features, right, weights);
+    }
+
+    /** Rules and lexicon entries often read one statement several times: together they weigh as one row. */
+    private static String statement(Row r) {
+        return r.document() + "|" + r.element() + "|" + r.value();
     }
 
     double threshold() {
@@ -194,15 +218,24 @@ final class ProposalCheck {
         if (groups.size() < INNER_FOLDS) {
             return p;
         }
+        List<List<String>> features = rows.stream().map(Row::allFeatures).toList();
         for (int fold = 0; fold < INNER_FOLDS; fold++) {
             Set<String> held = new HashSet<>();
             for (int i = fold; i < groups.size(); i += INNER_FOLDS) {
                 held.add(groups.get(i));
             }
-            BinaryLogistic inner = fit(rows.stream().filter(r -> !held.contains(r.group())).toList());
+            List<Row> training = new ArrayList<>();
+            List<List<String>> trainingFeatures = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (!held.contains(rows.get(i).group())) {
+                    training.add(rows.get(i));
+                    trainingFeatures.add(features.get(i));
+                }
+            }
+            BinaryLogistic inner = fit(training, trainingFeatures);
             for (int i = 0; i < rows.size(); i++) {
                 if (held.contains(rows.get(i).group())) {
-                    p[i] = inner.probability(rows.get(i).features());
+                    p[i] = inner.probability(features.get(i));
                 }
             }
         }

@@ -37,35 +37,63 @@ final class ProposalFeatures {
         return out;
     }
 
+    /** Every feature of a candidate: those of its statement and those of the words around it. */
+    static List<String> of(Candidate c, String lower, Clause clause, UnitLevel level, List<Candidate> all) {
+        List<String> f = new ArrayList<>(ofStatement(c, lower, clause, level, all));
+        f.addAll(ofWindow(window(c, lower, clause), c.element(), level));
+        return f;
+    }
+
     /**
+     * What made the candidate and how it stands in its document: element, source, confidence bucket, level, value, the unit
+     * after its figure, a part after "trong đó", other values of the element.
+     *
      * @param c the candidate, in offsets of {@code lower}
      * @param clause the clause holding its start (null when none does)
      * @param all every candidate of the document, {@code c} among them
      */
-    static List<String> of(Candidate c, String lower, Clause clause, UnitLevel level, List<Candidate> all) {
-        String family = c.element().substring(0, Math.max(0, c.element().indexOf('.')));
+    static List<String> ofStatement(Candidate c, String lower, Clause clause, UnitLevel level, List<Candidate> all) {
         List<String> f = new ArrayList<>();
         f.add("e:" + c.element());
-        f.add("fam:" + family);
         String source = c.source().replace(' ', '_');
         f.add("src:" + source);
         f.add("kind:" + source.replaceFirst("[:#].*", ""));
         f.add("conf:" + String.format(Locale.ROOT, "%.2f", Math.floor(c.confidence() * 20) / 20));
-        f.add("lvl:" + level);
-        f.add("lvl-fam:" + level + "|" + family);
         f.addAll(valueFeatures(c.value()));
+        unitAfterTheFigure(c, lower, clause).ifPresent(u -> f.add("u:" + u));
+        String before = lower.substring(clause == null ? c.start() : clause.start(), c.start());
+        if (before.contains("trong đó")) {
+            f.add("part-before");
+        }
+        f.addAll(others(c, all));
+        return f;
+    }
+
+    /** The words of the clause around the candidate, one line without tabs. */
+    static String window(Candidate c, String lower, Clause clause) {
         int from = clause == null ? c.start() : Math.max(clause.start(), c.start() - BEFORE);
         int to = clause == null ? c.end() : Math.min(clause.end(), c.end() + AFTER);
-        String window = lower.substring(from, Math.max(from, to));
-        for (String t : tokens(window)) {
-            f.add("w:" + t);
-            f.add("fw:" + family + "|" + t);
-        }
+        return lower.substring(from, Math.max(from, to)).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The words around the candidate: uni- and bigrams, unigrams crossed with the element's family, scope words (also
+     * crossed with the report's level) and plan, change and part words; the level crossed with the family.
+     */
+    static List<String> ofWindow(String window, String element, UnitLevel level) {
+        String family = element.substring(0, Math.max(0, element.indexOf('.')));
+        List<String> f = new ArrayList<>();
+        f.add("fam:" + family);
+        f.add("lvl:" + level);
+        f.add("lvl-fam:" + level + "|" + family);
         List<String> tokens = tokens(window);
-        for (int i = 1; i < tokens.size(); i++) {
-            f.add("ww:" + tokens.get(i - 1) + "_" + tokens.get(i));
+        for (int i = 0; i < tokens.size(); i++) {
+            f.add("w:" + tokens.get(i));
+            f.add("fw:" + family + "|" + tokens.get(i));
+            if (i > 0) {
+                f.add("ww:" + tokens.get(i - 1) + "_" + tokens.get(i));
+            }
         }
-        unitAfterTheFigure(c, lower, clause).ifPresent(u -> f.add("u:" + u));
         SCOPE.forEach((name, p) -> {
             if (p.matcher(window).find()) {
                 f.add("s:" + name);
@@ -77,11 +105,6 @@ final class ProposalFeatures {
                 f.add("p:" + name);
             }
         });
-        String before = lower.substring(clause == null ? c.start() : clause.start(), c.start());
-        if (before.contains("trong đó")) {
-            f.add("part-before");
-        }
-        f.addAll(others(c, all));
         return f;
     }
 
@@ -136,11 +159,29 @@ final class ProposalFeatures {
         List<String> out = new ArrayList<>();
         if (other) {
             out.add(firmer ? "other-value-firmer" : "other-value-weaker");
+            out.add(rank(c, all));
+            out.add(all.stream().anyMatch(o -> o.element().equals(c.element()) && o.start() < c.start()) ? "stated-later" : "stated-first");
         }
         if (agree) {
             out.add("same-value-elsewhere");
         }
         return out;
+    }
+
+    /** Among the element's numbers in the document: the largest (often a total), the smallest (often a part), or between. */
+    private static String rank(Candidate c, List<Candidate> all) {
+        if (!(c.value() instanceof BigDecimal v)) {
+            return "rank:bool";
+        }
+        boolean larger = false;
+        boolean smaller = false;
+        for (Candidate o : all) {
+            if (o.element().equals(c.element()) && o.value() instanceof BigDecimal w) {
+                larger |= w.compareTo(v) > 0;
+                smaller |= w.compareTo(v) < 0;
+            }
+        }
+        return larger && smaller ? "rank:middle" : larger ? "rank:smallest" : "rank:largest";
     }
 
     static List<String> tokens(String s) {

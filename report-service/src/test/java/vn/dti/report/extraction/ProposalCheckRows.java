@@ -58,10 +58,11 @@ final class ProposalCheckRows {
         for (Candidate c : reading.candidates()) {
             Proposal p = ExtractionEngine.toProposal(c, reading.text(), reading.clauses());
             boolean right = gold.stream().anyMatch(g -> ExtractionEvaluationTest.matches(g, p));
-            List<String> features = ProposalFeatures.of(c, lower, ProposalCheck.clauseOf(c, reading.clauses()), reading.header().level(),
-                    reading.candidates());
-            rows.add(new ProposalCheck.Row(right, d.name(), d.host().replaceAll("\\s+", "_"), gold.size(), c.element(), c.valueKey(), c.start(), c.end(),
-                    c.confidence(), c.source(), features, p.quote()));
+            Clause clause = ProposalCheck.clauseOf(c, reading.clauses());
+            UnitLevel level = reading.header().level();
+            List<String> features = ProposalFeatures.ofStatement(c, lower, clause, level, reading.candidates());
+            rows.add(new ProposalCheck.Row(right, d.name(), d.host().replaceAll("\\s+", "_"), gold.size(), level, c.element(), c.valueKey(),
+                    c.start(), c.end(), c.confidence(), c.source(), features, ProposalFeatures.window(c, lower, clause), p.quote()));
         }
         return rows;
     }
