@@ -33,9 +33,16 @@ class ExtractionProposalCheckTest {
     private static ProposalCheckRows.Generated generated;
 
     @BeforeAll
-    static void generateRows() throws Exception {
+    static void readCatalog() {
         catalog = Catalog.fromClasspath();
         lexicon = Lexicon.fromClasspath();
+    }
+
+    /** The out-of-fold rows, made once for the tests that need them (about 20 s). */
+    private static void generateRows() throws Exception {
+        if (generated != null) {
+            return;
+        }
         long started = System.nanoTime();
         generated = ProposalCheckRows.generate(catalog, lexicon);
         long right = generated.rows().stream().filter(ProposalCheck.Row::right).count();
@@ -46,6 +53,7 @@ class ExtractionProposalCheckTest {
     @Test
     void tableIsWrittenFromTheDevelopmentCorpusOutOfFold() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("dti.checks.write"), "writes the table only with -Ddti.checks.write=true");
+        generateRows();
         List<String> lines = new ArrayList<>();
         lines.add(ProposalCheck.HEADER);
         generated.rows().forEach(r -> lines.add(r.toTsv()));
@@ -53,10 +61,22 @@ class ExtractionProposalCheckTest {
         System.out.println("wrote " + generated.rows().size() + " rows to " + TABLE);
     }
 
+    @Test
+    void productTableIsReadAndTrainsTheCheck() {
+        List<ProposalCheck.Row> rows = ProposalCheck.read();
+        long started = System.nanoTime();
+        ProposalCheck check = ProposalCheck.trainedOn(rows);
+        System.out.printf(Locale.ROOT, "product table: %d rows; trained with its threshold in %d ms: threshold %.2f%s%n", rows.size(),
+                (System.nanoTime() - started) / 1_000_000, check.threshold(), check.isOff() ? " (the check keeps every candidate)" : "");
+        assertTrue(rows.stream().anyMatch(ProposalCheck.Row::right) && rows.stream().anyMatch(r -> !r.right()), "the table holds right and wrong rows");
+        rows.forEach(r -> assertTrue(catalog.contains(r.element()) && !r.features().isEmpty(), "a row of a known element with features: " + r));
+    }
+
     /** How well the check's held-out probabilities (grouped inner cross-validation over all rows) tell right from wrong. */
     @Test
-    void heldOutProbabilitiesAreDiagnosed() {
+    void heldOutProbabilitiesAreDiagnosed() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("dti.checks.diagnose"), "prints only with -Ddti.checks.diagnose=true");
+        generateRows();
         List<ProposalCheck.Row> rows = generated.rows();
         double[] p = ProposalCheck.heldOutProbabilities(rows);
         long pairs = 0;
@@ -120,6 +140,7 @@ class ExtractionProposalCheckTest {
 
     @Test
     void checkIsMeasuredNestedOnFoldsGroupedBySource() throws Exception {
+        assumeMeasured();
         ExtractionScore[] totals = {ExtractionScore.ZERO, ExtractionScore.ZERO};
         for (int fold = 0; fold < 5; fold++) {
             int k = fold;
@@ -135,9 +156,29 @@ class ExtractionProposalCheckTest {
 
     @Test
     void checkIsMeasuredOnTheLastTwoHeldOutPartsAsUnseen() throws Exception {
+        assumeMeasured();
         ExtractionScore[] last = measure("n111-n160", doc -> numbered(doc, 111, 160));
         ExtractionScore[] before = measure("n71-n110", doc -> numbered(doc, 71, 110));
         assertTrue(last[0].expected() > 0 && before[0].expected() > 0, "both parts are in dev");
+    }
+
+    /**
+     * An exploration ({@code -Ddti.check.nowords=true}): the row without its word n-grams, only its statement, scope, plan
+     * and level features. The engine's check then ignores the word features it never saw in training.
+     */
+    private static ProposalCheck.Row withoutWords(ProposalCheck.Row r) {
+        List<String> features = new ArrayList<>(r.features());
+        ProposalFeatures.ofWindow(r.window(), r.element(), r.level()).stream()
+                .filter(f -> !f.startsWith("w:") && !f.startsWith("ww:") && !f.startsWith("fw:")).forEach(features::add);
+        return new ProposalCheck.Row(r.right(), r.document(), r.group(), r.gold(), r.level(), r.element(), r.value(), r.start(), r.end(),
+                r.confidence(), r.source(), features, "", r.quote());
+    }
+
+    /** The nested measurement takes about a minute; while the check is off in the product it runs on demand. */
+    private static void assumeMeasured() throws Exception {
+        Assumptions.assumeTrue(ExtractionEngine.PROPOSAL_CHECK || Boolean.getBoolean("dti.checks.measure"),
+                "measured with -Ddti.checks.measure=true (always once the check is switched on)");
+        generateRows();
     }
 
     private static boolean numbered(String name, int from, int to) {
@@ -157,7 +198,8 @@ class ExtractionProposalCheckTest {
             }
         });
         SecondOpinion secondOpinion = SecondOpinion.trainedOn(training, catalog);
-        List<ProposalCheck.Row> checkRows = generated.rows().stream().filter(r -> !inPart.test(r.document())).toList();
+        List<ProposalCheck.Row> checkRows = generated.rows().stream().filter(r -> !inPart.test(r.document()))
+                .map(r -> Boolean.getBoolean("dti.check.nowords") ? withoutWords(r) : r).toList();
         long started = System.nanoTime();
         String fixed = System.getProperty("dti.check.threshold", "");
         ProposalCheck check = fixed.isBlank() ? ProposalCheck.trainedOn(checkRows) : ProposalCheck.trainedOn(checkRows, Double.parseDouble(fixed));
@@ -182,6 +224,7 @@ class ExtractionProposalCheckTest {
             totals[0] = totals[0].plus(score(document, a));
             totals[1] = totals[1].plus(score(document, b));
             describeChanges(d.name(), document, a, b, changes);
+            wrongOnes(d.name(), document, a, check, changes);
         }
         System.out.printf(Locale.ROOT, "== %s: %d documents, check trained on %d rows in %d ms, threshold %.2f%n", name, documents,
                 checkRows.size(), trainedMs, check.threshold());
@@ -216,6 +259,23 @@ class ExtractionProposalCheckTest {
                         q.value(), q.confidence(), q.source(), q.quote().replaceAll("\\s+", " ")));
             }
         }
+    }
+
+    /** Each wrong proposal made without the check, with the check's P(right) of its candidate (the highest of its readings). */
+    private static void wrongOnes(String doc, GoldDocument document, List<Proposal> without, ProposalCheck check, StringBuilder out) {
+        for (Proposal p : without) {
+            if (document.values().stream().anyMatch(g -> ExtractionEvaluationTest.matches(g, p))) {
+                continue;
+            }
+            double best = generated.rows().stream().filter(r -> r.document().equals(doc) && r.element().equals(p.element()) && sameValue(r.value(), p.value()))
+                    .mapToDouble(r -> check.probability(r.allFeatures())).max().orElse(Double.NaN);
+            out.append(String.format(Locale.ROOT, "    wrong without the check: P(right) %.3f %s %-30s %-8s %s \"%s\"%n", best, doc, p.element(), p.value(),
+                    p.source(), p.quote().replaceAll("\\s+", " ")));
+        }
+    }
+
+    private static boolean sameValue(String key, Object value) {
+        return value instanceof java.math.BigDecimal d ? new java.math.BigDecimal(key).compareTo(d) == 0 : key.equals(String.valueOf(value));
     }
 
     private static boolean same(Proposal p, Proposal q) {
