@@ -89,7 +89,8 @@ final class ProposalCheck {
     }
 
     static ProposalCheck trainedOn(List<Row> rows) {
-        return new ProposalCheck(fit(rows), chooseThreshold(rows));
+        List<List<String>> features = rows.stream().map(Row::allFeatures).toList();
+        return new ProposalCheck(fit(rows, features), chooseThreshold(rows, features));
     }
 
     static ProposalCheck trainedOn(List<Row> rows, double threshold) {
@@ -212,13 +213,16 @@ final class ProposalCheck {
 
     /** Held-out probabilities of every row, by grouped inner cross-validation (a row's group never trains its own model). */
     static double[] heldOutProbabilities(List<Row> rows) {
+        return heldOutProbabilities(rows, rows.stream().map(Row::allFeatures).toList());
+    }
+
+    private static double[] heldOutProbabilities(List<Row> rows, List<List<String>> features) {
         List<String> groups = rows.stream().map(Row::group).distinct().sorted().toList();
         double[] p = new double[rows.size()];
         Arrays.fill(p, 1);
         if (groups.size() < INNER_FOLDS) {
             return p;
         }
-        List<List<String>> features = rows.stream().map(Row::allFeatures).toList();
         for (int fold = 0; fold < INNER_FOLDS; fold++) {
             Set<String> held = new HashSet<>();
             for (int i = fold; i < groups.size(); i += INNER_FOLDS) {
@@ -243,11 +247,11 @@ final class ProposalCheck {
     }
 
     /** The threshold whose held-out simulated F1 is best among those that do not lower precision; {@link #OFF} when none beats no check. */
-    private static double chooseThreshold(List<Row> rows) {
+    private static double chooseThreshold(List<Row> rows, List<List<String>> features) {
         if (rows.isEmpty()) {
             return OFF;
         }
-        double[] p = heldOutProbabilities(rows);
+        double[] p = heldOutProbabilities(rows, features);
         Outcome none = simulate(rows, p, OFF);
         double best = OFF;
         Outcome bestOutcome = none;

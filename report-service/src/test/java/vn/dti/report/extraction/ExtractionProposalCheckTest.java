@@ -113,6 +113,31 @@ class ExtractionProposalCheckTest {
         }
         System.out.printf(Locale.ROOT, "held-out AUC %.3f over the %d selected rows (%d wrong)%n", sa / sp, selected.size(),
                 selected.stream().filter(i -> !rows.get(i).right()).count());
+        List<ProposalCheck.Row> winners = selected.stream().map(rows::get).toList();
+        double[] q = ProposalCheck.heldOutProbabilities(winners);
+        long wp = 0;
+        double wa = 0;
+        for (int i = 0; i < winners.size(); i++) {
+            for (int j = 0; j < winners.size(); j++) {
+                if (winners.get(i).right() && !winners.get(j).right()) {
+                    wp++;
+                    wa += q[i] > q[j] ? 1 : q[i] == q[j] ? 0.5 : 0;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "held-out AUC %.3f of a check trained on the selected rows alone%n", wa / wp);
+        List<Integer> byQ = new ArrayList<>();
+        for (int i = 0; i < winners.size(); i++) {
+            byQ.add(i);
+        }
+        byQ.sort(java.util.Comparator.comparingDouble(i -> q[i]));
+        int wrongSoFar = 0;
+        for (int k = 0; k < Math.min(40, byQ.size()); k++) {
+            ProposalCheck.Row r = winners.get(byQ.get(k));
+            wrongSoFar += r.right() ? 0 : 1;
+            System.out.printf(Locale.ROOT, "  winners-only q %.3f %-5s (lowest %d: %d wrong) %s %s %s \"%s\"%n", q[byQ.get(k)], r.right() ? "RIGHT" : "WRONG",
+                    k + 1, wrongSoFar, r.document(), r.element(), r.value(), r.quote());
+        }
         selected.sort(java.util.Comparator.comparingDouble(i -> p[i]));
         for (int i : selected.subList(0, Math.min(60, selected.size()))) {
             ProposalCheck.Row r = rows.get(i);
