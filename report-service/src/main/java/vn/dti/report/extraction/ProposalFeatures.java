@@ -2,9 +2,11 @@ package vn.dti.report.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,7 @@ final class ProposalFeatures {
     }
 
     private static Map<String, Pattern> words(String... words) {
-        Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        Map<String, Pattern> out = new LinkedHashMap<>();
         for (String w : words) {
             out.put(w.replace(' ', '_'), Pattern.compile("(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})"));
         }
@@ -39,20 +41,20 @@ final class ProposalFeatures {
 
     /** Every feature of a candidate: those of its statement and those of the words around it. */
     static List<String> of(Candidate c, String lower, Clause clause, UnitLevel level, List<Candidate> all) {
-        List<String> f = new ArrayList<>(ofStatement(c, lower, clause, level, all));
+        List<String> f = new ArrayList<>(ofStatement(c, lower, clause, all));
         f.addAll(ofWindow(window(c, lower, clause), c.element(), level));
         return f;
     }
 
     /**
-     * What made the candidate and how it stands in its document: element, source, confidence bucket, level, value, the unit
+     * What made the candidate and how it stands in its document: element, source, confidence bucket, value, the unit
      * after its figure, a part after "trong đó", other values of the element.
      *
      * @param c the candidate, in offsets of {@code lower}
      * @param clause the clause holding its start (null when none does)
      * @param all every candidate of the document, {@code c} among them
      */
-    static List<String> ofStatement(Candidate c, String lower, Clause clause, UnitLevel level, List<Candidate> all) {
+    static List<String> ofStatement(Candidate c, String lower, Clause clause, List<Candidate> all) {
         List<String> f = new ArrayList<>();
         f.add("e:" + c.element());
         String source = c.source().replace(' ', '_');
@@ -124,20 +126,20 @@ final class ProposalFeatures {
     }
 
     /** The word right after the candidate's figure ("%", "hồ sơ" → "hồ"), when the figure is found in it. */
-    private static java.util.Optional<String> unitAfterTheFigure(Candidate c, String lower, Clause clause) {
+    private static Optional<String> unitAfterTheFigure(Candidate c, String lower, Clause clause) {
         if (clause == null || !(c.value() instanceof BigDecimal value)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (ClauseFigures.Figure fig : ClauseFigures.in(lower, clause.start(), clause.end())) {
             if (fig.start() >= c.start() && fig.start() < c.end() && fig.value().compareTo(value) == 0) {
                 if (fig.percent()) {
-                    return java.util.Optional.of("%");
+                    return Optional.of("%");
                 }
                 List<String> after = tokens(lower.substring(fig.end(), Math.min(clause.end(), fig.end() + 20)));
-                return java.util.Optional.of(after.isEmpty() ? "(end)" : after.get(0));
+                return Optional.of(after.isEmpty() ? "(end)" : after.get(0));
             }
         }
-        return java.util.Optional.of("(not-found)");
+        return Optional.of("(not-found)");
     }
 
     /** Another candidate of the element: with another value (firmer or not), or the same value stated elsewhere. */

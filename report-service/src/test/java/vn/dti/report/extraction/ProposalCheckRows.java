@@ -60,7 +60,7 @@ final class ProposalCheckRows {
             boolean right = gold.stream().anyMatch(g -> ExtractionEvaluationTest.matches(g, p));
             Clause clause = ProposalCheck.clauseOf(c, reading.clauses());
             UnitLevel level = reading.header().level();
-            List<String> features = ProposalFeatures.ofStatement(c, lower, clause, level, reading.candidates());
+            List<String> features = ProposalFeatures.ofStatement(c, lower, clause, reading.candidates());
             rows.add(new ProposalCheck.Row(right, d.name(), d.host().replaceAll("\\s+", "_"), gold.size(), level, c.element(), c.valueKey(),
                     c.start(), c.end(), c.confidence(), c.source(), features, ProposalFeatures.window(c, lower, clause), p.quote()));
         }
