@@ -34,6 +34,8 @@ class ExtractionSession7DvcTest {
         assertNone("Huyện niêm yết công khai số điện thoại đường dây nóng tại 5 quầy tiếp nhận.", "dvc.procedures_total");
         assertNone("Năm 2023, huyện đã niêm yết công khai 100% thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Huyện niêm yết công khai 95 TTHC trực tuyến một phần.", "dvc.procedures_total");
+        assertValue("Năm 2023, tổng số thủ tục của huyện là 298 thủ tục.", "dvc.procedures_total", "298");
+        assertNone("Năm 2023, tổng số thủ tục trực tuyến toàn trình của huyện là 120 thủ tục.", "dvc.procedures_total");
     }
 
     @Test
