@@ -116,4 +116,16 @@ class ExtractionSession7DvcTest {
         assertValue("Về cải cách hành chính, năm 2023 huyện tiếp nhận 12.400 hồ sơ.", "dvc.dossiers_received", "12400");
         assertValue("Về cải cách hành chính, năm 2023 tổng số hồ sơ tiếp nhận là 9.870 hồ sơ.", "dvc.dossiers_received", "9870");
     }
+
+    @Test
+    void theDeskWhereDossiersAreReceivedIsOneStepOfTheGap() {
+        assertValue("Năm 2023, tổng số hồ sơ huyện tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh là 1.916 hồ sơ.", "dvc.dossiers_received",
+                "1916");
+        assertValue("Năm 2023, số hồ sơ tiếp nhận tại Bộ phận Tiếp nhận và Trả kết quả huyện là 12.500 hồ sơ.", "dvc.dossiers_received", "12500");
+        assertValue("Năm 2023, số hồ sơ tiếp nhận qua Bộ phận một cửa của UBND huyện đạt 8.420 hồ sơ.", "dvc.dossiers_received", "8420");
+        assertValue("Năm 2023, số hồ sơ tiếp nhận trực tuyến tại Bộ phận Tiếp nhận và Trả kết quả huyện là 3.100 hồ sơ.", "dvc.dossiers_online",
+                "3100");
+        assertNone("Năm 2023, số hồ sơ tiếp nhận trực tuyến tại Bộ phận Tiếp nhận và Trả kết quả huyện là 3.100 hồ sơ.", "dvc.dossiers_received");
+        assertNone("Năm 2023, số hồ sơ tiếp nhận tại Trung tâm hành chính công các xã là 9.000 hồ sơ.", "dvc.dossiers_received");
+    }
 }
