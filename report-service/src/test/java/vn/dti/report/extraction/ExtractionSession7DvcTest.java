@@ -49,11 +49,17 @@ class ExtractionSession7DvcTest {
     }
 
     @Test
-    void digitisingARegistersDataIsNotDigitisingDossiers() {
+    void digitisingARegistersDataOrDossiersAndResultsTogetherIsNotDigitisingDossiers() {
         assertNone("Năm 2023, huyện đã thực hiện số hóa dữ liệu hộ tịch đạt 100%.", "dvc.dossier_digitization_pct");
         assertNone("Đến nay, huyện đã số hóa dữ liệu đất đai đạt 92%.", "dvc.dossier_digitization_pct");
         assertValue("Năm 2023, tỷ lệ số hóa hồ sơ đạt 85%.", "dvc.dossier_digitization_pct", "85");
         assertValue("Năm 2023, huyện thực hiện số hóa hồ sơ thủ tục hành chính đạt 91,5%.", "dvc.dossier_digitization_pct", "91.5");
+        assertNone("Năm 2023, tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 78%.", "dvc.dossier_digitization_pct");
+        assertNone("Năm 2023, tỷ lệ số hóa thành phần hồ sơ và kết quả giải quyết TTHC đạt 64%.", "dvc.dossier_digitization_pct");
+        assertValue("Năm 2023, tỷ lệ số hóa hồ sơ đạt 85%, số hóa kết quả giải quyết đạt 60%.", "dvc.dossier_digitization_pct", "85");
+        assertValue("Năm 2023, tỷ lệ số hóa hồ sơ TTHC đạt 92,5% (kết quả thực hiện vượt kế hoạch).", "dvc.dossier_digitization_pct", "92.5");
+        assertNone("Năm 2023, tỷ lệ số hóa hồ sơ, giấy tờ, kết quả giải quyết TTHC đạt 71%.", "dvc.dossier_digitization_pct");
+        assertValue("Tỉ lệ số hóa hồ sơ đầu vào và số hóa đầu ra (kết quả giải quyết) năm 2023 đạt 100%.", "dvc.dossier_digitization_pct", "100");
     }
 
     @Test
