@@ -763,7 +763,7 @@ final class LexiconMatcher {
                 return true;
             }
         }
-        return forbiddenByTheTopic(forbid, e, lower, clause, Math.min(ps, fs), checks);
+        return forbiddenByTheTopic(forbid, lower, clause, Math.min(ps, fs), checks);
     }
 
     /** "Về chứng thực bản sao điện tử, …, tổng số hồ sơ 17.921": a sentence that opens with its topic ("Về …,") is about that topic. */
@@ -773,13 +773,13 @@ final class LexiconMatcher {
     boolean forbiddenByTheTopic(String element, String lower, Clause clause, int from, ContextChecks checks) {
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
-                return e.entry().forbid() != null && forbiddenByTheTopic(e.entry().forbid(), e, lower, clause, from, checks);
+                return e.entry().forbid() != null && forbiddenByTheTopic(e.entry().forbid(), lower, clause, from, checks);
             }
         }
         return false;
     }
 
-    private static boolean forbiddenByTheTopic(Pattern forbid, ElementPatterns e, String lower, Clause clause, int from, ContextChecks checks) {
+    private static boolean forbiddenByTheTopic(Pattern forbid, String lower, Clause clause, int from, ContextChecks checks) {
         Matcher topic = TOPIC_OPENER.matcher(lower).region(clause.sentenceStart(), Math.min(lower.length(), clause.sentenceStart() + 110));
         if (!topic.lookingAt() || topic.end() > from) {
             return false;
