@@ -76,6 +76,11 @@ final class LexiconMatcher {
     /** "mạng 4G, 5G đến 100% hộ gia đình": a network generation between a phrase and its figure is a name, not a figure. */
     private static final String NETWORK_GENERATION = "(?<![\\d.,/])[2-5](?=g(?!\\p{L}))";
     private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + MONTH_OR_QUARTER_OF_YEAR + "|" + DATE_IN_GAP + "|" + NETWORK_GENERATION + ")";
+    /**
+     * "tổng số hồ sơ tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh là 1.916 hồ sơ": the desk where dossiers are received,
+     * named between a phrase and its count, is one step of the gap however long its name.
+     */
+    private static final String PLACE_OF_RECEIPT = "(?<!\\p{L})(?:tại|qua) (?:trung tâm|bộ phận)[^\\d;%,.()]{0,50}?(?= (?:là|đạt|có)(?!\\p{L})| ?:)";
     /** A quarter named before a figure in a report of whole years ("Trong quý III, tiếp nhận 350 hồ sơ" in a 2023 report). */
     private static final Pattern QUARTER = Pattern.compile("(?<!\\p{L})quý (?:iv|i{1,3}|[1-4])(?![\\p{L}\\d])");
     /** "6 tháng đầu năm, tiếp nhận 2.100 văn bản" in a report of whole years: a part of the period, weighed less than the year's figure. */
@@ -218,7 +223,7 @@ final class LexiconMatcher {
     /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */
     private static Pattern afterPattern(ValueType type, Pattern unit) {
         return switch (type) {
-            case COUNT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,30}?)(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|"
+            case COUNT -> Pattern.compile("(?<gap>(?:" + PLACE_OF_RECEIPT + "|" + GAP_AFTER + "){0,30}?)(?:" + FRACTION + "|" + SCALED + "|" + COUNT.replace("<num>", "<num2>") + "|"
                     + WORDS + ")" + unitGroup(unit));
             case PERCENT -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)(?:" + FRACTION_THEN_SHARE + "|" + COUNT_THEN_SHARE + ")?" + PERCENT);
             case MONEY_VND -> Pattern.compile("(?<gap>" + GAP_AFTER + "{0,60}?)" + MONEY);
@@ -780,7 +785,7 @@ final class LexiconMatcher {
                 return true;
             }
         }
-        return forbiddenByTheTopic(forbid, e, lower, clause, Math.min(ps, fs), checks);
+        return forbiddenByTheTopic(forbid, lower, clause, Math.min(ps, fs), checks);
     }
 
     /** "Về chứng thực bản sao điện tử, …, tổng số hồ sơ 17.921": a sentence that opens with its topic ("Về …,") is about that topic. */
@@ -790,13 +795,13 @@ final class LexiconMatcher {
     boolean forbiddenByTheTopic(String element, String lower, Clause clause, int from, ContextChecks checks) {
         for (ElementPatterns e : elements) {
             if (e.entry().element().equals(element)) {
-                return e.entry().forbid() != null && forbiddenByTheTopic(e.entry().forbid(), e, lower, clause, from, checks);
+                return e.entry().forbid() != null && forbiddenByTheTopic(e.entry().forbid(), lower, clause, from, checks);
             }
         }
         return false;
     }
 
-    private static boolean forbiddenByTheTopic(Pattern forbid, ElementPatterns e, String lower, Clause clause, int from, ContextChecks checks) {
+    private static boolean forbiddenByTheTopic(Pattern forbid, String lower, Clause clause, int from, ContextChecks checks) {
         Matcher topic = TOPIC_OPENER.matcher(lower).region(clause.sentenceStart(), Math.min(lower.length(), clause.sentenceStart() + 110));
         if (!topic.lookingAt() || topic.end() > from) {
             return false;

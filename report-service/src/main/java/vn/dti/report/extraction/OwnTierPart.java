@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * "Toàn huyện đã tiếp nhận 41.484 hồ sơ (trong đó cấp huyện là 12.932 hồ sơ, cấp xã là 28.552 hồ sơ)", "Toàn huyện hiện nay có 484
  * TTHC, trong đó có 323 TTHC cấp huyện": in a district's report the district tier's part of the territory's total is the
- * district's own figure (RULES.md 003), so it is proposed a little above the total it splits; so it is in a text without a
- * header that calls the total the district's ("toàn huyện").
+ * district's own figure (RULES.md 003), so it is proposed a little above the total it splits; in a text without a header,
+ * when the sentence calls the total the district's ("toàn huyện").
  */
 final class OwnTierPart {
 

@@ -34,6 +34,8 @@ class ExtractionSession7DvcTest {
         assertNone("Huyện niêm yết công khai số điện thoại đường dây nóng tại 5 quầy tiếp nhận.", "dvc.procedures_total");
         assertNone("Năm 2023, huyện đã niêm yết công khai 100% thủ tục hành chính.", "dvc.procedures_total");
         assertNone("Huyện niêm yết công khai 95 TTHC trực tuyến một phần.", "dvc.procedures_total");
+        assertValue("Năm 2023, tổng số thủ tục của huyện là 298 thủ tục.", "dvc.procedures_total", "298");
+        assertNone("Năm 2023, tổng số thủ tục trực tuyến toàn trình của huyện là 120 thủ tục.", "dvc.procedures_total");
     }
 
     @Test
@@ -47,11 +49,17 @@ class ExtractionSession7DvcTest {
     }
 
     @Test
-    void digitisingARegistersDataIsNotDigitisingDossiers() {
+    void digitisingARegistersDataOrDossiersAndResultsTogetherIsNotDigitisingDossiers() {
         assertNone("Năm 2023, huyện đã thực hiện số hóa dữ liệu hộ tịch đạt 100%.", "dvc.dossier_digitization_pct");
         assertNone("Đến nay, huyện đã số hóa dữ liệu đất đai đạt 92%.", "dvc.dossier_digitization_pct");
         assertValue("Năm 2023, tỷ lệ số hóa hồ sơ đạt 85%.", "dvc.dossier_digitization_pct", "85");
         assertValue("Năm 2023, huyện thực hiện số hóa hồ sơ thủ tục hành chính đạt 91,5%.", "dvc.dossier_digitization_pct", "91.5");
+        assertNone("Năm 2023, tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 78%.", "dvc.dossier_digitization_pct");
+        assertNone("Năm 2023, tỷ lệ số hóa thành phần hồ sơ và kết quả giải quyết TTHC đạt 64%.", "dvc.dossier_digitization_pct");
+        assertValue("Năm 2023, tỷ lệ số hóa hồ sơ đạt 85%, số hóa kết quả giải quyết đạt 60%.", "dvc.dossier_digitization_pct", "85");
+        assertValue("Năm 2023, tỷ lệ số hóa hồ sơ TTHC đạt 92,5% (kết quả thực hiện vượt kế hoạch).", "dvc.dossier_digitization_pct", "92.5");
+        assertNone("Năm 2023, tỷ lệ số hóa hồ sơ, giấy tờ, kết quả giải quyết TTHC đạt 71%.", "dvc.dossier_digitization_pct");
+        assertValue("Tỉ lệ số hóa hồ sơ đầu vào và số hóa đầu ra (kết quả giải quyết) năm 2023 đạt 100%.", "dvc.dossier_digitization_pct", "100");
     }
 
     @Test
@@ -113,5 +121,17 @@ class ExtractionSession7DvcTest {
         assertValue("Về hồ sơ trực tuyến, huyện tiếp nhận 581 hồ sơ.", "dvc.dossiers_online", "581");
         assertValue("Về cải cách hành chính, năm 2023 huyện tiếp nhận 12.400 hồ sơ.", "dvc.dossiers_received", "12400");
         assertValue("Về cải cách hành chính, năm 2023 tổng số hồ sơ tiếp nhận là 9.870 hồ sơ.", "dvc.dossiers_received", "9870");
+    }
+
+    @Test
+    void theDeskWhereDossiersAreReceivedIsOneStepOfTheGap() {
+        assertValue("Năm 2023, tổng số hồ sơ huyện tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh là 1.916 hồ sơ.", "dvc.dossiers_received",
+                "1916");
+        assertValue("Năm 2023, số hồ sơ tiếp nhận tại Bộ phận Tiếp nhận và Trả kết quả huyện là 12.500 hồ sơ.", "dvc.dossiers_received", "12500");
+        assertValue("Năm 2023, số hồ sơ tiếp nhận qua Bộ phận một cửa của UBND huyện đạt 8.420 hồ sơ.", "dvc.dossiers_received", "8420");
+        assertValue("Năm 2023, số hồ sơ tiếp nhận trực tuyến tại Bộ phận Tiếp nhận và Trả kết quả huyện là 3.100 hồ sơ.", "dvc.dossiers_online",
+                "3100");
+        assertNone("Năm 2023, số hồ sơ tiếp nhận trực tuyến tại Bộ phận Tiếp nhận và Trả kết quả huyện là 3.100 hồ sơ.", "dvc.dossiers_received");
+        assertNone("Năm 2023, số hồ sơ tiếp nhận tại Trung tâm hành chính công các xã là 9.000 hồ sơ.", "dvc.dossiers_received");
     }
 }
