@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +78,7 @@ class ReportFlowIT {
                 .when().get(GATEWAY + "/api/v1/reports/accepted-digests?province=BDI")
                 .then().statusCode(200).extract().jsonPath();
         String period = digests.getString("[0].period");
-        java.util.List<String> versions = new java.util.ArrayList<>();
+        List<String> versions = new ArrayList<>();
         io.restassured.path.json.JsonPath page = given().auth().oauth2(admin)
                 .when().get(GATEWAY + "/api/v1/reports/accepted-versions?province=BDI&period=" + period + "&values=false&size=500")
                 .then().statusCode(200).body("items[0].values.size()", equalTo(0)).extract().jsonPath();
@@ -82,8 +86,8 @@ class ReportFlowIT {
             versions.add(page.getString("items[" + i + "].unitCode") + ":" + page.getString("items[" + i + "].reportId") + ":"
                     + page.getInt("items[" + i + "].version"));
         }
-        java.util.Collections.sort(versions); // unit codes are ASCII: Java's order is the C collation's
-        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+        Collections.sort(versions); // unit codes are ASCII: Java's order is the C collation's
+        String expected = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
                 .digest(String.join(",", versions).getBytes(StandardCharsets.UTF_8)));
 
         assertEquals(versions.size(), digests.getInt("[0].units"));

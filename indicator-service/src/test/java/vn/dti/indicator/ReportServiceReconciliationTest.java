@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -115,7 +116,7 @@ class ReportServiceReconciliationTest {
 
         private static String md5(String text) {
             try {
-                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
                         .digest(text.getBytes(StandardCharsets.UTF_8)));
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);

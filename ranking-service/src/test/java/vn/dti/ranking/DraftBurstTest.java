@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,10 +99,10 @@ class DraftBurstTest {
             if (response.statusCode() != 200) {
                 return null;
             }
-            Map<String, Integer> previous = new java.util.HashMap<>();
+            Map<String, Integer> previous = new HashMap<>();
             List<Map<String, Object>> entries = response.jsonPath().getList("entries");
             entries.forEach(e -> previous.put((String) e.get("unitCode"), (Integer) e.get("previousRank")));
-            List<Integer> ranks = java.util.Arrays.asList(previous.get(province + ".A"), previous.get(province + ".B"));
+            List<Integer> ranks = Arrays.asList(previous.get(province + ".A"), previous.get(province + ".B"));
             return ranks.equals(expected) ? ranks : null;
         });
     }

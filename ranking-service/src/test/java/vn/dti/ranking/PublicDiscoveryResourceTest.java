@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -55,7 +56,7 @@ class PublicDiscoveryResourceTest {
     void periodsAreOnlyPublishedOnesNewestFirstWithLabels() {
         given().when().get("/api/v1/public/periods?province=TSD")
                 .then().statusCode(200)
-                .body("code", equalTo(java.util.List.of("2023", "2022")))
+                .body("code", equalTo(List.of("2023", "2022")))
                 .body("[0].labelVi", equalTo("Năm 2023"))
                 .body("[0].labelEn", equalTo("Year 2023"));
     }
@@ -64,7 +65,7 @@ class PublicDiscoveryResourceTest {
     void groupsOfAPeriodCarryTheirDecisionAndSize() {
         given().when().get("/api/v1/public/groups?province=TSD&period=2023")
                 .then().statusCode(200)
-                .body("code", equalTo(java.util.List.of("huyen", "so-ban-nganh")))
+                .body("code", equalTo(List.of("huyen", "so-ban-nganh")))
                 .body("[1].units", equalTo(1))
                 .body("[1].decisionNo", startsWith("QĐ-2023"));
         given().when().get("/api/v1/public/groups?province=TSD&period=2024")
@@ -84,8 +85,8 @@ class PublicDiscoveryResourceTest {
     void publicRankHistoryShowsPublishedPeriodsOnly() {
         given().when().get("/api/v1/public/units/TSD.SNV/rank-history")
                 .then().statusCode(200)
-                .body("period", equalTo(java.util.List.of("2022", "2023")))
-                .body("rank", equalTo(java.util.List.of(3, 1)))
+                .body("period", equalTo(List.of("2022", "2023")))
+                .body("rank", equalTo(List.of(3, 1)))
                 .body("period", not(hasItem("2024")));
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -59,11 +60,11 @@ class PublicRankingResourceTest {
                 .body("code", org.hamcrest.Matchers.hasItem("TST"));
         given().when().get("/api/v1/public/periods?province=TST")
                 .then().statusCode(200)
-                .body("code", equalTo(java.util.List.of("2023")))
+                .body("code", equalTo(List.of("2023")))
                 .body("[0].kind", equalTo("YEAR"));
         given().when().get("/api/v1/public/groups?province=TST&period=2023")
                 .then().statusCode(200)
-                .body("code", equalTo(java.util.List.of("so-ban-nganh")))
+                .body("code", equalTo(List.of("so-ban-nganh")))
                 .body("[0].decisionNo", equalTo("2001/QĐ-UBND"));
         given().when().get("/api/v1/public/groups?province=TST")
                 .then().statusCode(422)

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +102,7 @@ class AcceptedVersionsTest {
         io.restassured.path.json.JsonPath page = given().auth().oauth2(service()).queryParam("province", province)
                 .queryParam("period", PERIOD).queryParam("values", false).get("/api/v1/reports/accepted-versions")
                 .then().statusCode(200).extract().jsonPath();
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < page.getList("items").size(); i++) {
             parts.add(page.getString("items[" + i + "].unitCode") + ":" + page.getString("items[" + i + "].reportId") + ":"
                     + page.getInt("items[" + i + "].version"));
@@ -114,7 +116,7 @@ class AcceptedVersionsTest {
 
     private static String md5(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
                     .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class EvidenceTest {
     @Test
     void aValueCannotCiteAnotherReportsEvidence() {
         given().auth().oauth2(REPORTER).contentType(ContentType.JSON)
-                .body("[{\"element\":\"dir.steering_committee\",\"value\":true,\"evidenceId\":\"" + java.util.UUID.randomUUID() + "\"}]")
+                .body("[{\"element\":\"dir.steering_committee\",\"value\":true,\"evidenceId\":\"" + UUID.randomUUID() + "\"}]")
                 .when().put("/api/v1/reports/" + reportId + "/values")
                 .then().statusCode(422).body("errors[0].field", equalTo("dir.steering_committee"));
     }

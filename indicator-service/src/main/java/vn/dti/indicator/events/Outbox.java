@@ -1,5 +1,7 @@
 package vn.dti.indicator.events;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +29,7 @@ public class Outbox {
 
     /** Records many events of one channel and type at once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAll(String channel, String type, java.util.List<OutboxWriter.Keyed> events) {
+    public void recordAll(String channel, String type, List<OutboxWriter.Keyed> events) {
         writer.recordAll(channel, type, events);
     }
 }

@@ -62,7 +62,7 @@ public class ReportEventsConsumer implements BatchEventHandler {
     /** A polled batch of report events, applied in one transaction when none of them fails. */
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    public void onReportEvents(java.util.List<String> records) {
+    public void onReportEvents(List<String> records) {
         processor.processAll(CHANNEL, records);
     }
 

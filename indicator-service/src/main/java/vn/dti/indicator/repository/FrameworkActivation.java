@@ -1,6 +1,7 @@
 package vn.dti.indicator.repository;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -47,7 +48,7 @@ public class FrameworkActivation extends PanacheEntityBase {
     public String periodKinds = "YEAR";
 
     public boolean scores(String periodKind) {
-        return java.util.Arrays.asList(periodKinds.split(",")).contains(periodKind);
+        return Arrays.asList(periodKinds.split(",")).contains(periodKind);
     }
 
     @Column(name = "created_at", nullable = false)

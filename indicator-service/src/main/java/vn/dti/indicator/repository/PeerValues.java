@@ -1,6 +1,7 @@
 package vn.dti.indicator.repository;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,9 @@ public class PeerValues {
 
     /** All rows in one statement: three arrays unnested, not thousands of bound parameters. */
     private void insertAll(PeerScope scope, Map<String, Map<String, BigDecimal>> valuesByUnit) {
-        List<String> units = new java.util.ArrayList<>();
-        List<String> components = new java.util.ArrayList<>();
-        List<BigDecimal> values = new java.util.ArrayList<>();
+        List<String> units = new ArrayList<>();
+        List<String> components = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
         valuesByUnit.forEach((unit, byComponent) -> byComponent.forEach((component, value) -> {
             units.add(unit);
             components.add(component);

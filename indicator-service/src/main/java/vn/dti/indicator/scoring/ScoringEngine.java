@@ -2,6 +2,7 @@ package vn.dti.indicator.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class ScoringEngine {
             InputValue value = values.get(element);
             inputs.add(value != null ? value : new InputValue(element, null, null, null, false));
         }
-        return java.util.Collections.unmodifiableList(inputs);
+        return Collections.unmodifiableList(inputs);
     }
 
     private static BigDecimal valueOf(Map<String, InputValue> values, String element) {

@@ -3,6 +3,7 @@ package vn.dti.indicator.service;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -45,7 +46,7 @@ public record FrameworkView(String code, String nameVi, String nameEn, String le
     public record MethodView(String code, String labelVi, String ruleEn) {
 
         static List<MethodView> all() {
-            return java.util.Arrays.stream(ScoringMethod.values())
+            return Arrays.stream(ScoringMethod.values())
                     .map(m -> new MethodView(m.name(), m.labelVi, m.ruleEn)).toList();
         }
     }

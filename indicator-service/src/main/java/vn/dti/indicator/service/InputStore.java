@@ -2,7 +2,10 @@ package vn.dti.indicator.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,15 +120,15 @@ public class InputStore {
 
     /** Values of one or many input sets, inserted with one statement (arrays unnested), not one insert per value. */
     private static final class ValueRows {
-        private final List<Long> sets = new java.util.ArrayList<>();
-        private final List<String> elements = new java.util.ArrayList<>();
-        private final List<BigDecimal> numbers = new java.util.ArrayList<>();
-        private final List<Boolean> adjusted = new java.util.ArrayList<>();
-        private final List<String> reasons = new java.util.ArrayList<>();
-        private final List<BigDecimal> originals = new java.util.ArrayList<>();
+        private final List<Long> sets = new ArrayList<>();
+        private final List<String> elements = new ArrayList<>();
+        private final List<BigDecimal> numbers = new ArrayList<>();
+        private final List<Boolean> adjusted = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
+        private final List<BigDecimal> originals = new ArrayList<>();
 
         void add(Long setId, List<ReportPayload.Value> values) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (ReportPayload.Value value : values) {
                 BigDecimal number = numberOf(value.value());
                 if (value.element() == null || number == null) {
@@ -195,7 +198,7 @@ public class InputStore {
     }
 
     /** These units' inputs in one query; a unit without values for the stage is absent. */
-    public Map<String, UnitInputs> inputsOfUnits(java.util.Collection<String> unitCodes, String period, Stage stage) {
+    public Map<String, UnitInputs> inputsOfUnits(Collection<String> unitCodes, String period, Stage stage) {
         return inputs(INPUTS + " where s.unit_code = any(?) and s.period = ? and s.stage = ?",
                 unitCodes.toArray(String[]::new), period, stage.name());
     }

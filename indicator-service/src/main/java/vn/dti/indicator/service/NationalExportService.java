@@ -4,9 +4,12 @@ import vn.dti.platform.period.Period;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -112,9 +115,9 @@ public class NationalExportService {
                 Collectors.mapping(l -> (String) l[0], Collectors.toList())));
         Map<String, List<String>> successorsOf = links.stream().collect(Collectors.groupingBy(l -> (String) l[0],
                 Collectors.mapping(l -> (String) l[1], Collectors.toList())));
-        java.util.Deque<String> pending = new java.util.ArrayDeque<>(UnitInfo.<UnitInfo>list("province", province).stream()
+        Deque<String> pending = new ArrayDeque<>(UnitInfo.<UnitInfo>list("province", province).stream()
                 .map(u -> u.unitCode).filter(bySuccessor::containsKey).toList());
-        Map<String, List<String>> found = new java.util.TreeMap<>();
+        Map<String, List<String>> found = new TreeMap<>();
         while (!pending.isEmpty()) {
             for (String predecessor : bySuccessor.getOrDefault(pending.pop(), List.of())) {
                 if (!UnitCodes.provinceOf(predecessor).equals(province) && !found.containsKey(predecessor)) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -303,7 +304,7 @@ public class ScoringService {
         boolean same = before != null && explanation.equals(before.explanation())
                 && before.frameworkVersion() == s.framework().version()
                 && s.framework().frameworkCode().equals(before.frameworkCode())
-                && before.unitLevel() == s.unit().level && java.util.Objects.equals(before.unitGroup(), s.unit().group);
+                && before.unitLevel() == s.unit().level && Objects.equals(before.unitGroup(), s.unit().group);
         if (same && !publishEvenIfUnchanged) {
             return false;
         }

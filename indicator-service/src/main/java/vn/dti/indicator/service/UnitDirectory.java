@@ -1,6 +1,10 @@
 package vn.dti.indicator.service;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +58,7 @@ public class UnitDirectory {
         }
         entityManager.createNativeQuery("delete from unit_lineage where predecessor_code = ?1")
                 .setParameter(1, change.unitCode()).executeUpdate();
-        for (UnitChanged.Successor link : change.successors() == null ? java.util.List.<UnitChanged.Successor>of()
+        for (UnitChanged.Successor link : change.successors() == null ? List.<UnitChanged.Successor>of()
                 : change.successors()) {
             entityManager.createNativeQuery("insert into unit_lineage (predecessor_code, successor_code, effective_date, kind) "
                     + "values (?1, ?2, ?3, ?4) on conflict do nothing").setParameter(1, change.unitCode())
@@ -82,13 +86,13 @@ public class UnitDirectory {
     }
 
     /** {@link #learnFrom} for many reports in one statement (the last report of a unit wins). */
-    public void learnFromAll(java.util.Collection<ReportPayload> reports) {
-        java.util.Map<String, ReportPayload> byUnit = new java.util.LinkedHashMap<>();
+    public void learnFromAll(Collection<ReportPayload> reports) {
+        Map<String, ReportPayload> byUnit = new LinkedHashMap<>();
         reports.forEach(report -> byUnit.put(report.unitCode(), report));
         if (byUnit.isEmpty()) {
             return;
         }
-        java.util.List<ReportPayload> units = java.util.List.copyOf(byUnit.values());
+        List<ReportPayload> units = List.copyOf(byUnit.values());
         entityManager.createNativeQuery("""
                 insert into unit_info (unit_code, name, level, unit_group, province_code, updated_at)
                 select c, n, l, g, p, ?6 from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),

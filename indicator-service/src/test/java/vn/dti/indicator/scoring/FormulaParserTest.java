@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,8 +61,8 @@ class FormulaParserTest {
 
     @Test
     void listsTheElementsItReads() {
-        assertEquals(java.util.List.of("dvc.online_full", "dvc.online_partial", "dvc.procedures_total"),
-                java.util.List.copyOf(FormulaParser.parse("(dvc.online_full + dvc.online_partial) / dvc.procedures_total + 1").elements()));
+        assertEquals(List.of("dvc.online_full", "dvc.online_partial", "dvc.procedures_total"),
+                List.copyOf(FormulaParser.parse("(dvc.online_full + dvc.online_partial) / dvc.procedures_total + 1").elements()));
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ class FrameworkCompilerTest {
                 "dir.directive_docs", null, null, null, null, null, null, null);
         MainIndex broken = new MainIndex("I", first.nameVi(), first.nameEn(), first.maxPoints(), null,
                 List.of(unknownElement, badFormula, badMethod, tooMuch));
-        List<MainIndex> indices = new java.util.ArrayList<>(seed.indices());
+        List<MainIndex> indices = new ArrayList<>(seed.indices());
         indices.set(0, broken);
         FrameworkDocument document = new FrameworkDocument(seed.code(), seed.nameVi(), seed.nameEn(), null,
                 seed.totalPoints(), indices);

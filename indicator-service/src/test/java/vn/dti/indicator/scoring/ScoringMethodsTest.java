@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,7 +181,7 @@ class ScoringMethodsTest {
 
     @Test
     void anInputTheReviewerAdjustedFlagsTheComponentAndTheExplanationNamesItsSource() {
-        java.util.UUID report = java.util.UUID.randomUUID();
+        UUID report = UUID.randomUUID();
         Map<String, InputValue> values = Map.of("doc.signed_pct",
                 new InputValue("doc.signed_pct", new BigDecimal("98"), report, 3, true));
         ComponentScore score = score(component("p", "PERCENT", 20, "doc.signed_pct"), values);

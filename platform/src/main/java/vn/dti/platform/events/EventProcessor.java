@@ -1,7 +1,12 @@
 package vn.dti.platform.events;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,7 +104,7 @@ public class EventProcessor {
      * {@link #process}, which retries transient failures in place and dead-letters unreadable ones;
      * the inbox makes each record applied once either way.
      */
-    public void processAll(String channel, java.util.List<String> records) {
+    public void processAll(String channel, List<String> records) {
         if (records.size() > 1) {
             EventHandler handler = handler(channel);
             try {
@@ -113,18 +118,18 @@ public class EventProcessor {
         records.forEach(record -> process(channel, record));
     }
 
-    private void applyBatch(EventHandler handler, java.util.List<String> records) {
-        java.util.Map<java.util.UUID, IncomingEvent> events = new java.util.LinkedHashMap<>();
+    private void applyBatch(EventHandler handler, List<String> records) {
+        Map<UUID, IncomingEvent> events = new LinkedHashMap<>();
         for (String record : records) {
             IncomingEvent event = IncomingEvent.parse(record, json);
             if (handler.handles(event.type())) {
                 events.putIfAbsent(event.eventId(), event);
             }
         }
-        java.util.Map<java.util.UUID, String> types = new java.util.LinkedHashMap<>();
+        Map<UUID, String> types = new LinkedHashMap<>();
         events.forEach((id, event) -> types.put(id, event.type()));
-        java.util.Set<java.util.UUID> first = inbox.firstDeliveries(types);
-        java.util.List<IncomingEvent> fresh = events.values().stream().filter(e -> first.contains(e.eventId())).toList();
+        Set<UUID> first = inbox.firstDeliveries(types);
+        List<IncomingEvent> fresh = events.values().stream().filter(e -> first.contains(e.eventId())).toList();
         if (handler instanceof BatchEventHandler batch) {
             batch.applyAll(fresh);
             return;
@@ -143,7 +148,7 @@ public class EventProcessor {
      *
      * @return empty when it was applied, else why not
      */
-    public java.util.Optional<String> replay(DeadLetter letter) {
+    public Optional<String> replay(DeadLetter letter) {
         try {
             IncomingEvent event = IncomingEvent.parse(letter.record(), json);
             EventHandler handler = handler(letter.channel());
@@ -154,11 +159,11 @@ public class EventProcessor {
                 deadLetters.markReplayed(letter.id());
             });
             deadLetters.recount();
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (RuntimeException e) {
             String reason = Failures.describe(e);
             deadLetters.failedAgain(letter.id(), reason);
-            return java.util.Optional.of(reason);
+            return Optional.of(reason);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.dti.platform.events;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +70,7 @@ public class OutboxWriter {
      * rather than one statement per event (a peer group's thousands of rescored units).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAll(String channel, String type, java.util.List<Keyed> events) {
+    public void recordAll(String channel, String type, List<Keyed> events) {
         if (events.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package vn.dti.platform.openapi;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -107,7 +108,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     /** For operations shared by several services (e.g. dead letters): getAdminIndicatorDeadLettersById. */
     static String derivedOperationId(String path, PathItem.HttpMethod method) {
-        StringBuilder id = new StringBuilder(method.name().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
         for (String segment : path.replaceFirst("^/api/v1/", "").split("/")) {
             boolean parameter = segment.startsWith("{");
             String words = parameter ? "by-" + segment.substring(1, segment.length() - 1) : segment;

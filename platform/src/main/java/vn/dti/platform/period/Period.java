@@ -2,6 +2,7 @@ package vn.dti.platform.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,7 +156,7 @@ public record Period(String code, Kind kind, LocalDate start, LocalDate end) {
             case HALF_YEAR -> (start.getMonthValue() == 1 ? "First half of " : "Second half of ") + year;
             case NINE_MONTHS -> "First nine months of " + year;
             case QUARTER -> "Q" + (start.getMonthValue() / 3 + 1) + " " + year;
-            case MONTH -> start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + year;
+            case MONTH -> start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year;
             case STAGE -> "Stage " + year + "-" + end.getYear();
         };
     }

@@ -1,6 +1,7 @@
 package vn.dti.ranking.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public record ExportTable(RankingView ranking, List<String> groupCodes) {
 
     private List<Object> row(RankingView.Entry entry) {
         List<Integer> interval = entry.rankInterval();
-        List<Object> cells = new ArrayList<>(java.util.Arrays.asList(entry.rank(), entry.of(), entry.unitCode(),
+        List<Object> cells = new ArrayList<>(Arrays.asList(entry.rank(), entry.of(), entry.unitCode(),
                 entry.unitName(), entry.index(), entry.points(), entry.previousRank(), entry.movementLabel(),
                 interval == null ? null : interval.get(0), interval == null ? null : interval.get(1), entry.grade()));
         Map<String, GroupScore> groups = entry.groups() == null ? Map.of()

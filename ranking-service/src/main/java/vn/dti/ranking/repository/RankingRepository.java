@@ -1,5 +1,6 @@
 package vn.dti.ranking.repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,7 +60,7 @@ public class RankingRepository implements PanacheRepositoryBase<Ranking, UUID> {
     }
 
     /** The published entries in force of the given units, in every period. */
-    public List<RankingEntry> publishedEntriesOf(java.util.Collection<String> unitCodes) {
+    public List<RankingEntry> publishedEntriesOf(Collection<String> unitCodes) {
         return getEntityManager().createQuery("select e from RankingEntry e join fetch e.ranking r "
                 + "where e.unitCode in ?1 and r.status = ?2", RankingEntry.class)
                 .setParameter(1, unitCodes).setParameter(2, RankingStatus.PUBLISHED).getResultList();

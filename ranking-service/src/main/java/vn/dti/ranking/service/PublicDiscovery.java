@@ -1,6 +1,7 @@
 package vn.dti.ranking.service;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,7 +68,7 @@ public class PublicDiscovery {
                 vn.dti.ranking.repository.Ranking.class)
                 .setParameter(1, province).setParameter(2, period).setParameter(3, RankingStatus.PUBLISHED)
                 .getResultList().stream()
-                .collect(Collectors.toMap(r -> r.group, r -> r, (first, later) -> first, java.util.LinkedHashMap::new))
+                .collect(Collectors.toMap(r -> r.group, r -> r, (first, later) -> first, LinkedHashMap::new))
                 .values().stream()
                 .map(r -> new PublishedGroup(r.group, r.entries.size(), r.decisionNo, r.decisionDate))
                 .toList();

@@ -1,6 +1,7 @@
 package vn.dti.ranking.service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class RankingAccess {
         }
         boolean draftWanted = status != RankingStatus.PUBLISHED && scope.seesDraftsOf(provinceCode);
         return (draftWanted ? rankings.latestDraft(provinceCode, group, periodCode, stageCode)
-                : java.util.Optional.<Ranking>empty())
+                : Optional.<Ranking>empty())
                 .or(() -> rankings.latestPublished(provinceCode, group, periodCode, stageCode))
                 .filter(ranking -> status == null || ranking.status == status)
                 .map(this::versioned)

@@ -1,7 +1,10 @@
 package vn.dti.ranking.service;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,10 +54,10 @@ public class RefreshQueue {
     }
 
     @SuppressWarnings("unchecked")
-    private java.util.Set<RankingKey> markedInThisTransaction() {
-        java.util.Set<RankingKey> marked = (java.util.Set<RankingKey>) transactions.getResource(MARKED_KEY);
+    private Set<RankingKey> markedInThisTransaction() {
+        Set<RankingKey> marked = (Set<RankingKey>) transactions.getResource(MARKED_KEY);
         if (marked == null) {
-            marked = new java.util.HashSet<>();
+            marked = new HashSet<>();
             transactions.putResource(MARKED_KEY, marked);
         }
         return marked;
@@ -90,7 +93,7 @@ public class RefreshQueue {
      * draft of the peer group the unit belongs to now. Published revisions are never marked.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int requestDraftsOf(java.util.Collection<String> units, String province, String group, java.util.Collection<String> stages) {
+    public int requestDraftsOf(Collection<String> units, String province, String group, Collection<String> stages) {
         int marked = entityManager.createNativeQuery("insert into ranking_refresh (province_code, unit_group, period, "
                 + "framework_code, stage, requested_at) select distinct r.province_code, r.unit_group, r.period, "
                 + "r.framework_code, r.stage, clock_timestamp() from ranking r where r.status = 'DRAFT' "

@@ -1,5 +1,7 @@
 package vn.dti.ranking.service;
 
+import java.util.Locale;
+
 import vn.dti.ranking.engine.IntervalSettings;
 import vn.dti.ranking.engine.RankRules;
 
@@ -15,7 +17,7 @@ final class RulesText {
                         + ", then shared");
         IntervalSettings intervals = rules.intervals();
         if (intervals != null) {
-            text.append(String.format(java.util.Locale.ROOT,
+            text.append(String.format(Locale.ROOT,
                     "; rank interval: P%.0f-P%.0f of %d draws, main-index weights x U(%.2f, %.2f), seed %d",
                     intervals.lowerPercentile(), intervals.upperPercentile(), intervals.draws(), intervals.lowFactor(),
                     intervals.highFactor(), intervals.seed()));

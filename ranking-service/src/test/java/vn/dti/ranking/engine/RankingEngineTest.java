@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class RankingEngineTest {
             new BigDecimal("0.50"), new BigDecimal("0.35"));
 
     private static RankingEngine engine(String... tieBreakers) {
-        List<TieBreaker> breakers = java.util.Arrays.stream(tieBreakers).map(TieBreaker::parse).toList();
+        List<TieBreaker> breakers = Arrays.stream(tieBreakers).map(TieBreaker::parse).toList();
         return new RankingEngine(new RankRules(4, breakers, GRADES, null));
     }
 
@@ -122,7 +124,7 @@ class RankingEngineTest {
         assertEquals(4, ranks.get("X.MOI").previousRank());
         assertEquals(Trend.UP, ranks.get("X.MOI").trend());
         assertEquals(Trend.NEW, ranks.get("Y.XAMOI").trend());
-        assertEquals(java.util.Set.of("X.TAM", "X.HUYEN"), previous.ancestorsOf("X.MOI"));
+        assertEquals(Set.of("X.TAM", "X.HUYEN"), previous.ancestorsOf("X.MOI"));
     }
 
     @Test

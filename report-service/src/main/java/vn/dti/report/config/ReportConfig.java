@@ -1,5 +1,7 @@
 package vn.dti.report.config;
 
+import java.util.Set;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -19,7 +21,7 @@ public interface ReportConfig {
 
         /** Content types accepted: documents, spreadsheets and scans. */
         @WithDefault("application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.text,image/jpeg,image/png")
-        java.util.Set<String> contentTypes();
+        Set<String> contentTypes();
     }
 
     interface Paging extends vn.dti.platform.rest.Paging {

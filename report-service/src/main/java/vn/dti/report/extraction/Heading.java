@@ -1,5 +1,6 @@
 package vn.dti.report.extraction;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ record Heading(int level, String title) {
 
     /** True for "Phần thứ hai": its title is on the next line. */
     static boolean isPartMarker(String line) {
-        return PART.matcher(line.strip().toLowerCase(java.util.Locale.ROOT)).matches();
+        return PART.matcher(line.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
     /** The heading this line is, or null for a body line. */

@@ -1,5 +1,6 @@
 package vn.dti.report.extraction;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class HeadlineFigures {
     private HeadlineFigures() {
     }
 
-    static boolean restatedForOthers(String lower, Candidate c, java.util.List<Clause> clauses, ContextChecks checks) {
+    static boolean restatedForOthers(String lower, Candidate c, List<Clause> clauses, ContextChecks checks) {
         int bodyStart = headingEnd(lower);
         if (bodyStart <= 0 || c.start() >= bodyStart || c.value() instanceof Boolean) {
             return false;

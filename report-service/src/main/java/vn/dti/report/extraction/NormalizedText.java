@@ -1,6 +1,8 @@
 package vn.dti.report.extraction;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -131,7 +133,7 @@ final class NormalizedText {
     }
 
     private static String lowerWithNewTonePlacement(String text) {
-        char[] c = text.toLowerCase(java.util.Locale.ROOT).toCharArray();
+        char[] c = text.toLowerCase(Locale.ROOT).toCharArray();
         if (c.length != text.length()) {
             c = lowerCharByChar(text);
         }
@@ -244,8 +246,8 @@ final class NormalizedText {
         private void emit(char c, int from, int to) {
             int k = out.length();
             if (k >= start.length) {
-                start = java.util.Arrays.copyOf(start, k * 2 + 1);
-                end = java.util.Arrays.copyOf(end, k * 2 + 1);
+                start = Arrays.copyOf(start, k * 2 + 1);
+                end = Arrays.copyOf(end, k * 2 + 1);
             }
             out.append(c);
             start[k] = from;
@@ -253,11 +255,11 @@ final class NormalizedText {
         }
 
         int[] starts() {
-            return java.util.Arrays.copyOf(start, out.length());
+            return Arrays.copyOf(start, out.length());
         }
 
         int[] ends() {
-            return java.util.Arrays.copyOf(end, out.length());
+            return Arrays.copyOf(end, out.length());
         }
     }
 }

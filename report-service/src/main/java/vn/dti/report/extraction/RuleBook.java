@@ -6,7 +6,9 @@ import static vn.dti.report.extraction.Rule.Option.TERRITORIAL;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How Vietnamese digital-transformation reports state each catalog element. Every rule is a phrase
@@ -29,7 +31,7 @@ final class RuleBook {
         documents(r);
         societyAndEconomy(r);
         funding(r);
-        java.util.Map<String, Integer> counters = new java.util.HashMap<>();
+        Map<String, Integer> counters = new HashMap<>();
         return r.stream().map(Rule.Builder::build)
                 .map(rule -> rule.withId("rule:" + rule.element() + "#" + counters.merge(rule.element(), 1, Integer::sum)))
                 .toList();

@@ -1,6 +1,7 @@
 package vn.dti.report.extraction;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ final class TierScope {
 
     /** A body of the province ("Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", "Sở Tư pháp tỉnh …") has the province's tier. */
     private static Tier own(UnitLevel level, String unitName) {
-        if (level == UnitLevel.DEPARTMENT && unitName != null && PROVINCE_BODY.matcher(unitName.toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (level == UnitLevel.DEPARTMENT && unitName != null && PROVINCE_BODY.matcher(unitName.toLowerCase(Locale.ROOT)).find()) {
             return Tier.PROVINCE;
         }
         return switch (level) {

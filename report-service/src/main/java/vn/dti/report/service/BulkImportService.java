@@ -11,11 +11,13 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -96,7 +98,7 @@ public class BulkImportService {
         for (ImportRow row : rows) {
             String problem = rowProblem(row, units, periods);
             List<FieldError> errors = new ArrayList<>();
-            var typed = problem == null ? validator.parse(row.element(), row.element(), row.value(), errors) : java.util.Optional.<ValueValidator.Typed>empty();
+            var typed = problem == null ? validator.parse(row.element(), row.element(), row.value(), errors) : Optional.<ValueValidator.Typed>empty();
             if (problem != null || typed.isEmpty()) {
                 conflicts.add(conflict(row, problem != null ? problem : errors.get(0).message()));
                 continue;
@@ -137,7 +139,7 @@ public class BulkImportService {
                 .collect(Collectors.toMap(r -> new Target(r.unitCode, r.period), Function.identity()));
     }
 
-    private static Map<UUID, Map<String, ReportValue>> storedValues(java.util.Collection<Report> reports) {
+    private static Map<UUID, Map<String, ReportValue>> storedValues(Collection<Report> reports) {
         if (reports.isEmpty()) {
             return Map.of();
         }

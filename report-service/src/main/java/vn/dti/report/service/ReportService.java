@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -140,7 +141,7 @@ public class ReportService {
             return false;
         }
         Object wanted = typed.number() != null ? ReportValue.plain(typed.number()) : typed.bool();
-        return java.util.Objects.equals(current.value(), wanted);
+        return Objects.equals(current.value(), wanted);
     }
 
     private Map<String, ValueValidator.Typed> parseAll(Report report, List<ValueInput> inputs, ValueValidator validator) {
@@ -202,7 +203,7 @@ public class ReportService {
                 current.delete();
             }
         } else {
-            boolean confirmsProposal = current != null && current.proposed && java.util.Objects.equals(before,
+            boolean confirmsProposal = current != null && current.proposed && Objects.equals(before,
                     typed.number() != null ? ReportValue.plain(typed.number()) : typed.bool());
             ReportValue value = ReportValue.existingOrNew(current, report.id, report.version, element);
             value.set(typed.number(), typed.bool(), source, false, caller.userName());

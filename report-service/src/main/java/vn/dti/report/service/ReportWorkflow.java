@@ -2,6 +2,7 @@ package vn.dti.report.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,7 +215,7 @@ public class ReportWorkflow {
             }
         }
         throw ProblemException.conflict("Cannot " + action + " report " + report.id + " in status " + report.status
-                + " (allowed from " + java.util.Arrays.toString(allowed) + ")");
+                + " (allowed from " + Arrays.toString(allowed) + ")");
     }
 
     private static ReportVersion currentVersion(Report report) {

@@ -3,6 +3,7 @@ package vn.dti.report.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -275,7 +276,7 @@ public class Restructuring {
                     UnitChanged.of("RESTORED", unit).lineage(List.of(), change.id, change.effectiveDate));
         }
         units.flush();
-        new java.util.ArrayDeque<>(created).descendingIterator().forEachRemaining(code -> {
+        new ArrayDeque<>(created).descendingIterator().forEachRemaining(code -> {
             OrgUnit unit = units.findById(code);
             audit.change(AuditTrail.UNIT, code, "UNDONE", "change", change.kind + " " + change.effectiveDate, "removed", reason);
             outbox.record(Outbox.UNIT_EVENTS, UnitChanged.TYPE, code,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -145,7 +146,7 @@ public final class ValueValidator {
     }
 
     private static Optional<BigDecimal> sumOfPresent(List<String> codes, Map<String, BigDecimal> numbers) {
-        List<BigDecimal> present = codes.stream().map(numbers::get).filter(java.util.Objects::nonNull).toList();
+        List<BigDecimal> present = codes.stream().map(numbers::get).filter(Objects::nonNull).toList();
         return present.isEmpty() ? Optional.empty() : Optional.of(present.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +107,7 @@ class ExtractionCrossValidationTest {
             String element = f[0].strip();
             ExtractionEngine[] engines = {rulesOnly, withModel};
             for (int e = 0; e < 2; e++) {
-                java.util.Optional<Proposal> p = engines[e].extract(phrasing).values().stream().filter(v -> v.element().equals(element)).findFirst();
+                Optional<Proposal> p = engines[e].extract(phrasing).values().stream().filter(v -> v.element().equals(element)).findFirst();
                 hits[e] += ExtractionPhrasingsTest.hit(p, f[2].strip()) ? 1 : 0;
             }
         }
@@ -152,7 +154,7 @@ class ExtractionCrossValidationTest {
         });
         List<ClauseClassifier.Example> examples = SecondOpinion.examples(training, catalog);
         System.out.println("examples " + examples.size() + " of rows " + training.size() + "; labels "
-                + examples.stream().collect(Collectors.groupingBy(ClauseClassifier.Example::label, java.util.TreeMap::new, Collectors.counting())));
+                + examples.stream().collect(Collectors.groupingBy(ClauseClassifier.Example::label, TreeMap::new, Collectors.counting())));
         for (double[] point : ClauseClassifier.precisionCurve(examples)) {
             System.out.printf(Locale.ROOT, "  threshold %.4f: %d named, %d right%n", point[0], (int) point[1], (int) point[2]);
         }
@@ -171,7 +173,7 @@ class ExtractionCrossValidationTest {
         ExtractionScore without = ExtractionScore.ZERO;
         ExtractionScore with = ExtractionScore.ZERO;
         StringBuilder modelProposals = new StringBuilder();
-        Map<String, Integer> misses = new java.util.TreeMap<>();
+        Map<String, Integer> misses = new TreeMap<>();
         for (TrainingRows.Document d : test) {
             without = without.plus(score(rulesOnly, d, null));
             with = with.plus(score(withModel, d, modelProposals));

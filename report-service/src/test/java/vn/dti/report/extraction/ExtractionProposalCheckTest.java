@@ -7,8 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Assumptions;
@@ -90,8 +95,8 @@ class ExtractionProposalCheckTest {
             }
         }
         System.out.printf(Locale.ROOT, "held-out AUC %.3f over %d rows%n", above / pairs, rows.size());
-        java.util.Set<String> chosen = new java.util.HashSet<>();
-        java.util.Map<String, List<Candidate>> byDoc = new java.util.LinkedHashMap<>();
+        Set<String> chosen = new HashSet<>();
+        Map<String, List<Candidate>> byDoc = new LinkedHashMap<>();
         rows.forEach(r -> byDoc.computeIfAbsent(r.document(), k -> new ArrayList<>()).add(r.candidate()));
         byDoc.forEach((doc, cs) -> CandidateSelector.select(cs).forEach(c -> chosen.add(doc + "|" + c.element() + "|" + c.valueKey() + "|" + c.start() + "|" + c.source())));
         List<Integer> selected = new ArrayList<>();
@@ -130,7 +135,7 @@ class ExtractionProposalCheckTest {
         for (int i = 0; i < winners.size(); i++) {
             byQ.add(i);
         }
-        byQ.sort(java.util.Comparator.comparingDouble(i -> q[i]));
+        byQ.sort(Comparator.comparingDouble(i -> q[i]));
         int wrongSoFar = 0;
         for (int k = 0; k < Math.min(40, byQ.size()); k++) {
             ProposalCheck.Row r = winners.get(byQ.get(k));
@@ -138,7 +143,7 @@ class ExtractionProposalCheckTest {
             System.out.printf(Locale.ROOT, "  winners-only q %.3f %-5s (lowest %d: %d wrong) %s %s %s \"%s\"%n", q[byQ.get(k)], r.right() ? "RIGHT" : "WRONG",
                     k + 1, wrongSoFar, r.document(), r.element(), r.value(), r.quote());
         }
-        selected.sort(java.util.Comparator.comparingDouble(i -> p[i]));
+        selected.sort(Comparator.comparingDouble(i -> p[i]));
         for (int i : selected.subList(0, Math.min(60, selected.size()))) {
             ProposalCheck.Row r = rows.get(i);
             System.out.printf(Locale.ROOT, "  selected p %.3f %-5s %s %-30s %-8s %.2f %s \"%s\"%n", p[i], r.right() ? "RIGHT" : "WRONG", r.document(),
@@ -155,7 +160,7 @@ class ExtractionProposalCheckTest {
         for (int i = 0; i < rows.size(); i++) {
             order.add(i);
         }
-        order.sort(java.util.Comparator.comparingDouble(i -> p[i]));
+        order.sort(Comparator.comparingDouble(i -> p[i]));
         for (int i : order.subList(0, Math.min(0, order.size()))) {
             ProposalCheck.Row r = rows.get(i);
             System.out.printf(Locale.ROOT, "  p %.3f %-5s %s %-30s %-8s %.2f %s \"%s\"%n", p[i], r.right() ? "RIGHT" : "WRONG", r.document(),
