@@ -24,6 +24,8 @@ final class Headline {
 
     private static final int HEADING_LINES = 4;
     private static final List<Province> PROVINCES = load();
+    /** "Trung tâm Phục vụ hành chính công xã Tân Lập": an agency of a tier below the province is that tier's, not the province's. */
+    private static final String LOWER_TIER = "(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\\.?|đặc khu)(?!\\p{L})";
     private static final List<Agency> AGENCIES = loadAgencies();
 
     private record Province(String name, boolean city, Pattern opening, Pattern anywhere) {
@@ -90,9 +92,9 @@ final class Headline {
         List<Agency> out = new ArrayList<>();
         for (String[] spellings : lines("extraction/agencies.txt")) {
             String names = Stream.of(spellings).map(Pattern::quote).collect(Collectors.joining("|"));
-            // "Công an tỉnh Bình Dương đã …" but not "Sở Y tế và Sở Tư pháp …" or "Sở Y tế, …".
+            // "Công an tỉnh Bình Dương đã …" but not "Sở Y tế và Sở Tư pháp …", "Sở Y tế, …" or a commune's own centre.
             out.add(new Agency(spellings[0], Pattern.compile("(?:" + names + ")(?<place>\\s+(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\\.?)\\s+)?(?:"
-                    + places + "))?(?:\\s*:|\\s+(?!và |với )\\p{Ll})")));
+                    + places + "))?(?:\\s*:|\\s+(?!và |với )(?!" + LOWER_TIER + ")\\p{Ll})")));
         }
         return List.copyOf(out);
     }

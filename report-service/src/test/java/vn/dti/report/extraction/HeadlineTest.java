@@ -37,6 +37,8 @@ class HeadlineTest {
     void twoAgenciesOrAnAgencyInsideTheTextAreNoSubject() {
         assertEquals(Optional.empty(), Headline.agency("Sở Y tế và Sở Tư pháp ký quy chế phối hợp\n"));
         assertEquals(Optional.empty(), Headline.agency("Sở Tư pháp, Sở Nội vụ kiểm tra cải cách hành chính\n"));
+        assertEquals(Optional.empty(), Headline.agency("Trung tâm Phục vụ hành chính công xã Tân Lập: đúng hạn đạt 99%\n"));
+        assertEquals(Optional.empty(), Headline.agency("Công an huyện Củ Chi cấp 5.000 tài khoản định danh\n"));
         assertEquals(Optional.empty(), Headline.agency("Tin tức\nBình Định\nChuyển đổi số\nNăm 2023, Sở Tư pháp tiếp nhận 3.000 hồ sơ\n"));
     }
 
