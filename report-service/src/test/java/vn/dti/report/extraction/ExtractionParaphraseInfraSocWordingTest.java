@@ -56,4 +56,16 @@ class ExtractionParaphraseInfraSocWordingTest {
         assertValue("Hệ thống giao ban điện tử đã kết nối đến 100% xã, thị trấn.", "infra.video_conference", true);
         assertValue("Có 88% người dân trưởng thành sử dụng thiết bị di động thông minh.", "soc.smartphone_pct", "88");
     }
+
+    @Test
+    void fixedBroadbandReachingHouseholdsAccountsActivatedAndCentralMalwareMonitoring() {
+        assertValue("Internet băng rộng cố định đã đến với 76% hộ gia đình.", "soc.household_fiber_pct", "76");
+        assertNone("Tỷ lệ hộ gia đình sử dụng Internet băng rộng cố định tăng 5% so với năm 2022.", "soc.household_fiber_pct");
+        assertValue("Đã kích hoạt 12.400/20.100 tài khoản định danh điện tử, đạt 61,7%.", "soc.vneid_residents_pct", "61.7");
+        assertNone("Có 1.200 tài khoản định danh điện tử của tổ chức, doanh nghiệp.", "soc.vneid_residents_pct");
+        assertValue("Có 420 máy tính của các cơ quan nhà nước được kết nối với Trung tâm Giám sát an toàn, an ninh mạng quốc gia.",
+                "sec.central_malware_connected", "420");
+        assertValue("Tất cả các địa điểm trên địa bàn huyện đều có sóng di động 4G.", "soc.mobile_coverage_pct", "100");
+        assertValue("Huyện có 01 điểm cầu chính tại UBND huyện và 12 điểm cầu tại các xã.", "infra.video_conference", true);
+    }
 }
