@@ -16,7 +16,7 @@ final class ContextChecks {
 
     /** "Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch": "kế hoạch" in a body's name is no plan. */
     private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|(?<!tài chính[ \\-–]{1,3})kế hoạch(?! và đầu tư)|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
-            + "|kiến nghị|định hướng|sẽ|phải đạt|cần đạt|yêu cầu đạt|dự toán|thời gian tới|năm tới|lộ trình"
+            + "|kiến nghị|định hướng|khảo sát(?= (?:để|nhằm)(?!\\p{L}))|sẽ|phải đạt|cần đạt|yêu cầu đạt|dự toán|thời gian tới|năm tới|lộ trình"
             + "|đề nghị(?= (?:tỉnh|trung ương|bộ|chính phủ|ubnd|ủy ban|uỷ ban|các cấp|cấp trên|nhà nước)(?!\\p{L}))"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
@@ -134,7 +134,7 @@ final class ContextChecks {
     /** In a commune's report, "toàn huyện ..." is the district's figure. */
     private static final Pattern DISTRICT_SUBJECT = Pattern.compile("toàn huyện|trên địa bàn huyện|cả huyện|(?<!\\p{L})huyện (?:hiện )?có");
     /** "nền tảng ... của tỉnh" names the province's shared platform, not a province-wide figure. */
-    private static final Pattern SHARED_PLATFORM = Pattern.compile("(?:nền tảng|hệ thống|cổng|trục|mạng|phần mềm|kho)[^,;]{0,40}$");
+    private static final Pattern SHARED_PLATFORM = Pattern.compile("(?<!\\p{L})(?:nền tảng|hệ thống|cổng|trục|mạng|phần mềm|kho)(?!\\p{L})[^,;]{0,40}$");
     private static final Pattern OTHER_ISSUER = Pattern.compile("ubnd tỉnh|ủy ban nhân dân tỉnh|chủ tịch ubnd|tỉnh ủy|hđnd tỉnh"
             + "|của tỉnh|thủ tướng|chính phủ|bộ thông tin|bộ tt&tt|sở thông tin và truyền thông|sở tt&tt|ban thường vụ|trung ương");
 
