@@ -78,9 +78,9 @@ class ExtractionParaphraseTest {
                 hits++;
                 counts[0]++;
             } else {
-                misses.append(String.format(Locale.ROOT, "  PARAPHRASE %s %-30s want %-10s got %-10s \"%s\" (%s)%n",
+                misses.append(String.format(Locale.ROOT, "  PARAPHRASE %s %-30s want %-10s got %-10s \"%s\" (%s)%s%n",
                         p.isPresent() ? "WRONG" : "MISS ", row.element(), row.value(), p.map(Proposal::value).orElse("-"),
-                        row.phrasing(), row.source()));
+                        row.phrasing(), row.source(), p.map(v -> " by " + v.source() + " from \"" + v.quote() + "\"").orElse("")));
             }
         }
         System.out.print(misses);
