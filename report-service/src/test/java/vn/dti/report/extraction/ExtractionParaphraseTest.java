@@ -1,6 +1,5 @@
 package vn.dti.report.extraction;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,13 +19,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invented paraphrases of dev gold facts (corpus/paraphrases-*.tsv: element, phrasing, value, source): the same fact said
- * in the other ways agency reports say it, each read under a district report header for 2023. A row hits when its element
- * gets the value, or, for "-", gets none. These rows are not real wording, so they never go into a phrasings file.
+ * Invented paraphrases of dev facts (corpus/paraphrases-*.tsv: element, phrasing, value, source): the same fact said in
+ * the other ways agency reports say it, each read under a district report header. Measures robustness to wording no
+ * dev document used; "-" rows (targets, parts, changes, other units' figures) must give no value.
  */
 class ExtractionParaphraseTest {
 
+    /** The overall hit rate at the last commit, rounded down to 0.05. */
     static final double FLOOR = 0.95;
+
+    private static final String FOLDER = "corpus";
 
     private static final String HEADER = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n\n";
 
@@ -34,7 +36,7 @@ class ExtractionParaphraseTest {
     }
 
     private static List<Row> rows() throws IOException {
-        URL folder = ExtractionParaphraseTest.class.getClassLoader().getResource("corpus");
+        URL folder = ExtractionParaphraseTest.class.getClassLoader().getResource(FOLDER);
         if (folder == null) {
             return List.of();
         }
@@ -63,14 +65,12 @@ class ExtractionParaphraseTest {
         List<Row> rows = rows();
         org.junit.jupiter.api.Assumptions.assumeFalse(rows.isEmpty(), "no corpus/paraphrases-*.tsv yet");
         Catalog catalog = Catalog.fromClasspath();
-        ExtractionEngine engine = new ExtractionEngine(catalog);
         Map<String, int[]> perFile = new TreeMap<>();
         int hits = 0;
         StringBuilder misses = new StringBuilder();
         for (Row row : rows) {
             assertTrue(catalog.contains(row.element()), "unknown element " + row.element());
-            assertFalse(row.phrasing().isEmpty(), "empty phrasing for " + row.element());
-            Optional<Proposal> p = engine.extract(HEADER + row.phrasing() + "\n").values().stream()
+            Optional<Proposal> p = DistrictReportSentences.extract(HEADER + row.phrasing() + "\n").values().stream()
                     .filter(v -> v.element().equals(row.element())).findFirst();
             int[] counts = perFile.computeIfAbsent(row.file(), k -> new int[2]);
             counts[1]++;
@@ -78,16 +78,16 @@ class ExtractionParaphraseTest {
                 hits++;
                 counts[0]++;
             } else {
-                misses.append(String.format(Locale.ROOT, "  PARAPHRASE %s %-30s want %-10s got %-10s \"%s\"%n",
+                misses.append(String.format(Locale.ROOT, "  PARAPHRASE %s %-30s want %-10s got %-10s \"%s\" (%s)%s%n",
                         p.isPresent() ? "WRONG" : "MISS ", row.element(), row.value(), p.map(Proposal::value).orElse("-"),
-                        row.phrasing()));
+                        row.phrasing(), row.source(), p.map(v -> " by " + v.source() + " from \"" + v.quote() + "\"").orElse("")));
             }
         }
         System.out.print(misses);
-        perFile.forEach((file, c) -> System.out.printf(Locale.ROOT, "PARAPHRASES %-28s hit rate %.3f (%d of %d)%n", file,
+        perFile.forEach((file, c) -> System.out.printf(Locale.ROOT, "PARAPHRASES %-32s hit rate %.3f (%d of %d)%n", file,
                 (double) c[0] / c[1], c[0], c[1]));
         double rate = (double) hits / rows.size();
         System.out.printf(Locale.ROOT, "PARAPHRASES hit rate %.3f (%d of %d)%n", rate, hits, rows.size());
-        assertTrue(rate >= FLOOR, "paraphrase hit rate " + rate + " fell below " + FLOOR);
+        assertTrue(rate >= FLOOR, "paraphrase hit rate " + rate + " is under the floor " + FLOOR);
     }
 }
