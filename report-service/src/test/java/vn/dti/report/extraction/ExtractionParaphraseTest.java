@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionParaphraseTest {
 
-    static final double FLOOR = 0.90;
+    static final double FLOOR = 0.95;
 
     private static final String HEADER = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n\n";
 
