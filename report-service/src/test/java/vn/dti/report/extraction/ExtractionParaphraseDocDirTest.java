@@ -51,4 +51,24 @@ class ExtractionParaphraseDocDirTest {
         assertValue("Ban Chỉ đạo chuyển đổi số huyện ban hành Quy chế hoạt động.", "dir.steering_committee", true);
         assertNone("Ban Chỉ đạo chuyển đổi số tỉnh ban hành Kế hoạch kiểm tra các huyện.", "dir.steering_committee");
     }
+
+    @Test
+    void theCommitteeKeptRunningOrDirecting() {
+        assertValue("Huyện tiếp tục duy trì hoạt động của Ban Chỉ đạo về chuyển đổi số.", "dir.steering_committee", true);
+        assertValue("Ban Chỉ đạo chuyển đổi số của huyện thường xuyên đôn đốc các xã triển khai nhiệm vụ.", "dir.steering_committee", true);
+        assertValue("Trưởng Ban Chỉ đạo CĐS huyện chủ trì hội nghị đánh giá kết quả 6 tháng.", "dir.steering_committee", true);
+        assertNone("Ban Chỉ đạo chuyển đổi số tỉnh chỉ đạo các huyện rà soát dữ liệu.", "dir.steering_committee");
+    }
+
+    @Test
+    void documentsSentOutCountedBeforeTheirNoun() {
+        assertValue("Trong năm, huyện đã gửi đi 8.240 văn bản điện tử qua trục liên thông.", "doc.outgoing", "8240");
+        assertNone("Huyện đã gửi đi 8.240 hồ sơ đề nghị.", "doc.outgoing");
+    }
+
+    @Test
+    void staffWorkingOnInformationTechnology() {
+        assertValue("Huyện có 14 người làm công tác công nghệ thông tin.", "hr.it_staff", "14");
+        assertValue("Số công chức làm công tác CNTT: 6 người.", "hr.it_staff", "6");
+    }
 }
