@@ -43,7 +43,9 @@ class ExtractionParaphraseDocDirTest {
         assertValue("Số cán bộ, công chức được bồi dưỡng kỹ năng số: 210 người.", "hr.trained_staff", "210");
         assertValue("Lớp tập huấn chuyển đổi số cho cán bộ xã có 85 học viên.", "hr.trained_staff", "85");
         assertValue("Hội nghị tập huấn về chữ ký số có 120 đại biểu là cán bộ, công chức tham dự.", "hr.trained_staff", "120");
+        assertValue("Mở 2 lớp đào tạo kỹ năng số với 64 học viên là công chức các phòng, ban.", "hr.trained_staff", "64");
         assertNone("Số người dân được tập huấn kỹ năng số: 1.500 người.", "hr.trained_staff");
+        assertNone("Tổ chức lớp tập huấn kỹ năng số với 300 người dân tham gia.", "hr.trained_staff");
     }
 
     @Test
