@@ -73,4 +73,11 @@ class ExtractionParaphraseDocDirTest {
         assertValue("Huyện có 14 người làm công tác công nghệ thông tin.", "hr.it_staff", "14");
         assertValue("Số công chức làm công tác CNTT: 6 người.", "hr.it_staff", "6");
     }
+
+    @Test
+    void aFewCommunesFigureIsNotTheDistricts() {
+        assertNone("Một số xã tỷ lệ sử dụng thư điện tử công vụ chỉ đạt 60%.", "doc.official_email_pct");
+        assertNone("Tại một số phường, tỷ lệ văn bản điện tử mới đạt 70%.", "doc.electronic_pct");
+        assertValue("Tỷ lệ văn bản điện tử của huyện đạt 97%, một số xã còn thấp.", "doc.electronic_pct", "97");
+    }
 }
