@@ -39,11 +39,13 @@ final class ContextChecks {
     private static final Pattern TIER_RANGE = Pattern.compile("(?:từ )?cấp (?:xã|phường|huyện|quận) trở lên"
             + "|từ cấp (?:tỉnh|huyện|quận)(?: đến| tới| xuống)(?: cấp)? (?:huyện|quận|xã|phường|cơ sở)");
     private static final Pattern PROVINCE_TIER = Pattern.compile("cấp (?:tỉnh|sở)|toàn tỉnh|trên địa bàn tỉnh");
+    /** "Một số xã tỷ lệ … chỉ đạt 60%": a few communes' figure is not the unit's. */
+    private static final String SOME_COMMUNES = "|(?<!\\p{L})một số (?:xã|phường|thị trấn)(?!\\p{L})";
     private static final Pattern COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?:tại|của|ở|cho) (?:các |mỗi )?(?:xã|phường|thị trấn)(?!\\p{L})"
-            + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã");
+            + "|các xã|xã, (?:thị trấn|phường)|tổ dân phố|ubnd xã" + SOME_COMMUNES);
     /** Many communes or their tier: a report of unknown level may be one commune's, so "tại xã X", "UBND xã" are not parts of its figures. */
     private static final Pattern MANY_COMMUNES = Pattern.compile("cấp (?:xã|thôn|phường)|(?<!\\p{L})(?:các|mỗi|những) (?:xã|phường|thị trấn)(?!\\p{L})"
-            + "|xã, (?:thị trấn|phường)|tổ dân phố");
+            + "|xã, (?:thị trấn|phường)|tổ dân phố" + SOME_COMMUNES);
     private static final Pattern BODIES_COUNTED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm)(?: số| các)?"
             + "(?:,? (?:và )?(?:sở|ban|ngành|ubnd|cơ quan|đơn vị|địa phương|cấp (?:tỉnh|huyện|xã)|huyện|quận|thị xã|xã|phường|thị trấn)(?!\\p{L}))+");
     private static final Pattern NOT_ONLY_COMMUNES = Pattern.compile("huyện|quận|thị xã|(?<!\\p{L})sở(?!\\p{L})|cơ quan|đơn vị");

@@ -54,7 +54,8 @@ class ExtractionParaphraseTest {
                 }
                 String[] f = lines[i].split("\t", -1);
                 assertTrue(f.length >= 3, name + " line " + (i + 1) + " needs element, phrasing and value");
-                out.add(new Row(name, f[0].strip(), f[1].strip(), f[2].strip(), f.length > 3 ? f[3].strip() : ""));
+                out.add(new Row(name, f[0].strip(), ExtractionPhrasingsTest.withoutNote(f[1].strip()), f[2].strip(),
+                        f.length > 3 ? f[3].strip() : ""));
             }
         }
         return out;
