@@ -132,7 +132,9 @@ final class ContextChecks {
     private static final Pattern WIDER_THAN_COMMUNE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh"
             + "|toàn huyện|trên địa bàn huyện|cả huyện");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
-    private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
+    /** Also a clause that opens with the province as its subject: "Tỉnh hiện có 1.871 tổ …" in a district's report. */
+    private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh"
+            + "|^\\s*(?:[-–+•]\\s*)?tỉnh (?:hiện |đã |cũng )?(?:có|đạt|tiếp nhận|thành lập|triển khai|ghi nhận)\\b");
     /** In a commune's report, "toàn huyện ..." is the district's figure. */
     private static final Pattern DISTRICT_SUBJECT = Pattern.compile("toàn huyện|trên địa bàn huyện|cả huyện|(?<!\\p{L})huyện (?:hiện )?có");
     /** "nền tảng ... của tỉnh" names the province's shared platform, not a province-wide figure. */
