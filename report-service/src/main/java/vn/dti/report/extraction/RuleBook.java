@@ -209,8 +209,9 @@ final class RuleBook {
     }
 
     private static void societyAndEconomy(List<Rule.Builder> r) {
-        r.add(Rule.of("soc.mobile_coverage_pct", 0.8, "{P}[^;%]{0,60}?phủ sóng").with(TERRITORIAL));
-        r.add(Rule.of("soc.mobile_coverage_pct", 0.8, "phủ sóng[^;%]{0,60}?{P}").with(TERRITORIAL));
+        // A share of communes and villages, not of the population ("99,9% dân số được phủ sóng" is no value).
+        r.add(Rule.of("soc.mobile_coverage_pct", 0.8, "{P}(?! dân số)[^;%]{0,60}?phủ sóng").with(TERRITORIAL));
+        r.add(Rule.of("soc.mobile_coverage_pct", 0.8, "(?<!dân số (?:được )?)phủ sóng[^;%]{0,60}?{P}(?! ?dân số)").with(TERRITORIAL));
         r.add(Rule.of("soc.household_fiber_pct", 0.85, "hộ gia đình[^;%]{0,80}?(?:cáp quang|băng rộng)[^;%]{0,40}?{P}").with(TERRITORIAL));
         r.add(Rule.of("soc.household_fiber_pct", 0.85, "{P} (?:số )?hộ gia đình[^;%]{0,80}?(?:cáp quang|băng rộng)").with(TERRITORIAL));
         r.add(Rule.of("soc.smartphone_pct", 0.8, "(?:thuê bao|người dân|người dùng|dân số)[^;%]{0,60}?điện thoại (?:di động )?thông minh[^;%]{0,30}?{P}")

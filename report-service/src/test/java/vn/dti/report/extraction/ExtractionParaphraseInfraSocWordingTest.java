@@ -68,4 +68,14 @@ class ExtractionParaphraseInfraSocWordingTest {
         assertValue("Tất cả các địa điểm trên địa bàn huyện đều có sóng di động 4G.", "soc.mobile_coverage_pct", "100");
         assertValue("Huyện có 01 điểm cầu chính tại UBND huyện và 12 điểm cầu tại các xã.", "infra.video_conference", true);
     }
+
+    /** The catalog counts communes and villages covered (soc.mobile_coverage_pct), not people or households. */
+    @Test
+    void aShareOfThePopulationCoveredIsNoShareOfCommunes() {
+        assertNone("Tỷ lệ dân số được phủ sóng 4G đạt 99,9%.", "soc.mobile_coverage_pct");
+        assertNone("Mạng di động đã phủ sóng 99,5% dân số trên địa bàn.", "soc.mobile_coverage_pct");
+        assertNone("Tỷ lệ dân số được phủ sóng thông tin di động đạt 100%.", "soc.mobile_coverage_pct");
+        assertValue("Sóng di động 4G đã phủ 100% xã, 99% dân số được phủ sóng.", "soc.mobile_coverage_pct", "100");
+        assertValue("Tỷ lệ thôn được phủ sóng 4G đạt 96%.", "soc.mobile_coverage_pct", "96");
+    }
 }
