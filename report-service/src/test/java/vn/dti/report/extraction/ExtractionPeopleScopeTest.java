@@ -24,7 +24,7 @@ class ExtractionPeopleScopeTest {
         assertNone("Mạng 4G của các nhà mạng đã phủ sóng đạt 97%.", "soc.mobile_coverage_pct");
         assertValue("Hạ tầng số phát triển; 100% thôn, xã có sóng di động 3G, 4G.", "soc.mobile_coverage_pct", "100");
         assertValue("Đến nay 98% thôn, bản đã có sóng di động 4G.", "soc.mobile_coverage_pct", "98");
-        assertValue("Tỷ lệ phủ sóng di động đạt 99% dân số.", "soc.mobile_coverage_pct", "99");
+        assertNone("Tỷ lệ phủ sóng di động đạt 99% dân số.", "soc.mobile_coverage_pct"); // people, not communes (the catalog)
     }
 
     @Test
@@ -221,7 +221,7 @@ class ExtractionPeopleScopeTest {
     void aPercentBeforeANewShareBelongsToTheItemBeforeIt() {
         assertValue("Mạng cáp quang đã đến 100% tổ dân phố, tỷ lệ hộ gia đình có internet cáp quang đạt 65%.", "soc.household_fiber_pct", "65");
         assertValue("Phủ sóng 4G đến 100% thôn, tỷ lệ người dân có điện thoại thông minh đạt 80%.", "soc.smartphone_pct", "80");
-        assertValue("Tại huyện, mạng cáp quang đã đến 100% tổ dân phố, tỷ lệ dân số được phủ sóng thông tin di động đạt 99%.",
+        assertValue("Tại huyện, mạng cáp quang đã đến 100% tổ dân phố, tỷ lệ thôn được phủ sóng thông tin di động đạt 99%.",
                 "soc.mobile_coverage_pct", "99");
     }
 
