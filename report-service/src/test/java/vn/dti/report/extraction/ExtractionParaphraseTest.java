@@ -3,20 +3,16 @@ package vn.dti.report.extraction;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import vn.dti.report.extraction.ExtractionPhrasingsTest.Row;
 
 /**
  * Invented paraphrases of dev facts (corpus/paraphrases-*.tsv: element, phrasing, value, source): the same fact said in
@@ -28,43 +24,12 @@ class ExtractionParaphraseTest {
     /** The overall hit rate at the last commit, rounded down to 0.05. */
     static final double FLOOR = 0.95;
 
-    private static final String FOLDER = "corpus";
-
     private static final String HEADER = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n\n";
-
-    record Row(String file, String element, String phrasing, String value, String source) {
-    }
-
-    private static List<Row> rows() throws IOException {
-        URL folder = ExtractionParaphraseTest.class.getClassLoader().getResource(FOLDER);
-        if (folder == null) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(Path.of(URI.create(folder.toString())))) {
-            files = listing.filter(f -> f.getFileName().toString().matches("paraphrases-.*\\.tsv")).sorted().toList();
-        }
-        List<Row> out = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\r?\n");
-            for (int i = 1; i < lines.length; i++) {
-                if (lines[i].isBlank()) {
-                    continue;
-                }
-                String[] f = lines[i].split("\t", -1);
-                assertTrue(f.length >= 3, name + " line " + (i + 1) + " needs element, phrasing and value");
-                out.add(new Row(name, f[0].strip(), ExtractionPhrasingsTest.withoutNote(f[1].strip()), f[2].strip(),
-                        f.length > 3 ? f[3].strip() : ""));
-            }
-        }
-        return out;
-    }
 
     @Test
     void paraphrasesOfDevFactsGiveTheirElementAndValue() throws IOException {
-        List<Row> rows = rows();
-        org.junit.jupiter.api.Assumptions.assumeFalse(rows.isEmpty(), "no corpus/paraphrases-*.tsv yet");
+        List<Row> rows = ExtractionPhrasingsTest.rows("paraphrases-.*\\.tsv");
+        Assumptions.assumeFalse(rows.isEmpty(), "no corpus/paraphrases-*.tsv yet");
         Catalog catalog = Catalog.fromClasspath();
         Map<String, int[]> perFile = new TreeMap<>();
         int hits = 0;

@@ -34,13 +34,18 @@ class ExtractionPhrasingsTest {
 
     /** Every {@code corpus/phrasings*.tsv}: each mining round keeps its own file, so its first hit rate stays readable. */
     private static List<Row> rows() throws IOException {
+        return rows("phrasings.*\\.tsv");
+    }
+
+    /** The rows of every corpus file whose name matches (element, phrasing, value, source; a header line first). */
+    static List<Row> rows(String fileNamePattern) throws IOException {
         URL folder = ExtractionPhrasingsTest.class.getClassLoader().getResource(FOLDER);
         if (folder == null) {
             return List.of();
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(Path.of(URI.create(folder.toString())))) {
-            files = listing.filter(f -> f.getFileName().toString().matches("phrasings.*\\.tsv")).sorted().toList();
+            files = listing.filter(f -> f.getFileName().toString().matches(fileNamePattern)).sorted().toList();
         }
         List<Row> out = new ArrayList<>();
         for (Path file : files) {
