@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,7 +15,13 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,7 +32,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * The text of an uploaded report: UTF-8 plain text or Markdown as is, a Word .docx as its
  * paragraphs and table rows (cells joined by " | ") in document order, a legacy Word .doc through
- * POI HWPF, and a PDF through its text layer (PDFBox). A PDF without a text layer (a scan) is refused. Paragraphs typed in the
+ * POI HWPF the same way, and a PDF through its text layer (PDFBox). A PDF without a text layer (a scan) is refused. Paragraphs typed in the
  * pre-Unicode TCVN3 fonts are rewritten to Unicode ({@link LegacyFonts}), also in a text file saved in its 8-bit code page.
  */
 public final class DocumentText {
@@ -96,15 +103,61 @@ public final class DocumentText {
     }
 
     private static String doc(byte[] content) {
-        try (WordExtractor extractor = new WordExtractor(new ByteArrayInputStream(content))) {
+        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(content))) {
+            Range range = document.getRange();
             StringBuilder text = new StringBuilder();
-            for (String paragraph : extractor.getParagraphText()) {
-                text.append(WordExtractor.stripFields(paragraph).replace('\u0007', ' ').replace("\r", "")).append('\n');
+            for (int i = 0; i < range.numParagraphs(); i++) {
+                Paragraph paragraph = range.getParagraph(i);
+                if (!paragraph.isInTable()) {
+                    text.append(docLine(paragraph.text())).append('\n');
+                    continue;
+                }
+                Table table = range.getTable(paragraph);
+                if (text.toString().isBlank()) {
+                    appendLetterhead(table, text);
+                } else {
+                    appendTable(table, text);
+                }
+                i += table.numParagraphs() - 1;
             }
             return text.toString();
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("The file is not a readable Word 97-2003 .doc document", e);
         }
+    }
+
+    private static String docLine(String paragraph) {
+        return WordExtractor.stripFields(paragraph).replace('\u0007', ' ').replace("\r", "").strip();
+    }
+
+    /** A legacy Word table that opens the document: its cells' lines, column by column, as for a .docx letterhead. */
+    private static void appendLetterhead(Table table, StringBuilder text) {
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                for (int p = 0; p < cell.numParagraphs(); p++) {
+                    String line = docLine(cell.getParagraph(p).text());
+                    if (!line.isBlank()) {
+                        text.append(line).append('\n');
+                    }
+                }
+            }
+        }
+        text.append('\n');
+    }
+
+    /** A legacy Word table's rows, cells joined by " | " as for a .docx. */
+    private static void appendTable(Table table, StringBuilder text) {
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.numCells(); c++) {
+                cells.add(docLine(row.getCell(c).text()).replace('\n', ' ').replaceAll("\\s+", " "));
+            }
+            text.append(String.join(" | ", cells)).append('\n');
+        }
+        text.append('\n');
     }
 
     private static boolean isDocx(String kind, byte[] content) {

@@ -96,15 +96,8 @@ public class ExtractionEngine {
         ReportHeader header = ReportHeader.detect(normalized, known == null ? KnownReport.NOTHING : known);
         List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level());
         ContextChecks checks = new ContextChecks(normalized.lower(), normalized.text(), header);
-        List<Candidate> candidates = new ArrayList<>();
-        for (Rule rule : rules) {
-            collect(rule, clauses, normalized.lower(), checks, candidates);
-        }
-        candidates.addAll(lexicon.candidates(normalized.lower(), clauses, checks, header));
-        if (secondOpinion != null) {
-            candidates.removeIf(c -> secondOpinion.vetoes(c, normalized.lower(), clauses));
-            candidates.addAll(secondOpinion.candidates(normalized.lower(), clauses, checks, candidates, lexicon));
-        }
+        List<Candidate> candidates = found(normalized, clauses, checks);
+        candidates.addAll(fromHeadedTables(normalized, header));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
@@ -120,6 +113,34 @@ public class ExtractionEngine {
             candidates.removeIf(c -> !(c.value() instanceof Boolean));
         }
         return new Reading(normalized, header, clauses, candidates);
+    }
+
+    /** What the rules, the lexicon and the second opinion find in a text. */
+    private List<Candidate> found(NormalizedText normalized, List<Clause> clauses, ContextChecks checks) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rule rule : rules) {
+            collect(rule, clauses, normalized.lower(), checks, candidates);
+        }
+        candidates.addAll(lexicon.candidates(normalized.lower(), clauses, checks, checks.header()));
+        if (secondOpinion != null) {
+            candidates.removeIf(c -> secondOpinion.vetoes(c, normalized.lower(), clauses));
+            candidates.addAll(secondOpinion.candidates(normalized.lower(), clauses, checks, candidates, lexicon));
+        }
+        return candidates;
+    }
+
+    /** Each figure of a headed table's own row, read as the statement "heading: figure" and placed on its cell. */
+    private List<Candidate> fromHeadedTables(NormalizedText normalized, ReportHeader header) {
+        List<Candidate> out = new ArrayList<>();
+        for (HeadedTables.CellStatement cell : HeadedTables.statements(normalized, header)) {
+            NormalizedText statement = NormalizedText.of(cell.statement());
+            List<Clause> clauses = Layout.clauses(statement, header.periodEndYear(), header.level());
+            ContextChecks checks = new ContextChecks(statement.lower(), statement.text(), header);
+            for (Candidate c : found(statement, clauses, checks)) {
+                out.add(new Candidate(c.element(), c.value(), cell.start(), cell.end(), c.confidence(), "table:" + c.source()));
+            }
+        }
+        return out;
     }
 
     /** One matcher per rule, moved from clause to clause: the rules never see across a clause. */

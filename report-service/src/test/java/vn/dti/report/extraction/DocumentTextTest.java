@@ -122,13 +122,14 @@ class DocumentTextTest {
     }
 
     @Test
-    void aLegacyWordDocumentGivesItsTextAndTableCells() throws IOException {
+    void aLegacyWordDocumentGivesItsTextAndTableRows() throws IOException {
         byte[] doc;
         try (var in = DocumentTextTest.class.getClassLoader().getResourceAsStream("documents/bao-cao-mau.doc")) {
             doc = in.readAllBytes();
         }
         String text = DocumentText.of(doc, "bao-cao-mau.doc");
         assertTrue(text.contains("UBND xã đã tiếp nhận 3.456 văn bản đến"), text);
+        assertTrue(text.contains("Số hồ sơ tiếp nhận trực tuyến | 4.120"), "a table row keeps its cells on one line: " + text);
         assertEquals(text, DocumentText.of(doc, null), "an OLE file without a name is read as .doc");
         ExtractionResult r = new ExtractionEngine(Catalog.fromClasspath()).extract(text);
         assertValue(r, "doc.incoming", 3456);

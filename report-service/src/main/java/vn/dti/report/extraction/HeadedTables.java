@@ -1,0 +1,224 @@
+package vn.dti.report.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statistics table whose top row names what each column counts and whose rows below hold the figures
+ * ("Tổng số hồ sơ | Hồ sơ trực tuyến | Tỷ lệ (%)" over "1.234 | 1.000 | 81"), cells joined by " | " as .docx and
+ * Markdown tables are read. Each figure of the unit's own row becomes a statement "heading: figure" that the rules
+ * and the lexicon read as if the report had written it out; the statement's place is the figure's cell.
+ * <p>
+ * The unit's own row is the only row of figures, the row of a year inside the report's period (the latest year when
+ * the period is unknown), or the total row ("Tổng cộng", "Toàn tỉnh"). A table of other units' rows without a total
+ * gives nothing: their figures are not the unit's. Tables whose labels stand in a column ("Văn bản đi | 1.000") are
+ * read where they stand (see {@link TableColumns}).
+ */
+final class HeadedTables {
+
+    /** A statement made of a column heading and a figure, and where the figure's cell is in the cleaned text. */
+    record CellStatement(String statement, int start, int end) {
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+    private static final Pattern CELL_FIGURE = Pattern.compile(
+            "(?:hơn |trên |gần |khoảng |đạt )?\\d{1,3}(?:[.,]\\d{3})*(?:,\\d+)?(?: ?%)?|(?:hơn |trên |gần |khoảng |đạt )?\\d+(?:,\\d+)?(?: ?%)?");
+    private static final Pattern SERIAL_HEADING = Pattern.compile("stt|tt|số tt|số thứ tự");
+    private static final Pattern NOTE_HEADING = Pattern.compile("ghi chú|đánh giá|nguồn|căn cứ|ghi chu");
+    private static final Pattern TOTAL_ROW = Pattern.compile("^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thị xã|toàn thành phố|toàn xã|toàn phường|toàn ngành|chung|toàn cơ quan)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
+    private static final Pattern PERCENT_HEADING = Pattern.compile("\\(%\\)|tỷ lệ|tỉ lệ|phần trăm");
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
+
+    private HeadedTables() {
+    }
+
+    /** Every figure of the unit's own row of every headed table, as a statement to read. */
+    static List<CellStatement> statements(NormalizedText text, ReportHeader header) {
+        List<CellStatement> out = new ArrayList<>();
+        for (List<Row> table : tables(text)) {
+            out.addAll(statementsOf(table, header));
+        }
+        return out;
+    }
+
+    private record Row(List<String> cells, List<Integer> starts, List<Integer> ends) {
+
+        int size() {
+            return cells.size();
+        }
+
+        boolean holdsFigures() {
+            return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(c).find());
+        }
+    }
+
+    private static List<List<Row>> tables(NormalizedText text) {
+        String lower = text.lower();
+        List<List<Row>> tables = new ArrayList<>();
+        List<Row> current = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= lower.length()) {
+            int lineEnd = lower.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? lower.length() : lineEnd;
+            String line = lower.substring(lineStart, lineEnd);
+            if (line.indexOf('|') >= 0 && !SEPARATOR_ROW.matcher(line).matches()) {
+                current.add(row(text, lineStart, lineEnd));
+            } else if (line.indexOf('|') < 0 && !current.isEmpty()) {
+                tables.add(current);
+                current = new ArrayList<>();
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (!current.isEmpty()) {
+            tables.add(current);
+        }
+        return tables;
+    }
+
+    private static Row row(NormalizedText text, int lineStart, int lineEnd) {
+        String lower = text.lower();
+        List<String> cells = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        int from = lineStart;
+        String trimmed = lower.substring(lineStart, lineEnd).strip();
+        boolean outerPipes = trimmed.startsWith("|");
+        for (int bar = lower.indexOf('|', from); ; bar = lower.indexOf('|', from)) {
+            int to = bar < 0 || bar > lineEnd ? lineEnd : bar;
+            if (!(outerPipes && (from == lineStart || to == lineEnd) && lower.substring(from, to).isBlank())) {
+                addCell(lower, from, to, cells, starts, ends);
+            }
+            if (to == lineEnd) {
+                break;
+            }
+            from = to + 1;
+        }
+        return new Row(cells, starts, ends);
+    }
+
+    private static void addCell(String lower, int from, int to, List<String> cells, List<Integer> starts, List<Integer> ends) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(lower.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        cells.add(lower.substring(s, e));
+        starts.add(s);
+        ends.add(e);
+    }
+
+    private static List<CellStatement> statementsOf(List<Row> table, ReportHeader header) {
+        int headingRows = 0;
+        while (headingRows < table.size() && !table.get(headingRows).holdsFigures()) {
+            headingRows++;
+        }
+        if (headingRows == 0 || headingRows == table.size()) {
+            return List.of();
+        }
+        List<Row> data = table.subList(headingRows, table.size());
+        int columns = data.get(0).size();
+        if (data.stream().anyMatch(r -> r.size() != columns)) {
+            return List.of();
+        }
+        List<String> headings = headings(table.subList(0, headingRows), columns);
+        if (headings == null || namesYears(headings) || labelsStandInAColumn(headings, data)) {
+            return List.of();
+        }
+        Row own = ownRow(data, header);
+        return own == null ? List.of() : statementsOf(own, headings);
+    }
+
+    /** Each column's heading, the heading rows of the table's width joined top to bottom; null when none has its width. */
+    private static List<String> headings(List<Row> headingRows, int columns) {
+        List<String> headings = null;
+        for (Row r : headingRows) {
+            if (r.size() != columns) {
+                continue;
+            }
+            if (headings == null) {
+                headings = new ArrayList<>(r.cells());
+            } else {
+                for (int i = 0; i < columns; i++) {
+                    headings.set(i, (headings.get(i) + " " + r.cells().get(i)).strip());
+                }
+            }
+        }
+        return headings;
+    }
+
+    /** "Năm 2022 | Năm 2023" over rows labelled in their first cells: a table {@link TableColumns} reads. */
+    private static boolean namesYears(List<String> headings) {
+        return headings.stream().filter(h -> YEAR.matcher(h).find()).count() >= 2;
+    }
+
+    /** A column of labels whose rows name different things ("Văn bản đi", "Văn bản đến"): figures stand beside their labels. */
+    private static boolean labelsStandInAColumn(List<String> headings, List<Row> data) {
+        if (data.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            int column = i;
+            if (!SERIAL_HEADING.matcher(headings.get(i)).matches()
+                    && data.stream().allMatch(r -> !FIGURE.matcher(r.cells().get(column)).find() && !r.cells().get(column).isBlank())) {
+                return data.stream().noneMatch(r -> isTotal(r.cells().get(column)) || YEAR.matcher(r.cells().get(column)).find());
+            }
+        }
+        return false;
+    }
+
+    private static Row ownRow(List<Row> data, ReportHeader header) {
+        if (data.size() == 1) {
+            return data.get(0);
+        }
+        for (Row r : data) {
+            if (r.cells().stream().anyMatch(HeadedTables::isTotal)) {
+                return r;
+            }
+        }
+        return rowOfThePeriod(data, header);
+    }
+
+    private static boolean isTotal(String cell) {
+        return TOTAL_ROW.matcher(cell).find();
+    }
+
+    private static Row rowOfThePeriod(List<Row> data, ReportHeader header) {
+        Row best = null;
+        int bestYear = 0;
+        for (Row r : data) {
+            Matcher y = YEAR.matcher(r.cells().get(0).isEmpty() || r.size() < 2 ? r.cells().get(0) : r.cells().get(0) + " " + r.cells().get(1));
+            if (!y.find()) {
+                return null;
+            }
+            int year = Integer.parseInt(y.group(1));
+            boolean inside = header.period() == null || year >= header.periodStartYear() && year <= header.periodEndYear();
+            if (inside && year > bestYear) {
+                best = r;
+                bestYear = year;
+            }
+        }
+        return best;
+    }
+
+    private static List<CellStatement> statementsOf(Row row, List<String> headings) {
+        List<CellStatement> out = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            String heading = headings.get(i);
+            String cell = row.cells().get(i);
+            if (heading.isBlank() || SERIAL_HEADING.matcher(heading).matches() || NOTE_HEADING.matcher(heading).find()
+                    || !CELL_FIGURE.matcher(cell).matches() || YEAR.matcher(cell).matches()) {
+                continue;
+            }
+            String figure = PERCENT_HEADING.matcher(heading).find() && !cell.contains("%") ? cell + "%" : cell;
+            String statement = heading.replace("(%)", "").strip() + ": " + figure;
+            out.add(new CellStatement(statement, row.starts().get(i), row.ends().get(i)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package vn.dti.report.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statistics tables whose top row names what each column counts, under a district report for 2023: the figures of the
+ * unit's own row (the only row, the total row, the period's year) are read under their headings; other units' rows are not.
+ */
+class ExtractionHeadedTablesTest {
+
+    @Test
+    void theOnlyRowOfFiguresIsReadUnderItsHeadings() {
+        String table = """
+                Bảng 1. Kết quả giải quyết thủ tục hành chính
+                | Tổng số hồ sơ tiếp nhận | Số hồ sơ nộp trực tuyến | Tỷ lệ hồ sơ trực tuyến | Giải quyết đúng hạn (%) |
+                |---|---|---|---|
+                | 2.418 | 1.960 | 81,1% | 99,2 |
+                """;
+        assertValue(table, "dvc.dossiers_received", "2418");
+        assertValue(table, "dvc.dossiers_online", "1960");
+        assertValue(table, "dvc.dossiers_online_pct", "81.1");
+        assertValue(table, "dvc.dossiers_on_time_pct", "99.2");
+    }
+
+    @Test
+    void theTotalRowIsTheUnitsOwnAndTheOtherRowsAreNot() {
+        String table = """
+                STT | Đơn vị | Số văn bản đi | Số văn bản đến | Tỷ lệ văn bản đi được ký số (%)
+                1 | Văn phòng HĐND và UBND | 1.210 | 3.480 | 98
+                2 | Phòng Tài chính - Kế hoạch | 305 | 912 | 96
+                Tổng cộng | | 1.515 | 4.392 | 97,6
+                """;
+        assertValue(table, "doc.outgoing", "1515");
+        assertValue(table, "doc.incoming", "4392");
+        assertValue(table, "doc.signed_pct", "97.6");
+    }
+
+    @Test
+    void rowsOfOtherUnitsWithoutATotalGiveNothing() {
+        String table = """
+                STT | Xã, thị trấn | Số văn bản đi | Số văn bản đến
+                1 | Xã Phú Hữu | 420 | 1.130
+                2 | Xã Vĩnh Lộc | 388 | 1.052
+                """;
+        assertNone(table, "doc.outgoing");
+        assertNone(table, "doc.incoming");
+    }
+
+    @Test
+    void theRowOfThePeriodsYearIsReadAndTheYearBeforeIsNot() {
+        String table = """
+                Năm | Số hồ sơ tiếp nhận | Số hồ sơ trực tuyến | Tỷ lệ hồ sơ trực tuyến
+                2022 | 904 | 411 | 45,5
+                2023 | 1.126 | 802 | 71,2
+                """;
+        assertValue(table, "dvc.dossiers_received", "1126");
+        assertValue(table, "dvc.dossiers_online_pct", "71.2");
+    }
+
+    @Test
+    void labelsInAColumnAreLeftToTheRowReading() {
+        String table = """
+                STT | Chỉ tiêu | Kết quả
+                1 | Số văn bản đi | 1.340
+                2 | Số Tổ công nghệ số cộng đồng | 14
+                """;
+        assertValue(table, "doc.outgoing", "1340");
+        assertValue(table, "hr.community_tech_teams", "14");
+    }
+
+    @Test
+    void aWordTableWithHeadingsGivesItsValuesWithTheCellAsQuote() throws IOException {
+        String text = DocumentText.of(docxWithHeadedTable(), "bao-cao.docx");
+        ExtractionResult result = DistrictReportSentences.extract(DistrictReportSentences.HEADER + text);
+        Proposal teams = result.values().stream().filter(p -> p.element().equals("hr.community_tech_teams")).findFirst()
+                .orElseThrow(() -> new AssertionError("no community tech teams in " + text));
+        assertEquals(0, new BigDecimal("17").compareTo((BigDecimal) teams.value()));
+        assertEquals("17", teams.quote());
+        assertTrue(teams.source().startsWith("table:"), teams.source());
+        assertTrue(result.values().stream().anyMatch(p -> p.element().equals("hr.community_tech_members")
+                && ((BigDecimal) p.value()).intValue() == 102), result.toString());
+    }
+
+    private static byte[] docxWithHeadedTable() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Kết quả phong trào bình dân học vụ số trên địa bàn huyện:");
+            XWPFTable table = document.createTable(2, 3);
+            String[][] cells = {{"Số Tổ công nghệ số cộng đồng", "Số thành viên Tổ công nghệ số cộng đồng", "Ghi chú"}, {"17", "102", "Đạt"}};
+            for (int r = 0; r < cells.length; r++) {
+                for (int c = 0; c < cells[r].length; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+}
