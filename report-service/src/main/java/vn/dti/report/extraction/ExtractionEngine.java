@@ -129,18 +129,39 @@ public class ExtractionEngine {
         return candidates;
     }
 
-    /** Each figure of a headed table's own row, read as the statement "heading: figure" and placed on its cell. */
+    /**
+     * Each figure of a headed table's own row, read as the statement "heading: figure" and placed on its cell. The statements
+     * are read together, one list item each, so that a table costs one reading.
+     */
     private List<Candidate> fromHeadedTables(NormalizedText normalized, ReportHeader header) {
+        List<HeadedTables.CellStatement> cells = HeadedTables.statements(normalized, header);
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder items = new StringBuilder();
+        int[] itemStarts = new int[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            itemStarts[i] = items.length();
+            items.append("- ").append(cells.get(i).statement()).append(";\n");
+        }
+        NormalizedText statements = NormalizedText.of(items.toString());
+        List<Clause> clauses = Layout.clauses(statements, header.periodEndYear(), header.level());
+        ContextChecks checks = new ContextChecks(statements.lower(), statements.text(), header);
         List<Candidate> out = new ArrayList<>();
-        for (HeadedTables.CellStatement cell : HeadedTables.statements(normalized, header)) {
-            NormalizedText statement = NormalizedText.of(cell.statement());
-            List<Clause> clauses = Layout.clauses(statement, header.periodEndYear(), header.level());
-            ContextChecks checks = new ContextChecks(statement.lower(), statement.text(), header);
-            for (Candidate c : found(statement, clauses, checks)) {
-                out.add(new Candidate(c.element(), c.value(), cell.start(), cell.end(), c.confidence(), "table:" + c.source()));
-            }
+        for (Candidate c : found(statements, clauses, checks)) {
+            int item = itemAt(itemStarts, statements.originalStart(c.start()));
+            HeadedTables.CellStatement cell = cells.get(item);
+            out.add(new Candidate(c.element(), c.value(), cell.start(), cell.end(), c.confidence(), "table:" + c.source()));
         }
         return out;
+    }
+
+    private static int itemAt(int[] itemStarts, int offset) {
+        int item = 0;
+        while (item + 1 < itemStarts.length && itemStarts[item + 1] <= offset) {
+            item++;
+        }
+        return item;
     }
 
     /** One matcher per rule, moved from clause to clause: the rules never see across a clause. */

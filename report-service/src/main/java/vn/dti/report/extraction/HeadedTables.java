@@ -31,6 +31,8 @@ final class HeadedTables {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
     private static final Pattern PERCENT_HEADING = Pattern.compile("\\(%\\)|tỷ lệ|tỉ lệ|phần trăm");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
+    /** A report has a few statistics tables; reading each statement costs a few milliseconds, so an annex of hundreds is cut. */
+    static final int MAX_STATEMENTS = 150;
 
     private HeadedTables() {
     }
@@ -40,6 +42,9 @@ final class HeadedTables {
         List<CellStatement> out = new ArrayList<>();
         for (List<Row> table : tables(text)) {
             out.addAll(statementsOf(table, header));
+            if (out.size() >= MAX_STATEMENTS) {
+                return out.subList(0, MAX_STATEMENTS);
+            }
         }
         return out;
     }
