@@ -32,7 +32,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * The text of an uploaded report: UTF-8 plain text or Markdown as is, a Word .docx as its
  * paragraphs and table rows (cells joined by " | ") in document order, a legacy Word .doc through
- * POI HWPF the same way, and a PDF through its text layer (PDFBox). A PDF without a text layer (a scan) is refused. Paragraphs typed in the
+ * POI HWPF the same way, and a PDF through its text layer (PDFBox), without its page numbers and running headers ({@link PageFurniture}). A PDF without a text layer (a scan) is refused. Paragraphs typed in the
  * pre-Unicode TCVN3 fonts are rewritten to Unicode ({@link LegacyFonts}), also in a text file saved in its 8-bit code page.
  */
 public final class DocumentText {
@@ -80,6 +80,18 @@ public final class DocumentText {
         return kind.endsWith(".pdf") || kind.startsWith(PDF_TYPE) || magic && (kind.isEmpty() || kind.startsWith("application/octet-stream"));
     }
 
+    private static List<String> pages(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        List<String> pages = new ArrayList<>();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            pages.add(stripper.getText(document));
+        }
+        return pages;
+    }
+
     private static boolean isDoc(String kind, byte[] content) {
         boolean ole = content.length > 8 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF
                 && (content[2] & 0xff) == 0x11 && (content[3] & 0xff) == 0xE0;
@@ -88,9 +100,7 @@ public final class DocumentText {
 
     private static String pdf(byte[] content) {
         try (PDDocument document = Loader.loadPDF(content)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(document);
+            String text = PageFurniture.removed(pages(document));
             long letters = text.codePoints().filter(Character::isLetter).count();
             if (letters < Math.max(MIN_LETTERS, 5L * document.getNumberOfPages())) {
                 throw new IllegalArgumentException("The PDF has no text layer (a scanned document?): run OCR on it or send "

@@ -122,6 +122,39 @@ class DocumentTextTest {
     }
 
     @Test
+    void aSentenceRunningOverAPdfPageBreakIsReadWithoutThePageNumber() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            page(document, font, "Bao cao so 12/BC-UBND", "Nam 2023, huyen da tiep nhan", "- 1 -");
+            page(document, font, "Bao cao so 12/BC-UBND", "1.234 van ban den va gui 567 van ban di.", "- 2 -");
+            page(document, font, "Bao cao so 12/BC-UBND", "Het.", "- 3 -");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        String text = DocumentText.of(pdf, "bao-cao.pdf");
+        assertTrue(text.contains("Nam 2023, huyen da tiep nhan\n1.234 van ban den"), text);
+        assertTrue(!text.contains("- 2 -") && !text.contains("Bao cao so 12"), "page numbers and the running header are gone: " + text);
+    }
+
+    private static void page(PDDocument document, PDFont font, String header, String body, String footer) throws IOException {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(font, 12);
+            content.newLineAtOffset(50, 750);
+            content.showText(header);
+            content.newLineAtOffset(0, -50);
+            content.showText(body);
+            content.newLineAtOffset(0, -650);
+            content.showText(footer);
+            content.endText();
+        }
+    }
+
+    @Test
     void aLegacyWordDocumentGivesItsTextAndTableRows() throws IOException {
         byte[] doc;
         try (var in = DocumentTextTest.class.getClassLoader().getResourceAsStream("documents/bao-cao-mau.doc")) {
