@@ -126,9 +126,9 @@ class DocumentTextTest {
         byte[] pdf;
         try (PDDocument document = new PDDocument()) {
             PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            page(document, font, "Bao cao so 12/BC-UBND", "Nam 2023, huyen da tiep nhan", "- 1 -");
-            page(document, font, "Bao cao so 12/BC-UBND", "1.234 van ban den va gui 567 van ban di.", "- 2 -");
-            page(document, font, "Bao cao so 12/BC-UBND", "Het.", "- 3 -");
+            addPage(document, font, "Bao cao so 12/BC-UBND", "Nam 2023, huyen da tiep nhan", "- 1 -");
+            addPage(document, font, "Bao cao so 12/BC-UBND", "1.234 van ban den va gui 567 van ban di.", "- 2 -");
+            addPage(document, font, "Bao cao so 12/BC-UBND", "Het.", "- 3 -");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             pdf = out.toByteArray();
@@ -136,22 +136,6 @@ class DocumentTextTest {
         String text = DocumentText.of(pdf, "bao-cao.pdf");
         assertTrue(text.contains("Nam 2023, huyen da tiep nhan\n1.234 van ban den"), text);
         assertTrue(!text.contains("- 2 -") && !text.contains("Bao cao so 12"), "page numbers and the running header are gone: " + text);
-    }
-
-    private static void page(PDDocument document, PDFont font, String header, String body, String footer) throws IOException {
-        PDPage page = new PDPage();
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.beginText();
-            content.setFont(font, 12);
-            content.newLineAtOffset(50, 750);
-            content.showText(header);
-            content.newLineAtOffset(0, -50);
-            content.showText(body);
-            content.newLineAtOffset(0, -650);
-            content.showText(footer);
-            content.endText();
-        }
     }
 
     @Test
@@ -199,17 +183,27 @@ class DocumentTextTest {
     }
 
     private static byte[] pdf(PDDocument document, PDFont font, String line) throws IOException {
+        addPage(document, font, line);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+
+    /** A page with one line of text under another, from the top. */
+    private static void addPage(PDDocument document, PDFont font, String... lines) throws IOException {
         PDPage page = new PDPage();
         document.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             content.beginText();
             content.setFont(font, 12);
-            content.newLineAtOffset(50, 700);
-            content.showText(line);
+            content.newLineAtOffset(50, 750);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    content.newLineAtOffset(0, -50);
+                }
+                content.showText(lines[i]);
+            }
             content.endText();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.save(out);
-        return out.toByteArray();
     }
 }
