@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -237,14 +236,26 @@ public final class DocumentText {
         text.append('\n');
     }
 
+    /** Each row on a line, its cells joined by " | "; a cell merged over several columns is followed by empty ones, so columns stay aligned. */
     private static void appendTable(XWPFTable table, StringBuilder text) {
         for (XWPFTableRow row : table.getRows()) {
-            String cells = row.getTableCells().stream()
-                    .map(XWPFTableCell::getText)
-                    .map(t -> t.replace('\n', ' ').strip())
-                    .collect(Collectors.joining(" | "));
-            text.append(cells).append('\n');
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                cells.add(cell.getText().replace('\n', ' ').strip());
+                for (int more = 1; more < columnsSpanned(cell); more++) {
+                    cells.add("");
+                }
+            }
+            text.append(String.join(" | ", cells)).append('\n');
         }
         text.append('\n');
+    }
+
+    private static int columnsSpanned(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        if (properties == null || properties.getGridSpan() == null || properties.getGridSpan().getVal() == null) {
+            return 1;
+        }
+        return Math.min(properties.getGridSpan().getVal().intValue(), 64);
     }
 }

@@ -1,6 +1,7 @@
 package vn.dti.report.extraction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,8 @@ final class HeadedTables {
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thị xã|toàn thành phố|toàn xã|toàn phường|toàn ngành|chung|toàn cơ quan)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
     private static final Pattern PERCENT_HEADING = Pattern.compile("\\(%\\)|tỷ lệ|tỉ lệ|phần trăm");
+    private static final Pattern BARE_SHARE_HEADING = Pattern.compile("(?:tỷ lệ|tỉ lệ)\\s*(?:\\(%\\)|%)?|\\(?%\\)?");
+    private static final Pattern LEADING_COUNT_WORD = Pattern.compile("^(?:tổng số|số lượng|số)\\s+");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
     /** A report has a few statistics tables; reading each statement costs a few milliseconds, so an annex of hundreds is cut. */
     static final int MAX_STATEMENTS = 150;
@@ -139,22 +142,41 @@ final class HeadedTables {
         return own == null ? List.of() : statementsOf(own, headings);
     }
 
-    /** Each column's heading, the heading rows of the table's width joined top to bottom; null when none has its width. */
+    /**
+     * Each column's heading, the heading rows of the table's width joined top to bottom; null when none has its width. A
+     * blank cell over a named one continues the heading on its left (a merged cell: "Số hồ sơ tiếp nhận" over "Trực tuyến |
+     * Trực tiếp"), and a bare share heading ("Tỷ lệ (%)") is the share of the column on its left.
+     */
     private static List<String> headings(List<Row> headingRows, int columns) {
-        List<String> headings = null;
-        for (Row r : headingRows) {
-            if (r.size() != columns) {
-                continue;
-            }
-            if (headings == null) {
-                headings = new ArrayList<>(r.cells());
-            } else {
-                for (int i = 0; i < columns; i++) {
-                    headings.set(i, (headings.get(i) + " " + r.cells().get(i)).strip());
+        List<Row> full = headingRows.stream().filter(r -> r.size() == columns).toList();
+        if (full.isEmpty()) {
+            return null;
+        }
+        List<String> headings = new ArrayList<>(Collections.nCopies(columns, ""));
+        for (int level = 0; level < full.size(); level++) {
+            List<String> cells = full.get(level).cells();
+            List<String> below = level + 1 < full.size() ? full.get(level + 1).cells() : null;
+            for (int i = 0; i < columns; i++) {
+                String cell = cells.get(i);
+                if (cell.isBlank() && i > 0 && below != null && !below.get(i).isBlank()) {
+                    cell = cells.get(i - 1);
+                    cells = withCell(cells, i, cell);
                 }
+                headings.set(i, (headings.get(i) + " " + cell).strip());
+            }
+        }
+        for (int i = 1; i < columns; i++) {
+            if (BARE_SHARE_HEADING.matcher(headings.get(i)).matches()) {
+                headings.set(i, "tỷ lệ " + LEADING_COUNT_WORD.matcher(headings.get(i - 1)).replaceFirst("") + " (%)");
             }
         }
         return headings;
+    }
+
+    private static List<String> withCell(List<String> cells, int index, String value) {
+        List<String> copy = new ArrayList<>(cells);
+        copy.set(index, value);
+        return copy;
     }
 
     /** "Năm 2022 | Năm 2023" over rows labelled in their first cells: a table {@link TableColumns} reads. */

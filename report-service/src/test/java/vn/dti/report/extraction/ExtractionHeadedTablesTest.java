@@ -8,6 +8,7 @@ import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -80,6 +81,29 @@ class ExtractionHeadedTablesTest {
     }
 
     @Test
+    void aBareShareHeadingIsTheShareOfTheColumnOnItsLeft() {
+        String table = """
+                | TT | Tổng số hồ sơ tiếp nhận | Hồ sơ trực tuyến | Tỷ lệ (%) | Hồ sơ giải quyết đúng hạn | Tỷ lệ |
+                |---|---|---|---|---|---|
+                | 1 | 5.210 | 4.100 | 78,7 | 5.150 | 98,8 |
+                """;
+        assertValue(table, "dvc.dossiers_online_pct", "78.7");
+        assertValue(table, "dvc.dossiers_on_time_pct", "98.8");
+    }
+
+    @Test
+    void aHeadingMergedOverTwoColumnsHeadsBothSubheadings() {
+        String table = """
+                | Nội dung | Số hồ sơ tiếp nhận | | Tỷ lệ giải quyết đúng hạn (%) |
+                | | Trực tuyến | Trực tiếp | |
+                | Năm 2023 | 4.100 | 1.110 | 99,1 |
+                """;
+        assertValue(table, "dvc.dossiers_online", "4100");
+        assertValue(table, "dvc.dossiers_on_time_pct", "99.1");
+        assertNone(table, "dvc.dossiers_received");
+    }
+
+    @Test
     void aWordTableWithHeadingsGivesItsValuesWithTheCellAsQuote() throws IOException {
         String text = DocumentText.of(docxWithHeadedTable(), "bao-cao.docx");
         ExtractionResult result = DistrictReportSentences.extract(DistrictReportSentences.HEADER + text);
@@ -90,6 +114,36 @@ class ExtractionHeadedTablesTest {
         assertTrue(teams.source().startsWith("table:"), teams.source());
         assertTrue(result.values().stream().anyMatch(p -> p.element().equals("hr.community_tech_members")
                 && ((BigDecimal) p.value()).intValue() == 102), result.toString());
+    }
+
+    @Test
+    void aWordHeadingMergedOverTwoColumnsKeepsTheColumnsAligned() throws IOException {
+        String text = DocumentText.of(docxWithMergedHeading(), "bao-cao.docx");
+        assertTrue(text.contains("Số hồ sơ tiếp nhận |  | Tỷ lệ đúng hạn (%)"), text);
+        ExtractionResult result = DistrictReportSentences.extract(DistrictReportSentences.HEADER + text);
+        assertTrue(result.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_online")
+                && ((BigDecimal) p.value()).intValue() == 4100), result.toString());
+        assertTrue(result.values().stream().anyMatch(p -> p.element().equals("dvc.dossiers_on_time_pct")
+                && ((BigDecimal) p.value()).compareTo(new BigDecimal("99.1")) == 0), result.toString());
+    }
+
+    private static byte[] docxWithMergedHeading() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Kết quả giải quyết hồ sơ năm 2023:");
+            XWPFTable table = document.createTable(3, 3);
+            table.getRow(0).getCell(0).setText("Số hồ sơ tiếp nhận");
+            table.getRow(0).getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+            table.getRow(0).getCell(1).setText("Tỷ lệ đúng hạn (%)");
+            table.getRow(0).removeCell(2);
+            String[][] below = {{"Trực tuyến", "Trực tiếp", ""}, {"4.100", "1.110", "99,1"}};
+            for (int r = 0; r < below.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r + 1).getCell(c).setText(below[r][c]);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] docxWithHeadedTable() throws IOException {
