@@ -113,26 +113,42 @@ public final class DocumentText {
 
     private static String doc(byte[] content) {
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(content))) {
-            Range range = document.getRange();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < range.numParagraphs(); i++) {
-                Paragraph paragraph = range.getParagraph(i);
-                if (!paragraph.isInTable()) {
-                    text.append(docLine(paragraph.text())).append('\n');
-                    continue;
-                }
-                Table table = range.getTable(paragraph);
-                if (text.toString().isBlank()) {
-                    appendLetterhead(table, text);
-                } else {
-                    appendTable(table, text);
-                }
-                i += table.numParagraphs() - 1;
+            try {
+                return docWithTableRows(document.getRange());
+            } catch (RuntimeException tableStructureNotUnderstood) {
+                return docParagraphs(document);
             }
-            return text.toString();
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("The file is not a readable Word 97-2003 .doc document", e);
         }
+    }
+
+    private static String docWithTableRows(Range range) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < range.numParagraphs(); i++) {
+            Paragraph paragraph = range.getParagraph(i);
+            if (!paragraph.isInTable()) {
+                text.append(docLine(paragraph.text())).append('\n');
+                continue;
+            }
+            Table table = range.getTable(paragraph);
+            if (text.toString().isBlank()) {
+                appendLetterhead(table, text);
+            } else {
+                appendTable(table, text);
+            }
+            i += table.numParagraphs() - 1;
+        }
+        return text.toString();
+    }
+
+    /** Every paragraph on its own line, table cells too: the reading when a table's structure is not understood. */
+    private static String docParagraphs(HWPFDocument document) {
+        StringBuilder text = new StringBuilder();
+        for (String paragraph : new WordExtractor(document).getParagraphText()) {
+            text.append(docLine(paragraph)).append('\n');
+        }
+        return text.toString();
     }
 
     private static String docLine(String paragraph) {
