@@ -215,22 +215,32 @@ final class HeadedTables {
         return TOTAL_ROW.matcher(cell).find();
     }
 
+    /** The row of the latest year inside the period; none when a row names no year or two rows name that year (quarters, months). */
     private static Row rowOfThePeriod(List<Row> data, ReportHeader header) {
         Row best = null;
         int bestYear = 0;
+        boolean twice = false;
         for (Row r : data) {
-            Matcher y = YEAR.matcher(r.cells().get(0).isEmpty() || r.size() < 2 ? r.cells().get(0) : r.cells().get(0) + " " + r.cells().get(1));
+            Matcher y = YEAR.matcher(rowLabel(r));
             if (!y.find()) {
                 return null;
             }
             int year = Integer.parseInt(y.group(1));
             boolean inside = header.period() == null || year >= header.periodStartYear() && year <= header.periodEndYear();
-            if (inside && year > bestYear) {
+            if (inside && year == bestYear) {
+                twice = true;
+            } else if (inside && year > bestYear) {
                 best = r;
                 bestYear = year;
+                twice = false;
             }
         }
-        return best;
+        return twice ? null : best;
+    }
+
+    /** The first two cells, where a row's label stands (after its serial number). */
+    private static String rowLabel(Row r) {
+        return r.size() < 2 ? r.cells().get(0) : r.cells().get(0) + " " + r.cells().get(1);
     }
 
     private static List<CellStatement> statementsOf(Row row, List<String> headings) {

@@ -70,6 +70,17 @@ class ExtractionHeadedTablesTest {
     }
 
     @Test
+    void rowsOfQuartersOfOneYearWithoutATotalGiveNothing() {
+        String table = """
+                Kỳ | Số hồ sơ tiếp nhận | Tỷ lệ hồ sơ trực tuyến
+                Quý I/2023 | 250 | 61,2
+                Quý II/2023 | 310 | 66,5
+                """;
+        assertNone(table, "dvc.dossiers_received");
+        assertNone(table, "dvc.dossiers_online_pct");
+    }
+
+    @Test
     void labelsInAColumnAreLeftToTheRowReading() {
         String table = """
                 STT | Chỉ tiêu | Kết quả
