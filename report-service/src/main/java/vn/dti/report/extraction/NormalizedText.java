@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class NormalizedText {
 
+    private static final Pattern DIGIT_GROUPS_AT_END = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})*$");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d,])");
+    private static final Pattern FIGURE_AHEAD = Pattern.compile("[ \\u00A0\\u202F\\u2009](?!\\d{3}(?!\\d))\\d");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
     private static final String DROPPED = "*¹²³⁴⁵⁶⁷⁸⁹⁰\u00AD\u200B\u200C\u200D\uFEFF\r";
     private static final Map<String, String> OLD_TONE_PLACEMENT = Map.ofEntries(
@@ -44,6 +48,7 @@ final class NormalizedText {
         Builder b = new Builder(original);
         b.clean();
         char[] chars = b.out.toString().toCharArray();
+        readCommaGroupsAsThousands(chars);
         joinBrokenLines(chars);
         return new NormalizedText(original, new String(chars), b.starts(), b.ends());
     }
@@ -74,6 +79,18 @@ final class NormalizedText {
     /** Offset in the original text just after the cleaned range that ends (exclusive) at {@code cleanEnd}. */
     int originalEnd(int cleanEnd) {
         return originalEnd[cleanEnd - 1];
+    }
+
+    /** "1,234,567" (two or more groups after commas, never a decimal) is written the Vietnamese way, "1.234.567". */
+    private static void readCommaGroupsAsThousands(char[] chars) {
+        Matcher m = COMMA_GROUPED.matcher(new String(chars));
+        while (m.find()) {
+            for (int k = m.start(); k < m.end(); k++) {
+                if (chars[k] == ',') {
+                    chars[k] = '.';
+                }
+            }
+        }
     }
 
     /** A line break inside a sentence (page break, hard wrap) becomes a space. */
@@ -209,9 +226,33 @@ final class NormalizedText {
             }
             char last = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
             if (last != '\n' && last != ' ') {
-                emit(' ', i, j);
+                emit(isThousandsSeparator(i, j) ? '.' : ' ', i, j);
             }
             return j;
+        }
+
+        /**
+         * "12 345 hồ sơ", "1 234 567" (a space, a no-break or a thin space between groups of three digits) is one number, read
+         * as "12.345". With an ordinary space, a further figure right after ("120 350 98", a flattened table) keeps them apart.
+         */
+        private boolean isThousandsSeparator(int i, int j) {
+            if (j != i + 1 || j + 3 > in.length() || !isDigits(j, j + 3) || j + 3 < in.length() && Character.isDigit(in.charAt(j + 3))) {
+                return false;
+            }
+            Matcher before = DIGIT_GROUPS_AT_END.matcher(out).region(Math.max(0, out.length() - 32), out.length()).useTransparentBounds(true);
+            if (!before.find()) {
+                return false;
+            }
+            return in.charAt(i) != ' ' || !FIGURE_AHEAD.matcher(in).region(j + 3, Math.min(in.length(), j + 8)).lookingAt();
+        }
+
+        private boolean isDigits(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!Character.isDigit(in.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private int character(int i) {
