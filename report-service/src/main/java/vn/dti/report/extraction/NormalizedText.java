@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class NormalizedText {
 
     private static final Pattern DIGIT_GROUPS_AT_END = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})*$");
+    private static final String TONED_I = "iíìỉĩị";
+    private static final String TONED_Y = "yýỳỷỹỵ";
     private static final Pattern COMMA_GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d,])");
     private static final Pattern FIGURE_AHEAD = Pattern.compile("[ \\u00A0\\u202F\\u2009](?!\\d{3}(?!\\d))\\d");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
@@ -166,7 +168,30 @@ final class NormalizedText {
                 c[i + 1] = pair.charAt(1);
             }
         }
+        spellFinalIAsY(c);
         return new String(c);
+    }
+
+    /**
+     * "kí số", "tỉ lệ", "quản lí", "kĩ năng", "quí I", "qui định": the i that ends a syllable after k, l, m, t or qu is
+     * also written y, as the lexicon writes it ("ký", "tỷ", "lý", "kỹ", "quý", "quy").
+     */
+    private static void spellFinalIAsY(char[] c) {
+        for (int i = 1; i < c.length; i++) {
+            int toned = TONED_I.indexOf(c[i]);
+            if (toned < 0 || i + 1 < c.length && Character.isLetter(c[i + 1])) {
+                continue;
+            }
+            boolean afterConsonant = toned > 0 && "klmt".indexOf(c[i - 1]) >= 0 && startsSyllable(c, i - 1);
+            boolean afterQu = c[i - 1] == 'u' && i >= 2 && c[i - 2] == 'q' && startsSyllable(c, i - 2);
+            if (afterConsonant || afterQu) {
+                c[i] = TONED_Y.charAt(toned);
+            }
+        }
+    }
+
+    private static boolean startsSyllable(char[] c, int at) {
+        return at == 0 || !Character.isLetter(c[at - 1]);
     }
 
     private static char[] lowerCharByChar(String text) {

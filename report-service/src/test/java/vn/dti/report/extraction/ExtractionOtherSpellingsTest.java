@@ -1,11 +1,15 @@
 package vn.dti.report.extraction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
 
 import org.junit.jupiter.api.Test;
 
-/** Words agencies write for the same thing ("qua mạng" for "trực tuyến"), listed once in the lexicon's "abbreviations". */
+/**
+ * Words agencies write for the same thing ("qua mạng" for "trực tuyến"), listed once in the lexicon's "abbreviations", and the
+ * two spellings of a final i ("kí"/"ký", "tỉ"/"tỷ", "quí"/"quý").
+ */
 class ExtractionOtherSpellingsTest {
 
     @Test
@@ -31,5 +35,18 @@ class ExtractionOtherSpellingsTest {
     void householdsMayBeCalledResidentsHouseholds() {
         assertValue("Tỷ lệ hộ dân có internet cáp quang đạt 72%.", "soc.household_fiber_pct", "72");
         assertValue("Tỷ lệ hộ gia đình có internet cáp quang đạt 72%.", "soc.household_fiber_pct", "72");
+    }
+
+    @Test
+    void anIThatEndsASyllableMayBeWrittenY() {
+        assertValue("Tỉ lệ văn bản đi được kí số đạt 97%.", "doc.signed_pct", "97");
+        assertValue("Tỷ lệ văn bản đi được ký số đạt 97%.", "doc.signed_pct", "97");
+        assertValue("Tỉ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.", "dvc.dossiers_on_time_pct", "98.5");
+    }
+
+    @Test
+    void aQuarterSpelledWithIIsTheQuarter() {
+        ExtractionResult r = DistrictReportSentences.extract("UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số quí III năm 2023\n");
+        assertEquals("2023Q3", r.period());
     }
 }
