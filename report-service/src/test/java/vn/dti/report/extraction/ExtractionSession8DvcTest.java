@@ -64,4 +64,36 @@ class ExtractionSession8DvcTest {
         assertNoneInText(PROVINCE + "Toàn tỉnh có 1.364 dịch vụ công trực tuyến.", "dvc.procedures_total");
         assertNone("Toàn huyện có 18 xã, thị trấn.", "dvc.procedures_total");
     }
+    @Test
+    void aPlanWordInAnAsideOfAnEarlierItemDoesNotMakeTheNextItemsTargets() {
+        assertValue("Năm 2023, huyện tích hợp 120 dịch vụ công lên Cổng dịch vụ công quốc gia (dự kiến hoàn thành trong quý IV); tỷ lệ hồ sơ"
+                + " xử lý trực tuyến đạt 45,2%.", "dvc.dossiers_online_pct", "45.2");
+        assertValue("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 62% (kế hoạch đề ra 50%); tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.",
+                "dvc.dossiers_on_time_pct", "98");
+        assertNone("Mục tiêu năm 2024: tỷ lệ hồ sơ trực tuyến đạt 80%; tỷ lệ hồ sơ đúng hạn đạt 99%.", "dvc.dossiers_on_time_pct");
+        assertNone("Năm 2024 (dự kiến), tỷ lệ hồ sơ trực tuyến đạt 70%.", "dvc.dossiers_online_pct");
+        assertNone("Huyện sẽ rà soát các thủ tục (theo kế hoạch của tỉnh); tỷ lệ hồ sơ trực tuyến phấn đấu đạt 80%.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void targetsNamedAsMetIntroduceResultsNotTargets() {
+        assertValueInText(COMMUNE + "Sau một năm, xã đã hoàn thành toàn bộ 24 chỉ tiêu chuyển đổi số đề ra trong kế hoạch: 100% hồ sơ thủ tục"
+                + " hành chính được giải quyết trực tuyến.", "dvc.dossiers_online_pct", "100");
+        assertValue("Năm 2023, huyện đã thực hiện tốt 05/05 chỉ tiêu thuộc Tiêu chí 8, cụ thể: tỷ lệ hồ sơ giải quyết trực tuyến đạt 96,5%.",
+                "dvc.dossiers_online_pct", "96.5");
+        assertNone("Để hoàn thành mục tiêu này, huyện phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%.", "dvc.dossiers_online_pct");
+        assertNone("Để hoàn thành các chỉ tiêu kế hoạch: tỷ lệ hồ sơ trực tuyến đạt 80%.", "dvc.dossiers_online_pct");
+        assertNone("Huyện đã ban hành kế hoạch với các chỉ tiêu: 100% hồ sơ thủ tục hành chính được giải quyết trực tuyến.",
+                "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void aLongShareStatementMayGiveItsFigureAsAFractionWithItsShare() {
+        assertValueInText(COMMUNE + "Tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ giải quyết thủ tục hành chính của UBND xã đạt"
+                + " 1.204/1.250 hồ sơ (đạt 96,3%).", "dvc.dossiers_online_pct", "96.3");
+        assertValueInText(COMMUNE + "Tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ giải quyết thủ tục hành chính của UBND xã đạt 99,76%.",
+                "dvc.dossiers_online_pct", "99.76");
+        assertValue("Năm 2023, tỷ lệ hồ sơ nộp trực tuyến trên tổng số hồ sơ tiếp nhận của huyện là 8.450/12.000 hồ sơ, đạt 70,4%.",
+                "dvc.dossiers_online_pct", "70.4");
+    }
 }
