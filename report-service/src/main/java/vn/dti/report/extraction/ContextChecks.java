@@ -21,7 +21,7 @@ final class ContextChecks {
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
     /** "hoàn thành toàn bộ 24 chỉ tiêu", "thực hiện tốt 04/04 chỉ tiêu", "đạt 19/19 chỉ tiêu": targets named as met. */
-    private static final Pattern TARGETS_MET = Pattern.compile("(?<!\\p{L})(?<!để |nhằm )(?:hoàn thành|thực hiện (?:tốt|được|đạt)|đạt(?: được)?)"
+    private static final Pattern TARGETS_MET = Pattern.compile("(?<!\\p{L})(?<!để |nhằm |phải |cần |sẽ |chưa |không )(?:hoàn thành|thực hiện (?:tốt|được|đạt)|đạt(?: được)?)"
             + " (?:toàn bộ |tất cả |cả |được )?(?:\\d+(?:/\\d+)? )?(?:các )?(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?!\\p{L})");
     /** "đã đề xuất bổ sung 19 dịch vụ công trực tuyến": the proposing is past, what it proposes is not done. */
     private static final Pattern PROPOSAL = Pattern.compile("đề xuất|kiến nghị");

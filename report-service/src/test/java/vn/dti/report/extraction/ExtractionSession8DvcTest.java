@@ -85,6 +85,11 @@ class ExtractionSession8DvcTest {
         assertNone("Để hoàn thành các chỉ tiêu kế hoạch: tỷ lệ hồ sơ trực tuyến đạt 80%.", "dvc.dossiers_online_pct");
         assertNone("Huyện đã ban hành kế hoạch với các chỉ tiêu: 100% hồ sơ thủ tục hành chính được giải quyết trực tuyến.",
                 "dvc.dossiers_online_pct");
+        assertNone("Huyện chưa hoàn thành 2 chỉ tiêu: 80% hồ sơ thủ tục hành chính được giải quyết trực tuyến.", "dvc.dossiers_online_pct");
+        assertNone("Năm 2024, huyện phải hoàn thành 10 chỉ tiêu: 80% hồ sơ thủ tục hành chính được giải quyết trực tuyến.",
+                "dvc.dossiers_online_pct");
+        assertValue("Năm 2023, huyện đã hoàn thành 10/12 chỉ tiêu: 85% hồ sơ thủ tục hành chính được giải quyết trực tuyến.",
+                "dvc.dossiers_online_pct", "85");
     }
 
     @Test
