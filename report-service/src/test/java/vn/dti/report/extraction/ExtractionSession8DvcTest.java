@@ -48,6 +48,10 @@ class ExtractionSession8DvcTest {
         assertNone("Năm 2023, huyện xác thực hơn 80 ngàn hồ sơ đăng ký định danh điện tử mức độ 2.", "dvc.dossiers_received");
         assertValue("Năm 2023, toàn huyện tiếp nhận 21.450 hồ sơ thủ tục hành chính, trong đó 740 hồ sơ đăng ký khai sinh.",
                 "dvc.dossiers_received", "21450");
+        assertNone("Năm 2023, Công an huyện tiếp nhận trực tuyến 5.000 hồ sơ đăng ký xe.", "dvc.dossiers_online");
+        assertNone("Năm 2023, huyện tiếp nhận trực tuyến 1.368 hồ sơ cấp phiếu lý lịch tư pháp.", "dvc.dossiers_online");
+        assertNone("Năm 2023, có 3.100 hồ sơ cấp đổi giấy phép lái xe được nộp trực tuyến.", "dvc.dossiers_online");
+        assertValue("Năm 2023, huyện tiếp nhận 12.500 hồ sơ, trong đó trực tuyến 8.200 hồ sơ.", "dvc.dossiers_online", "8200");
     }
 
     @Test
@@ -57,6 +61,7 @@ class ExtractionSession8DvcTest {
         assertValueInText(PROVINCE + "Không tính các đơn vị ngành dọc, toàn tỉnh Bến Tre đang có 1.850 thủ tục hành chính.",
                 "dvc.procedures_total", "1850");
         assertValueInText(COMMUNE + "Toàn xã hiện đang có 112 thủ tục hành chính.", "dvc.procedures_total", "112");
+        assertValue("Huyện hiện đang có 256 thủ tục hành chính.", "dvc.procedures_total", "256");
         assertValue("Toàn huyện có 256 thủ tục hành chính, trong đó 120 thủ tục trực tuyến toàn trình.", "dvc.procedures_total", "256");
         assertNone("Toàn tỉnh có 1.762 TTHC, đã triển khai cung cấp 1.364 TTHC thành dịch vụ công trực tuyến.", "dvc.procedures_total");
         assertNoneInText(COMMUNE + "Không tính các đơn vị ngành dọc, toàn tỉnh Bến Tre đang có 1.850 thủ tục hành chính.",
