@@ -20,6 +20,9 @@ final class ContextChecks {
             + "|đề nghị(?= (?:tỉnh|trung ương|bộ|chính phủ|ubnd|ủy ban|uỷ ban|các cấp|cấp trên|nhà nước)(?!\\p{L}))"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
+    /** "hoàn thành toàn bộ 24 chỉ tiêu", "thực hiện tốt 04/04 chỉ tiêu", "đạt 19/19 chỉ tiêu": targets named as met. */
+    private static final Pattern TARGETS_MET = Pattern.compile("(?<!\\p{L})(?<!để |nhằm |phải |cần |sẽ |chưa |không )(?:hoàn thành|thực hiện (?:tốt|được|đạt)|đạt(?: được)?)"
+            + " (?:toàn bộ |tất cả |cả |được )?(?:\\d+(?:/\\d+)? )?(?:các )?(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?!\\p{L})");
     /** "đã đề xuất bổ sung 19 dịch vụ công trực tuyến": the proposing is past, what it proposes is not done. */
     private static final Pattern PROPOSAL = Pattern.compile("đề xuất|kiến nghị");
     /** "(đạt 79% mục tiêu)": a share of the target reached, a result. */
@@ -188,7 +191,9 @@ final class ContextChecks {
         while (plan.find()) {
             if (!isIssuedPlanDocument(before, plan.start(), plan.end()) && !isAllowed(plan.group(), allowed)
                     && !(before.startsWith("đã ", Math.max(0, plan.start() - 3)) && !PROPOSAL.matcher(plan.group()).matches())
-                    && !isAchievedInAnEarlierItem(before, plan.start(), plan.group(), ownItemStart)) {
+                    && !isAchievedInAnEarlierItem(before, plan.start(), plan.group(), ownItemStart)
+                    && !isAnAsideOfAnEarlierItem(before, plan.start(), ownItemStart)
+                    && !namesTargetsMet(before, plan.start(), plan.end(), plan.group())) {
                 lastPlan = plan.end();
             }
         }
@@ -217,6 +222,32 @@ final class ContextChecks {
         int itemStart = before.lastIndexOf(';', planStart) + 1;
         String item = before.substring(itemStart, planStart);
         return ACHIEVED.matcher(item).find() || REACHED.matcher(item).find();
+    }
+
+    /**
+     * "xã đã hoàn thành toàn bộ 24 chỉ tiêu chuyển đổi số đề ra trong kế hoạch: 100% hồ sơ …", "đã thực hiện tốt 04/04 chỉ tiêu thuộc
+     * Tiêu chí 8, cụ thể: …": the targets are named as met, so the plan nouns that name them and the list after them are results.
+     */
+    private static boolean namesTargetsMet(String before, int planStart, int planEnd, String planWord) {
+        if (!PLAN_NOUN.matcher(planWord).matches()) {
+            return false;
+        }
+        int itemStart = before.lastIndexOf(';', planStart) + 1;
+        Matcher met = TARGETS_MET.matcher(before).region(itemStart, planEnd);
+        return met.find();
+    }
+
+    /**
+     * "… dịch vụ công mức độ 4 (dự kiến xong trong tháng 7-2022); tỷ lệ hồ sơ xử lý trực tuyến đạt 17,65%": a plan word inside a
+     * parenthesis closed in an earlier item of the list is an aside about that item, not a plan for the items after it.
+     */
+    private static boolean isAnAsideOfAnEarlierItem(String before, int planStart, int ownItemStart) {
+        if (planStart >= ownItemStart) {
+            return false;
+        }
+        int open = before.lastIndexOf('(', planStart);
+        int close = before.indexOf(')', planStart);
+        return open >= 0 && before.lastIndexOf(')', planStart) < open && close >= 0 && close < ownItemStart;
     }
 
     private static boolean isAllowed(String planWord, Pattern allowed) {

@@ -127,7 +127,7 @@ final class LexiconMatcher {
     private static final Pattern SHARE_STATED_LATER = Pattern.compile("(?<gap>[^\\d;%()]{0,120}?(?<!\\p{L})(?:đạt|chiếm) t[ỷỉ] lệ(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>(?:[^\\d;%,()]|(?<![\\d.,/])\\d{1,2}(?= tháng)|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)){0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
-            + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
+            + "(?:" + FRACTION_THEN_SHARE + ")?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
     private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"
             + "(?: thực hiện)?:?(?: mới| chỉ)?(?: đạt| là)(?: được)?:? ?(?:hơn |trên |gần |khoảng )?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
