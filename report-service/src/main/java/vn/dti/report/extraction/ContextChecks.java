@@ -406,6 +406,25 @@ final class ContextChecks {
                 || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find();
     }
 
+    /** "Toàn bộ 15/15 huyện, thành phố, thị xã", "11/11 huyện": all of a province's districts, counted as a complete fraction. */
+    private static final Pattern ALL_DISTRICTS = Pattern.compile("(?<![\\d.,/])(\\d+)/\\1 (?:huyện|quận|thị xã)(?!\\p{L})");
+
+    /**
+     * The same for a territorial yes/no fact (a video-conference system reaching every district): in a province's report, or one of
+     * unknown level, every one of its districts named as a complete fraction ("Toàn bộ 15/15 huyện, thành phố, thị xã triển khai hệ
+     * thống hội nghị truyền hình trực tuyến đến cấp xã") is the province's whole territory, not many other units.
+     */
+    boolean isAboutAnotherTerritoryThanAllItsDistricts(Clause clause, int matchStart, int matchEnd) {
+        String upToMatch = lower.substring(clause.start(), matchEnd);
+        boolean provinceOrUnknown = header.level() == UnitLevel.PROVINCE || header.level() == UnitLevel.UNKNOWN;
+        if (!provinceOrUnknown || !ALL_DISTRICTS.matcher(upToMatch).find()
+                || MANY_UNITS.matcher(upToMatch).results().anyMatch(r -> !ALL_DISTRICTS.matcher(r.group()).matches())) {
+            return isAboutAnotherTerritory(clause, matchStart, matchEnd);
+        }
+        return OTHER_BODIES.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd) || isAttributedToOthers(clause)
+                || isAboutAnotherNamedCommune(clause, matchStart) || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find();
+    }
+
     /**
      * "100% các sở, ban, ngành và địa phương đã thành lập Ban Chỉ đạo", "100% xã đã ban hành kế hoạch": a share of many bodies
      * states that each of them has the thing, not that the unit itself has it (a yes/no fact of the unit). "100% cơ quan, đơn vị
