@@ -642,11 +642,19 @@ final class ContextChecks {
         }
         Matcher m = (header.level() == UnitLevel.COMMUNE ? WIDER_THAN_COMMUNE : PROVINCE_WIDE).matcher(lower.substring(matchStart, end));
         while (m.find()) {
-            if (!SHARED_PLATFORM.matcher(lower.substring(matchStart, matchStart + m.start())).find()) {
+            if (!SHARED_PLATFORM.matcher(lower.substring(matchStart, matchStart + m.start())).find() || namesTheTerritory(m.group())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "… trên môi trường mạng … trên địa bàn tỉnh đạt trên 98%": the territory named after a network or a software is where the figure
+     * was counted, not the owner of a shared platform ("phần mềm quản lý văn bản của tỉnh").
+     */
+    private static boolean namesTheTerritory(String wideWords) {
+        return wideWords.startsWith("trên địa bàn") || wideWords.startsWith("trên phạm vi");
     }
 
     /** Issued by the province, the government or another agency rather than by the unit. */

@@ -73,11 +73,35 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
                 .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
+        unit = lowerPortalOverItsProvince(s, unit).orElse(unit);
         if (known.unitName() != null) {
             return new ReportHeader(known.unitName(), province(s), period,
                     known.level() != null ? UnitLevel.valueOf(known.level()) : UnitLevel.ofName(known.unitName()));
         }
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
+    }
+
+    /** "Trang thông tin điện tử xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên)", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG LÁT" as the first line. */
+    private static final Pattern LOWER_PORTAL = Pattern.compile("^\\s*(?:TRANG|CỔNG|Trang|Cổng) (?:THÔNG TIN ĐIỆN TỬ|thông tin điện tử) "
+            + "(?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ|huyện|xã|phường|thị xã|thị trấn|quận|thành phố) "
+            + "(?<name>\\p{Lu}[\\p{L}'’]*(?: \\p{Lu}[\\p{L}'’]*){0,4}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?\\s*$", Pattern.MULTILINE);
+
+    /**
+     * A district's or a commune's own portal (its name on the first line) republishing the province's text ("Đề án chuyển đổi số
+     * tỉnh Hưng Yên …", "Giao chỉ tiêu … trên địa bàn tỉnh Thanh Hóa"): the text read as the province's is the portal unit's page,
+     * so the province's figures in it are not its own. A lower unit read from the text (a commune story on a city's portal) stays.
+     */
+    private static Optional<String> lowerPortalOverItsProvince(String s, String unit) {
+        if (UnitLevel.ofName(unit) != UnitLevel.PROVINCE) {
+            return Optional.empty();
+        }
+        int eol = s.indexOf('\n');
+        Matcher m = LOWER_PORTAL.matcher(eol < 0 ? s : s.substring(0, eol));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String portal = "UBND " + m.group("level").toLowerCase(Locale.ROOT) + " " + titleCase(m.group("name"));
+        return UnitLevel.ofName(portal) == UnitLevel.PROVINCE ? Optional.empty() : Optional.of(portal);
     }
 
     /** "Sở Y tế" of a text about Thanh Hóa is "Sở Y tế tỉnh Thanh Hóa"; a name that already says its province stays. */

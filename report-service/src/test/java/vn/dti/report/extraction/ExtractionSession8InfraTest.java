@@ -1,0 +1,113 @@
+package vn.dti.report.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 8: classes of wording of the infrastructure and society elements and of the scope of lower units that recur across
+ * independent sources (households on fibre said with "hộ", village centres "có sóng … di động", every official equipped, members
+ * who are no staff, every district of a province connected, shares of schools, counts of cases that are no dossiers, a lower unit's
+ * portal republishing the province), each read with invented variants and the same words said of something else.
+ */
+class ExtractionSession8InfraTest {
+
+    private static final String PROVINCE = "UBND TỈNH PHÚ THỌ\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+    private static final String COMMUNE = "UBND XÃ AN BÌNH\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+    private static final String DEPARTMENT = "SỞ TƯ PHÁP TỈNH NGHỆ AN\nBÁO CÁO kết quả công tác năm 2023\n";
+
+    @Test
+    void householdsOnFibreSaidWithHoOrSoHo() {
+        assertValue("Toàn huyện có 67% hộ sử dụng cáp quang Internet băng rộng.", "soc.household_fiber_pct", "67");
+        assertValue("Ngoài ra, 20% số hộ sử dụng dịch vụ Internet đường truyền băng thông rộng cáp quang.", "soc.household_fiber_pct", "20");
+        assertValue("Đến nay có 71% hộ được lắp cáp quang.", "soc.household_fiber_pct", "71");
+        assertValue("Có 35% hộ đang sử dụng dịch vụ truy cập Internet qua đường truyền cáp quang FTTH.", "soc.household_fiber_pct", "35");
+        assertNone("Cáp quang đã kéo đến 100% thôn, 80% hộ có điện thoại thông minh.", "soc.household_fiber_pct");
+        assertNone("Có 100% thôn có cáp quang, 80% số hộ có máy tính.", "soc.household_fiber_pct");
+    }
+
+    @Test
+    void villageCentresWithMobileBroadbandSignal() {
+        assertValueInText(PROVINCE + "Hiện có 1.562/1.568 (khoảng 99,6%) trung tâm thôn, tổ dân phố có sóng truy nhập internet băng rộng di động.\n",
+                "soc.mobile_coverage_pct", "99.6");
+        assertValue("Toàn huyện có 98% thôn, bản có sóng thông tin di động.", "soc.mobile_coverage_pct", "98");
+        assertNone("Có 98% người dân có sóng thông tin di động.", "soc.mobile_coverage_pct");
+    }
+
+    @Test
+    void everyOfficialEquippedWithAComputer() {
+        assertValueInText(COMMUNE + "100% cán bộ công chức xã sử dụng máy tính đảm bảo cấu hình phục vụ công việc chuyên môn.\n",
+                "infra.computer_per_staff_pct", "100");
+        assertValueInText(COMMUNE + "Tất cả các phòng ban, đặc biệt là tại bộ phận một cửa, cán bộ, nhân viên đều được trang bị máy tính.\n",
+                "infra.computer_per_staff_pct", "100");
+        assertValueInText(COMMUNE + "Toàn bộ cán bộ, công chức của xã đều có máy vi tính làm việc.\n", "infra.computer_per_staff_pct", "100");
+        assertValue("Các phòng được trang bị máy tính với 01 máy tính/01 cán bộ.", "infra.computer_per_staff_pct", "100");
+        assertNone("Có 95% cán bộ, công chức sử dụng máy tính thành thạo.", "infra.computer_per_staff_pct");
+        assertNone("100% cán bộ, công chức sử dụng máy tính được cài phần mềm diệt virus.", "infra.computer_per_staff_pct");
+        assertNone("Các xã có 21 máy tính/cán bộ.", "infra.computer_per_staff_pct");
+    }
+
+    @Test
+    void membersOfTeamsAreNoStaffTotal() {
+        assertNone("Thành lập 86 tổ công nghệ số cộng đồng/86 thôn, khu phố với tổng số thành viên là 313 người.", "infra.staff_total");
+        assertNone("Ban Chỉ đạo có tổng số thành viên là 25 người.", "infra.staff_total");
+        assertValueInText(COMMUNE + "Tổng số cán bộ, công chức của xã là 24 người.\n", "infra.staff_total", "24");
+    }
+
+    @Test
+    void everyDistrictOfAProvinceConnectedIsTheProvincesVideoConference() {
+        assertValueInText(PROVINCE + "Toàn bộ 15/15 huyện, thành phố, thị xã triển khai hệ thống hội nghị truyền hình trực tuyến đến cấp xã.\n",
+                "infra.video_conference", true);
+        assertValueInText(PROVINCE + "Đến nay 11/11 huyện đã có phòng họp trực tuyến kết nối với tỉnh.\n", "infra.video_conference", true);
+        assertValueInText("Toàn bộ 15/15 huyện, thành phố, thị xã triển khai hệ thống hội nghị truyền hình trực tuyến đến cấp xã.\n",
+                "infra.video_conference", true);
+        assertNoneInText(PROVINCE + "Đến nay 8/11 huyện đã có phòng họp trực tuyến.\n", "infra.video_conference");
+        assertNone("15/15 huyện triển khai hệ thống hội nghị truyền hình trực tuyến.", "infra.video_conference");
+    }
+
+    @Test
+    void aShareOfSchoolsOrBusinessesIsNotTheUnitsVideoConference() {
+        assertNone("Nhờ đó, đến nay, 100% trường học trên địa bàn có phòng họp trực tuyến đảm bảo đủ thiết bị tối thiểu.", "infra.video_conference");
+        assertNone("Có 80% doanh nghiệp sử dụng phần mềm họp trực tuyến.", "infra.video_conference");
+        assertValue("Đến nay 100% xã, thị trấn có phòng họp trực tuyến.", "infra.video_conference", true);
+        assertValue("Huyện có 100% xã kết nối hệ thống hội nghị truyền hình trực tuyến.", "infra.video_conference", true);
+    }
+
+    @Test
+    void casesCallsAndPetitionsAreNoDossiers() {
+        assertNoneInText(DEPARTMENT + "Hòa giải cơ sở tiếp nhận 1.325 vụ việc, hòa giải thành 1.061 vụ việc.\n", "dvc.dossiers_received");
+        assertNoneInText(DEPARTMENT + "Tổng đài 1022 tiếp nhận 3.450 cuộc gọi của người dân.\n", "dvc.dossiers_received");
+        assertNoneInText(DEPARTMENT + "Sở tiếp nhận 25 đơn thư khiếu nại, tố cáo.\n", "dvc.dossiers_received");
+        assertValueInText(DEPARTMENT + "Bộ phận một cửa của Sở tiếp nhận 1.325 hồ sơ.\n", "dvc.dossiers_received", "1325");
+    }
+
+    @Test
+    void aLowerUnitsPortalRepublishingTheProvinceIsTheLowerUnit() {
+        ReportHeader commune = header("Trang thông tin điện tử xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên)\n"
+                + "Đề án chuyển đổi số tỉnh Hưng Yên giai đoạn 2021-2025\n\nNgày 25/02/2022, UBND tỉnh Hưng Yên ban hành Quyết định số 571/QĐ-UBND.\n");
+        assertEquals(UnitLevel.COMMUNE, commune.level());
+        assertEquals("UBND xã Việt Hưng", commune.unitName());
+        ReportHeader district = header("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG LÁT\nGiao chỉ tiêu chuyển đổi số trên địa bàn tỉnh Thanh Hóa\n\n"
+                + "Tỉnh Thanh Hóa đã giao chỉ tiêu cho các huyện, thị xã, thành phố.\n");
+        assertEquals(UnitLevel.DISTRICT, district.level());
+        assertEquals("UBND huyện Mường Lát", district.unitName());
+        ReportHeader city = header("CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HÀ NỘI\nHà Nội đẩy mạnh chuyển đổi số\n\nThành phố Hà Nội đã triển khai "
+                + "nhiều nền tảng số.\n");
+        assertEquals(UnitLevel.PROVINCE, city.level());
+    }
+
+    @Test
+    void theProvincesFiguresOnACommunePortalAreNotTheCommunes() {
+        assertNoneInText("Trang thông tin điện tử xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên)\nĐề án chuyển đổi số tỉnh Hưng Yên\n\n"
+                + "Tỉ lệ văn bản đi/đến được chuyển hoàn toàn điện tử trên môi trường mạng giữa các cơ quan nhà nước trên địa bàn tỉnh đạt trên 98%.\n",
+                "doc.electronic_pct");
+    }
+
+    private static ReportHeader header(String text) {
+        return ReportHeader.detect(NormalizedText.of(text));
+    }
+}
