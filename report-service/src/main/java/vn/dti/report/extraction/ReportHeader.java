@@ -74,11 +74,21 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
         unit = lowerPortalOverItsProvince(s, unit).orElse(unit);
+        if (UnitLevel.ofName(unit) == UnitLevel.PROVINCE && !statesItsWriter(s, subject, title, anyTitle)) {
+            unit = SectorNews.department(s, unit).orElse(unit);
+        }
         if (known.unitName() != null) {
             return new ReportHeader(known.unitName(), province(s), period,
                     known.level() != null ? UnitLevel.valueOf(known.level()) : UnitLevel.ofName(known.unitName()));
         }
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
+    }
+
+    /** Whether a letterhead, a reporting subject, the title or the closing names the writer (else the unit is read from a news item). */
+    private static boolean statesItsWriter(String s, Optional<Matcher> subject, String title, String anyTitle) {
+        return subject.map(m -> m.group(1).strip()).filter(ReportHeader::namesItself).isPresent() || firstGroup(TITLE_UNIT, title).isPresent()
+                || titleCommune(anyTitle).isPresent() || firstGroup(CLOSING, s).isPresent() || letterheadUnit(s).isPresent()
+                || provinceLetterhead(s).isPresent() || provinceFirstLine(s).isPresent() || Letterhead.unit(s).isPresent();
     }
 
     /** "Trang thông tin điện tử xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên)", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG LÁT" as the first line. */

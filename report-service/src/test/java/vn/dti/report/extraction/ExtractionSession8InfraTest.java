@@ -101,6 +101,26 @@ class ExtractionSession8InfraTest {
     }
 
     @Test
+    void aNewsItemAboutOneDepartmentsWorkIsThatDepartments() {
+        ReportHeader health = header("BÁO GIA LAI\nGia Lai: 100% cơ sở y tế hoàn thành bệnh án điện tử\n01/10/2025\n\nTheo Sở Y tế, đến nay toàn "
+                + "tỉnh có 45 bệnh viện triển khai bệnh án điện tử. Sở Y tế cũng đã đưa vào vận hành kiosk thông minh.\n");
+        assertEquals(UnitLevel.DEPARTMENT, health.level());
+        assertEquals("Sở Y tế tỉnh Gia Lai", health.unitName());
+        ReportHeader schools = header("BÁO ĐẠI ĐOÀN KẾT\nHà Nội triển khai học bạ số\n\nSở GDĐT Hà Nội cho biết 100% trường tiểu học đã "
+                + "dùng học bạ số. Năm học tới, Sở GD&ĐT sẽ mở rộng ra các cấp học khác.\n");
+        assertEquals("Sở Giáo dục và Đào tạo thành phố Hà Nội", schools.unitName());
+        ReportHeader province = header("BÁO NGHỆ AN\nNghệ An đẩy mạnh chuyển đổi số\n\nTheo Sở Thông tin và Truyền thông, tỉnh Nghệ An "
+                + "đã cấp 3.000 chữ ký số. Sở Thông tin và Truyền thông cũng đã triển khai nền tảng họp trực tuyến.\n");
+        assertEquals(UnitLevel.PROVINCE, province.level());
+        ReportHeader twoDepartments = header("BÁO NGHỆ AN\nNghệ An đẩy mạnh chuyển đổi số\n\nSở Y tế và Sở Tư pháp đã số hóa hồ sơ. "
+                + "Sở Y tế triển khai bệnh án điện tử; Sở Tư pháp cấp phiếu lý lịch tư pháp trực tuyến.\n");
+        assertEquals(UnitLevel.PROVINCE, twoDepartments.level());
+        ReportHeader letter = header("UBND TỈNH NGHỆ AN\nBÁO CÁO kết quả chuyển đổi số năm 2023\n\nSở Y tế đã triển khai bệnh án điện tử. "
+                + "Sở Y tế cũng đã đưa vào vận hành kiosk thông minh.\n");
+        assertEquals(UnitLevel.PROVINCE, letter.level());
+    }
+
+    @Test
     void theProvincesFiguresOnACommunePortalAreNotTheCommunes() {
         assertNoneInText("Trang thông tin điện tử xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên)\nĐề án chuyển đổi số tỉnh Hưng Yên\n\n"
                 + "Tỉ lệ văn bản đi/đến được chuyển hoàn toàn điện tử trên môi trường mạng giữa các cơ quan nhà nước trên địa bàn tỉnh đạt trên 98%.\n",
