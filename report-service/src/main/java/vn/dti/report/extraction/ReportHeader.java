@@ -74,6 +74,9 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
         unit = lowerPortalOverItsProvince(s, unit).orElse(unit);
+        if (UnitLevel.ofName(unit) == UnitLevel.DEPARTMENT && title.isEmpty()) {
+            unit = communeHeadlinedByADepartment(s).orElse(unit);
+        }
         if (UnitLevel.ofName(unit) == UnitLevel.PROVINCE && !statesItsWriter(s, subject, title, anyTitle)) {
             unit = SectorNews.department(s, unit).orElse(unit);
         }
@@ -82,6 +85,28 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                     known.level() != null ? UnitLevel.valueOf(known.level()) : UnitLevel.ofName(known.unitName()));
         }
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
+    }
+
+    /** "Xã Tân An, thị xã Tân Châu đạt 04/04 chỉ tiêu …", "Lễ công bố quyết định … công nhận xã Vĩnh Châu đạt chuẩn …" as the headline. */
+    private static final Pattern HEADLINED_COMMUNE = Pattern.compile("^\\s*(?:(?<lead>Xã|Phường|Thị trấn) |.{0,120}?(?<!\\p{L})công nhận (?<named>xã|phường|thị trấn) )"
+            + "(?<name>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}|\\d{1,2}(?!\\d))(?![\\p{L}\\d])");
+
+    /**
+     * A department's portal (its name as the first line) publishing a commune's news ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG AN GIANG" over
+     * "Xã Vĩnh An, huyện Châu Thành đạt chuẩn xã nông thôn mới năm 2023"): the commune the headline opens with, or that it says is
+     * recognised, is the unit the figures belong to.
+     */
+    private static Optional<String> communeHeadlinedByADepartment(String s) {
+        String[] lines = s.strip().split("\n", 3);
+        if (lines.length < 2) {
+            return Optional.empty();
+        }
+        Matcher m = HEADLINED_COMMUNE.matcher(lines[1]);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String tier = m.group("lead") != null ? m.group("lead") : m.group("named");
+        return Optional.of("UBND " + tier.toLowerCase(Locale.ROOT) + " " + m.group("name"));
     }
 
     /** Whether a letterhead, a reporting subject, the title or the closing names the writer (else the unit is read from a news item). */

@@ -121,6 +121,31 @@ class ExtractionSession8InfraTest {
     }
 
     @Test
+    void aDepartmentsPortalHeadliningACommuneIsTheCommunes() {
+        ReportHeader opens = header("SỞ THÔNG TIN VÀ TRUYỀN THÔNG AN GIANG\nXã Tân An, thị xã Tân Châu đạt 04/04 chỉ tiêu về thông tin và "
+                + "truyền thông\n\nHiện nay, xã Tân An đã đạt 04 chỉ tiêu thuộc tiêu chí 8.\n");
+        assertEquals(UnitLevel.COMMUNE, opens.level());
+        assertEquals("UBND xã Tân An", opens.unitName());
+        ReportHeader recognised = header("Sở Nông nghiệp và Môi trường tỉnh Đồng Tháp\nLễ công bố quyết định công nhận phường Mỹ Phú đạt chuẩn "
+                + "đô thị văn minh năm 2025\n\nSáng ngày 09/5/2025, tại phường Mỹ Phú diễn ra lễ công bố.\n");
+        assertEquals("UBND phường Mỹ Phú", recognised.unitName());
+        ReportHeader report = header("SỞ TƯ PHÁP TỈNH NGHỆ AN\nBÁO CÁO kết quả chuyển đổi số năm 2023\n\nXã Nghi Lộc đã được Sở hỗ trợ.\n");
+        assertEquals(UnitLevel.DEPARTMENT, report.level());
+        assertNoneInText("SỞ THÔNG TIN VÀ TRUYỀN THÔNG AN GIANG\nXã Tân An đạt chuẩn nông thôn mới\n\nHiện nay, xã Tân An đã đạt 04 chỉ "
+                + "tiêu thuộc tiêu chí 8 về thông tin và truyền thông trong xây dựng nông thôn mới.\n", "dir.plan_targets_met");
+    }
+
+    @Test
+    void aLowerUnitPlacedInItsProvinceOpeningANewsItemIsTheSubject() {
+        ReportHeader district = header("BÁO LONG AN\nĐức Huệ chú trọng chuyển đổi số cấp xã\n15/03/2023 - 10:00\n\nUBND huyện Đức Huệ, tỉnh Long An "
+                + "triển khai kế hoạch chuyển đổi số cấp xã.\n");
+        assertEquals("UBND huyện Đức Huệ", district.unitName());
+        ReportHeader commune = header("BÁO NGHỆ AN\nMột xã vùng cao làm chuyển đổi số\n\nXã Tam Hợp, huyện Tương Dương, tỉnh Nghệ An đã triển khai "
+                + "nền tảng số cho người dân.\n");
+        assertEquals(UnitLevel.COMMUNE, commune.level());
+    }
+
+    @Test
     void theProvincesFiguresOnACommunePortalAreNotTheCommunes() {
         assertNoneInText("Trang thông tin điện tử xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên)\nĐề án chuyển đổi số tỉnh Hưng Yên\n\n"
                 + "Tỉ lệ văn bản đi/đến được chuyển hoàn toàn điện tử trên môi trường mạng giữa các cơ quan nhà nước trên địa bàn tỉnh đạt trên 98%.\n",
