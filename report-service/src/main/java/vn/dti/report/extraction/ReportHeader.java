@@ -75,7 +75,8 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .orElse(null);
         unit = lowerPortalOverItsProvince(s, unit).orElse(unit);
         if (UnitLevel.ofName(unit) == UnitLevel.DEPARTMENT && title.isEmpty()) {
-            unit = communeHeadlinedByADepartment(s).orElse(unit);
+            String department = unit;
+            unit = communeHeadlinedByADepartment(s).or(() -> provinceHeadlinedByItsDxDepartment(s, department)).orElse(unit);
         }
         if (UnitLevel.ofName(unit) == UnitLevel.PROVINCE && !statesItsWriter(s, subject, title, anyTitle)) {
             unit = SectorNews.department(s, unit).orElse(unit);
@@ -107,6 +108,26 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         }
         String tier = m.group("lead") != null ? m.group("lead") : m.group("named");
         return Optional.of("UBND " + tier.toLowerCase(Locale.ROOT) + " " + m.group("name"));
+    }
+
+    private static final Pattern DX_DEPARTMENT = Pattern.compile("(?i)^sở (?:thông tin và truyền thông|khoa học và công nghệ)(?!\\p{L})");
+    private static final Pattern HEADLINE_OF_A_BODY = Pattern.compile("(?i)(?<!\\p{L})(?:sở|ngành|báo cáo)(?!\\p{L})");
+    private static final Pattern LEADING_PLACE = Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,2})(?=[ :])");
+
+    /**
+     * The department that steers the province's digital transformation publishing the province's news under its own masthead
+     * ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG ĐỒNG NAI" over "Đồng Nai đẩy mạnh chuyển đổi số", "… phát triển kinh tế - xã hội tỉnh Bắc
+     * Giang"): a headline with the province as its subject, naming no department or sector, is the province's item.
+     */
+    private static Optional<String> provinceHeadlinedByItsDxDepartment(String s, String department) {
+        String[] lines = s.strip().split("\n", 3);
+        if (lines.length < 2 || !DX_DEPARTMENT.matcher(department).find() || HEADLINE_OF_A_BODY.matcher(lines[1]).find()) {
+            return Optional.empty();
+        }
+        Matcher leading = LEADING_PLACE.matcher(lines[1]);
+        Optional<String> place = leading.find() && !Headline.withTier(leading.group(1)).equals(leading.group(1))
+                ? Optional.of(leading.group(1)) : firstGroup(PROVINCE, lines[1]);
+        return place.map(p -> "UBND " + Headline.withTier(p)).filter(u -> UnitLevel.ofName(u) == UnitLevel.PROVINCE);
     }
 
     /** Whether a letterhead, a reporting subject, the title or the closing names the writer (else the unit is read from a news item). */

@@ -136,6 +136,21 @@ class ExtractionSession8InfraTest {
     }
 
     @Test
+    void theDxDepartmentsMastheadOverTheProvincesNewsIsTheProvinces() {
+        ReportHeader province = header("SỞ THÔNG TIN VÀ TRUYỀN THÔNG ĐỒNG NAI\nĐồng Nai đẩy mạnh chuyển đổi số\n(2022)\n\nNăm 2021, tỉnh Đồng Nai "
+                + "nằm trong nhóm 10 địa phương dẫn đầu.\n");
+        assertEquals("UBND tỉnh Đồng Nai", province.unitName());
+        ReportHeader named = header("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NINH BÌNH\nChuyển đổi số thúc đẩy phát triển kinh tế - xã hội tỉnh Ninh Bình\n\n"
+                + "Năm 2025, kinh tế tỉnh tiếp tục tăng trưởng.\n");
+        assertEquals(UnitLevel.PROVINCE, named.level());
+        ReportHeader sector = header("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH AN GIANG\n15 năm phát triển của ngành Thông tin và Truyền thông tỉnh An Giang\n\n"
+                + "Ngày 23/12/2004, UBND tỉnh ban hành quyết định thành lập Sở.\n");
+        assertEquals(UnitLevel.DEPARTMENT, sector.level());
+        ReportHeader otherDepartment = header("SỞ Y TẾ TỈNH ĐỒNG NAI\nĐồng Nai đẩy mạnh bệnh án điện tử\n\nNăm 2024, các bệnh viện đã triển khai.\n");
+        assertEquals(UnitLevel.DEPARTMENT, otherDepartment.level());
+    }
+
+    @Test
     void aLowerUnitPlacedInItsProvinceOpeningANewsItemIsTheSubject() {
         ReportHeader district = header("BÁO LONG AN\nĐức Huệ chú trọng chuyển đổi số cấp xã\n15/03/2023 - 10:00\n\nUBND huyện Đức Huệ, tỉnh Long An "
                 + "triển khai kế hoạch chuyển đổi số cấp xã.\n");
