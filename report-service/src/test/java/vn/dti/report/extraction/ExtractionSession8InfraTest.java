@@ -39,18 +39,6 @@ class ExtractionSession8InfraTest {
     }
 
     @Test
-    void residentsTaughtDigitalSkillsByTheCommunityTeams() {
-        assertValueInText(PROVINCE + "Trên 50.000 người dân và hộ gia đình đã được Tổ công nghệ số cộng đồng phổ cập kỹ năng số.\n",
-                "soc.digital_skills_trained", "50000");
-        assertValue("Hơn 8.000 người dân trên địa bàn đã được các tổ công nghệ số cộng đồng hướng dẫn kỹ năng số cơ bản.",
-                "soc.digital_skills_trained", "8000");
-        assertValue("Đã có 8.500 người dân tham gia Bình dân học vụ số.", "soc.digital_skills_trained", "8500");
-        assertNone("300 cán bộ, công chức và người dân đã được phổ cập kỹ năng số.", "soc.digital_skills_trained");
-        assertNone("Phấn đấu 20.000 người dân được Tổ công nghệ số cộng đồng phổ cập kỹ năng số.", "soc.digital_skills_trained");
-        assertNone("Có 1.200 cán bộ tham gia Bình dân học vụ số.", "soc.digital_skills_trained");
-    }
-
-    @Test
     void everyOfficialEquippedWithAComputer() {
         assertValueInText(COMMUNE + "100% cán bộ công chức xã sử dụng máy tính đảm bảo cấu hình phục vụ công việc chuyên môn.\n",
                 "infra.computer_per_staff_pct", "100");
