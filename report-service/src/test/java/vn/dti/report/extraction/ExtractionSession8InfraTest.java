@@ -73,6 +73,8 @@ class ExtractionSession8InfraTest {
     void aShareOfSchoolsOrBusinessesIsNotTheUnitsVideoConference() {
         assertNone("Nhờ đó, đến nay, 100% trường học trên địa bàn có phòng họp trực tuyến đảm bảo đủ thiết bị tối thiểu.", "infra.video_conference");
         assertNone("Có 80% doanh nghiệp sử dụng phần mềm họp trực tuyến.", "infra.video_conference");
+        assertNone("Có 100% trường tiểu học có phòng họp trực tuyến.", "infra.video_conference");
+        assertValue("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 100% trường hợp.", "dvc.dossiers_on_time_pct", "100");
         assertValue("Đến nay 100% xã, thị trấn có phòng họp trực tuyến.", "infra.video_conference", true);
         assertValue("Huyện có 100% xã kết nối hệ thống hội nghị truyền hình trực tuyến.", "infra.video_conference", true);
     }
