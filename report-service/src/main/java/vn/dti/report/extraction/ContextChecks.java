@@ -437,6 +437,25 @@ final class ContextChecks {
                 || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find();
     }
 
+    /** "Toàn bộ 15/15 huyện, thành phố, thị xã", "11/11 huyện": all of a province's districts, counted as a complete fraction. */
+    private static final Pattern ALL_DISTRICTS = Pattern.compile("(?<![\\d.,/])(\\d+)/\\1 (?:huyện|quận|thị xã)(?!\\p{L})");
+
+    /**
+     * The same for a territorial yes/no fact (a video-conference system reaching every district): in a province's report, or one of
+     * unknown level, every one of its districts named as a complete fraction ("Toàn bộ 15/15 huyện, thành phố, thị xã triển khai hệ
+     * thống hội nghị truyền hình trực tuyến đến cấp xã") is the province's whole territory, not many other units.
+     */
+    boolean isAboutAnotherTerritoryThanAllItsDistricts(Clause clause, int matchStart, int matchEnd) {
+        String upToMatch = lower.substring(clause.start(), matchEnd);
+        boolean provinceOrUnknown = header.level() == UnitLevel.PROVINCE || header.level() == UnitLevel.UNKNOWN;
+        if (!provinceOrUnknown || !ALL_DISTRICTS.matcher(upToMatch).find()
+                || MANY_UNITS.matcher(upToMatch).results().anyMatch(r -> !ALL_DISTRICTS.matcher(r.group()).matches())) {
+            return isAboutAnotherTerritory(clause, matchStart, matchEnd);
+        }
+        return OTHER_BODIES.matcher(upToMatch).find() || isAboutAVillage(clause, matchEnd) || isAttributedToOthers(clause)
+                || isAboutAnotherNamedCommune(clause, matchStart) || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find();
+    }
+
     /**
      * "100% các sở, ban, ngành và địa phương đã thành lập Ban Chỉ đạo", "100% xã đã ban hành kế hoạch": a share of many bodies
      * states that each of them has the thing, not that the unit itself has it (a yes/no fact of the unit). "100% cơ quan, đơn vị
@@ -654,11 +673,19 @@ final class ContextChecks {
         }
         Matcher m = (header.level() == UnitLevel.COMMUNE ? WIDER_THAN_COMMUNE : PROVINCE_WIDE).matcher(lower.substring(matchStart, end));
         while (m.find()) {
-            if (!SHARED_PLATFORM.matcher(lower.substring(matchStart, matchStart + m.start())).find()) {
+            if (!SHARED_PLATFORM.matcher(lower.substring(matchStart, matchStart + m.start())).find() || namesTheTerritory(m.group())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "… trên môi trường mạng … trên địa bàn tỉnh đạt trên 98%": the territory named after a network or a software is where the figure
+     * was counted, not the owner of a shared platform ("phần mềm quản lý văn bản của tỉnh").
+     */
+    private static boolean namesTheTerritory(String wideWords) {
+        return wideWords.startsWith("trên địa bàn") || wideWords.startsWith("trên phạm vi");
     }
 
     /** Issued by the province, the government or another agency rather than by the unit. */

@@ -932,7 +932,22 @@ final class LexiconMatcher {
             return excluded(e, clause, checks, ps, pe, false);
         }
         return !e.entry().planWordsOk() && checks.isPlanned(clause, ps, pe, e.entry().planWordsAllowed())
-                || checks.isAboutAnotherTerritory(clause, ps, pe);
+                || checks.isAboutAnotherTerritoryThanAllItsDistricts(clause, ps, pe) || isAShareOfOtherThings(e, checks.lower(), clause, ps);
+    }
+
+    private static final Pattern LEADING_SHARE = Pattern.compile(PERCENT);
+
+    /**
+     * "100% trường học trên địa bàn có phòng họp trực tuyến": a territorial yes/no fact said of a share of things the element's
+     * {@code percentOf} does not list (schools, households, businesses) is theirs, not the unit's.
+     */
+    private boolean isAShareOfOtherThings(ElementPatterns e, String lower, Clause clause, int ps) {
+        Matcher share = LEADING_SHARE.matcher(lower).region(clause.start(), ps);
+        int end = -1;
+        while (share.find()) {
+            end = share.end();
+        }
+        return end >= 0 && countsSomethingElse(e, lower, end, ps);
     }
 
     /**

@@ -73,11 +73,91 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> subject.flatMap(m -> PeriodPhrases.find(restOfSentence(text.lower(), m.end()))))
                 .or(() -> ReportOpening.periodOrYearOfWriting(text.lower()))
                 .orElse(null);
+        unit = lowerPortalOverItsProvince(s, unit).orElse(unit);
+        if (UnitLevel.ofName(unit) == UnitLevel.DEPARTMENT && title.isEmpty()) {
+            String department = unit;
+            unit = communeHeadlinedByADepartment(s).or(() -> provinceHeadlinedByItsDxDepartment(s, department)).orElse(unit);
+        }
+        if (UnitLevel.ofName(unit) == UnitLevel.PROVINCE && !statesItsWriter(s, subject, title, anyTitle)) {
+            unit = SectorNews.department(s, unit).orElse(unit);
+        }
         if (known.unitName() != null) {
             return new ReportHeader(known.unitName(), province(s), period,
                     known.level() != null ? UnitLevel.valueOf(known.level()) : UnitLevel.ofName(known.unitName()));
         }
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
+    }
+
+    /** "Xã Tân An, thị xã Tân Châu đạt 04/04 chỉ tiêu …", "Lễ công bố quyết định … công nhận xã Vĩnh Châu đạt chuẩn …" as the headline. */
+    private static final Pattern HEADLINED_COMMUNE = Pattern.compile("^\\s*(?:(?<lead>Xã|Phường|Thị trấn) |.{0,120}?(?<!\\p{L})công nhận (?<named>xã|phường|thị trấn) )"
+            + "(?<name>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}|\\d{1,2}(?!\\d))(?![\\p{L}\\d])");
+
+    /**
+     * A department's portal (its name as the first line) publishing a commune's news ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG AN GIANG" over
+     * "Xã Vĩnh An, huyện Châu Thành đạt chuẩn xã nông thôn mới năm 2023"): the commune the headline opens with, or that it says is
+     * recognised, is the unit the figures belong to.
+     */
+    private static Optional<String> communeHeadlinedByADepartment(String s) {
+        String[] lines = s.strip().split("\n", 3);
+        if (lines.length < 2) {
+            return Optional.empty();
+        }
+        Matcher m = HEADLINED_COMMUNE.matcher(lines[1]);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String tier = m.group("lead") != null ? m.group("lead") : m.group("named");
+        return Optional.of("UBND " + tier.toLowerCase(Locale.ROOT) + " " + m.group("name"));
+    }
+
+    private static final Pattern DX_DEPARTMENT = Pattern.compile("(?i)^sở (?:thông tin và truyền thông|khoa học và công nghệ)(?!\\p{L})");
+    private static final Pattern HEADLINE_OF_A_BODY = Pattern.compile("(?i)(?<!\\p{L})(?:sở|ngành|báo cáo)(?!\\p{L})");
+    private static final Pattern LEADING_PLACE = Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,2})(?=[ :])");
+
+    /**
+     * The department that steers the province's digital transformation publishing the province's news under its own masthead
+     * ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG ĐỒNG NAI" over "Đồng Nai đẩy mạnh chuyển đổi số", "… phát triển kinh tế - xã hội tỉnh Bắc
+     * Giang"): a headline with the province as its subject, naming no department or sector, is the province's item.
+     */
+    private static Optional<String> provinceHeadlinedByItsDxDepartment(String s, String department) {
+        String[] lines = s.strip().split("\n", 3);
+        if (lines.length < 2 || !DX_DEPARTMENT.matcher(department).find() || HEADLINE_OF_A_BODY.matcher(lines[1]).find()) {
+            return Optional.empty();
+        }
+        Matcher leading = LEADING_PLACE.matcher(lines[1]);
+        Optional<String> place = leading.find() && !Headline.withTier(leading.group(1)).equals(leading.group(1))
+                ? Optional.of(leading.group(1)) : firstGroup(PROVINCE, lines[1]);
+        return place.map(p -> "UBND " + Headline.withTier(p)).filter(u -> UnitLevel.ofName(u) == UnitLevel.PROVINCE);
+    }
+
+    /** Whether a letterhead, a reporting subject, the title or the closing names the writer (else the unit is read from a news item). */
+    private static boolean statesItsWriter(String s, Optional<Matcher> subject, String title, String anyTitle) {
+        return subject.map(m -> m.group(1).strip()).filter(ReportHeader::namesItself).isPresent() || firstGroup(TITLE_UNIT, title).isPresent()
+                || titleCommune(anyTitle).isPresent() || firstGroup(CLOSING, s).isPresent() || letterheadUnit(s).isPresent()
+                || provinceLetterhead(s).isPresent() || provinceFirstLine(s).isPresent() || Letterhead.unit(s).isPresent();
+    }
+
+    /** "Trang thông tin điện tử xã Việt Hưng (huyện Văn Lâm, tỉnh Hưng Yên)", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG LÁT" as the first line. */
+    private static final Pattern LOWER_PORTAL = Pattern.compile("^\\s*(?:TRANG|CỔNG|Trang|Cổng) (?:THÔNG TIN ĐIỆN TỬ|thông tin điện tử) "
+            + "(?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ|huyện|xã|phường|thị xã|thị trấn|quận|thành phố) "
+            + "(?<name>\\p{Lu}[\\p{L}'’]*(?: \\p{Lu}[\\p{L}'’]*){0,4}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?\\s*$", Pattern.MULTILINE);
+
+    /**
+     * A district's or a commune's own portal (its name on the first line) republishing the province's text ("Đề án chuyển đổi số
+     * tỉnh Hưng Yên …", "Giao chỉ tiêu … trên địa bàn tỉnh Thanh Hóa"): the text read as the province's is the portal unit's page,
+     * so the province's figures in it are not its own. A lower unit read from the text (a commune story on a city's portal) stays.
+     */
+    private static Optional<String> lowerPortalOverItsProvince(String s, String unit) {
+        if (UnitLevel.ofName(unit) != UnitLevel.PROVINCE) {
+            return Optional.empty();
+        }
+        int eol = s.indexOf('\n');
+        Matcher m = LOWER_PORTAL.matcher(eol < 0 ? s : s.substring(0, eol));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String portal = "UBND " + m.group("level").toLowerCase(Locale.ROOT) + " " + titleCase(m.group("name"));
+        return UnitLevel.ofName(portal) == UnitLevel.PROVINCE ? Optional.empty() : Optional.of(portal);
     }
 
     /** "Sở Y tế" of a text about Thanh Hóa is "Sở Y tế tỉnh Thanh Hóa"; a name that already says its province stays. */

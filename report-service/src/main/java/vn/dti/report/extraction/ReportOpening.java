@@ -2,6 +2,7 @@ package vn.dti.report.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +71,12 @@ final class ReportOpening {
             + "(huyện|xã|phường|thị xã|thị trấn|quận|tỉnh|thành phố) (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})"
             + " (?:đã|đang|có|hiện có|tiếp nhận|đạt|tổ chức|triển khai|ban hành|thực hiện|xếp)(?!\\p{L})");
 
+    /** "UBND huyện Đức Huệ, tỉnh Long An triển khai …": the lower unit, placed in its province, is the subject, not the province. */
+    private static final Pattern LOWER_UNIT_OF_ITS_PROVINCE = Pattern.compile("^(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?"
+            + "(huyện|xã|phường|thị xã|thị trấn|quận|Huyện|Xã|Phường|Thị xã|Thị trấn|Quận) (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}), (?:(?:huyện|thị xã|thành phố) [^,.]{2,30}, )?"
+            + "(?:tỉnh|thành phố) \\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}"
+            + " (?:đã|đang|có|hiện có|tiếp nhận|đạt|tổ chức|triển khai|ban hành|thực hiện|xếp)(?!\\p{L})");
+
     private ReportOpening() {
     }
 
@@ -79,6 +86,10 @@ final class ReportOpening {
         int body = bodyLine(lines);
         if (body >= lines.size()) {
             return Optional.empty();
+        }
+        Matcher lower = LOWER_UNIT_OF_ITS_PROVINCE.matcher(firstSentence(lines.get(body)));
+        if (lower.find()) {
+            return Optional.of("UBND " + lower.group(1).toLowerCase(Locale.ROOT) + " " + lower.group(2));
         }
         Matcher m = SUBJECT_UNIT.matcher(firstSentence(lines.get(body)));
         return m.find() ? Optional.of("UBND " + m.group(1) + " " + m.group(2)) : Optional.empty();
