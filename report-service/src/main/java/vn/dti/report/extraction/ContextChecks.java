@@ -322,7 +322,17 @@ final class ContextChecks {
         return TierScope.isTheProvincesTierOfASplit(lower, clause, matchStart, matchEnd, header);
     }
 
-    private static final Pattern PROVINCE_AGENCIES = Pattern.compile("(?<!\\p{L})(?:các )?sở,? (?:ban,? )?ngành(?!\\p{L})");
+    private static final Pattern PROVINCE_AGENCIES = Pattern.compile("(?<!\\p{L})(?:các )?sở,? (?:ban,? )?ngành(?!\\p{L})"
+            + "|(?<!\\p{L})các huyện,? (?:thị xã|thành phố)(?:,? (?:và )?(?:thị xã|thành phố))?(?!\\p{L})");
+    /** "Đối với cấp xã, đã tổ chức …", "Các huyện, thị xã, thành phố thành lập …": the province's own lower tiers as the subject. */
+    private static final Pattern LOWER_TIERS_AS_SUBJECT = Pattern.compile("(?<!\\p{L})(?:(?:đối với|với|ở|tại) cấp (?:xã|huyện|thôn)"
+            + "|các huyện,? (?:thị xã|thành phố))(?!\\p{L})");
+
+    /** In a province's report (or one of unknown level), a clause whose subject is the province's lower tiers (not the country's). */
+    boolean hasItsLowerTiersAsSubject(Clause clause, int matchStart) {
+        return (header.level() == UnitLevel.PROVINCE || header.level() == UnitLevel.UNKNOWN || header.level() == null)
+                && LOWER_TIERS_AS_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
+    }
 
     /** The country, a ministry or another source is the subject, even of the provincial tier's item of a split. */
     boolean isAboutTheCountryOrOthers(Clause clause, int matchStart, int matchEnd) {

@@ -964,6 +964,9 @@ final class LexiconMatcher {
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
+        if (checks.hasItsLowerTiersAsSubject(clause, from)) {
+            return checks.isAboutTheCountryOrOthers(clause, from, to) || clause.cites(from) || checks.isOneOfTheTeamCountsByTier(clause, from, to);
+        }
         return checks.isAboutOtherBodies(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to)
                 || checks.isOneOfTheTeamCountsByTier(clause, from, to);
     }
