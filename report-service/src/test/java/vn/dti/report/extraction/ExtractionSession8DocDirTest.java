@@ -1,0 +1,108 @@
+package vn.dti.report.extraction;
+
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 8, the doc, dir and hr families: classes of wording seen in the session-7 held-out part and in other dev sources, each
+ * checked with invented variants (a province's, a district's or an unheaded text).
+ */
+class ExtractionSession8DocDirTest {
+
+    private static final String PROVINCE = "UBND TỈNH AN GIANG\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+    private static final String NEWS = "BÁO AN GIANG\nChuyển đổi số mang nhiều tiện ích đến người dân\n";
+
+    private static String province(String body) {
+        return PROVINCE + body + "\n";
+    }
+
+    @Test
+    void aProvincesDocumentShareSplitByTiersIsItsOwnInTheProvincialTiersItem() {
+        assertValueInText(province("Tính đến giữa năm 2023, tỉnh có 87,74% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh, "
+                + "85,79% đối với cấp huyện và 76,28% đối với cấp xã."), "doc.electronic_pct", "87.74");
+        assertValueInText(province("Có 92% văn bản được xử lý trên môi trường mạng ở cấp tỉnh; 85% ở cấp huyện; 70% ở cấp xã."),
+                "doc.electronic_pct", "92");
+        assertValueInText(province("Tỷ lệ xử lý văn bản, hồ sơ công việc (trừ hồ sơ mật) trên môi trường mạng ở các sở, ban, ngành của tỉnh "
+                + "đạt trên 99%; cấp huyện đạt gần 88%; cấp xã đạt trên 70%."), "doc.electronic_pct", "99");
+        assertValueInText(province("Tỷ lệ văn bản được ký số đạt 98% ở cấp tỉnh, 90% ở cấp huyện và 80% ở cấp xã."), "doc.signed_pct", "98");
+        // a text of unknown level that splits over all three tiers is a province's
+        assertValueInText(NEWS + "Tỷ lệ xử lý văn bản trên môi trường mạng ở các sở, ban, ngành của tỉnh đạt 97%; cấp huyện đạt 90%; cấp xã đạt 75%.\n",
+                "doc.electronic_pct", "97");
+    }
+
+    @Test
+    void theCountrysSplitAndOtherElementsSplitsStayExcluded() {
+        assertNoneInText(province("Cả nước có 90% văn bản được xử lý trên môi trường mạng đối với cấp tỉnh, 80% đối với cấp huyện."),
+                "doc.electronic_pct");
+        // the per-tier computer shares stay parts (session 7: p16, n137)
+        assertNoneInText(province("Tỷ lệ máy tính/CBCC cấp tỉnh đạt 100%, cấp huyện đạt 95%, cấp xã đạt 82%."), "infra.computer_per_staff_pct");
+    }
+
+    @Test
+    void aShareAfterACommaIsTheNextItemWhenThePhraseHasItsShareBefore() {
+        assertValueInText(province("Có 95% hồ sơ công việc được xử lý trên môi trường mạng tại cấp tỉnh, 80% tại cấp huyện."),
+                "doc.electronic_pct", "95");
+        assertValue("Có 96% văn bản được xử lý trên môi trường mạng, 100% văn bản được ký số.", "doc.electronic_pct", "96");
+        assertValue("Tỷ lệ văn bản được xử lý trên môi trường mạng, trừ văn bản mật, đạt 98%.", "doc.electronic_pct", "98");
+    }
+
+    @Test
+    void signingCoordinatedWithElectronicSendingGivesBothShares() {
+        String softwareSigns = "Hệ thống quản lý văn bản thực hiện ký số, gửi nhận điện tử đạt 93% trên toàn huyện.";
+        assertValue(softwareSigns, "doc.electronic_pct", "93");
+        assertValue(softwareSigns, "doc.signed_pct", "93");
+        String signedAndSent = "98,5% các văn bản điện tử được ứng dụng chữ ký số và gửi/nhận giữa các cơ quan, đơn vị trên phần mềm.";
+        assertValue(signedAndSent, "doc.electronic_pct", "98.5");
+        assertValue(signedAndSent, "doc.signed_pct", "98.5");
+        assertValue("Văn bản ứng dụng chữ ký số và gửi nhận qua hệ thống đạt tỷ lệ 96%.", "doc.electronic_pct", "96");
+        assertValue("Tỷ lệ văn bản được ký số và gửi, nhận trên môi trường mạng đạt 97%.", "doc.electronic_pct", "97");
+        // signing alone stays the signed share only
+        assertNone("100% văn bản điện tử gửi, nhận giữa các cơ quan được ký số.", "doc.electronic_pct");
+        assertNone("Tỷ lệ văn bản đi được ký số đạt 97%.", "doc.electronic_pct");
+    }
+
+    @Test
+    void theCommitteesTitleHoldersAndTheResolution57CommitteeAreTheUnitsCommittee() {
+        assertValue("Theo Phó Chủ tịch UBND huyện, Phó Trưởng ban Thường trực Ban Chỉ đạo CĐS huyện An Phú, chuyển đổi số là việc lâu dài.",
+                "dir.steering_committee", true);
+        assertValue("Ông Nguyễn Văn A, Phó Trưởng ban Ban Chỉ đạo chuyển đổi số huyện, cho biết kết quả.", "dir.steering_committee", true);
+        assertValue("Ban Chỉ đạo thực hiện Nghị quyết 57 của huyện đã tổ chức hội nghị sơ kết.", "dir.steering_committee", true);
+        assertValueInText("UBND XÃ BÌNH HÒA\nBÁO CÁO kết quả năm 2025\nBí thư Đảng ủy, Trưởng Ban Chỉ đạo thực hiện Nghị quyết số 57 xã Bình Hòa "
+                + "trao bản cam kết cho bí thư các chi bộ thôn.\n", "dir.steering_committee", true);
+        assertValue("Huyện đã kiện toàn Ban Chỉ đạo thực hiện Nghị quyết số 57.", "dir.steering_committee", true);
+    }
+
+    @Test
+    void lowerBodiesCommitteesAreTheirs() {
+        assertNoneInText(NEWS + "Theo báo cáo của UBND tỉnh, đến nay, tất cả sở, ban, ngành, UBND cấp huyện đã thành lập ban chỉ đạo về CĐS.\n",
+                "dir.steering_committee");
+        assertNoneInText(province("100% sở, ngành và UBND các huyện đã thành lập Ban Chỉ đạo chuyển đổi số."), "dir.steering_committee");
+        assertNone("Các xã đã thành lập Ban Chỉ đạo chuyển đổi số.", "dir.steering_committee");
+        assertValue("Huyện đã thành lập Ban Chỉ đạo chuyển đổi số, Tổ giúp việc cấp huyện, xã.", "dir.steering_committee", true);
+    }
+
+    @Test
+    void aProvincesLowerTiersAsTheSubjectKeepTheCommunityTeamsTheProvinces() {
+        String communes = "Đối với cấp xã, đã tổ chức trên 4.000 tổ Công nghệ số cộng đồng với trên 15.000 thành viên.";
+        assertValueInText(province(communes), "hr.community_tech_teams", "4000");
+        assertValueInText(province(communes), "hr.community_tech_members", "15000");
+        String districts = "Các huyện, thị xã, thành phố thành lập 733 Tổ công nghệ số cộng đồng đến 100% cấp thôn với hơn 3.000 thành viên.";
+        assertValueInText(NEWS + districts + "\n", "hr.community_tech_teams", "733");
+        assertValueInText(province(districts), "hr.community_tech_members", "3000");
+        assertNoneInText(province("Cả nước, các huyện, thị xã đã thành lập 80.000 tổ công nghệ số cộng đồng."), "hr.community_tech_teams");
+        // in a district's report another district's teams stay excluded
+        assertNone(districts, "hr.community_tech_teams");
+    }
+
+    @Test
+    void otherKindsOfTeamsAreNoCommunityTechTeams() {
+        assertNone("Huyện có tổ công nghệ số cộng đồng ở các thôn; thành lập 16 tổ hỗ trợ kỹ thuật với 79 thành viên.", "hr.community_tech_teams");
+        assertNone("Cùng với tổ công nghệ số cộng đồng, huyện lập 12 tổ công tác hỗ trợ người dân.", "hr.community_tech_teams");
+        assertNone("Bên cạnh tổ công nghệ số cộng đồng, huyện có 5 tổ tình nguyện hỗ trợ dịch vụ công.", "hr.community_tech_teams");
+        assertValue("Huyện đã thành lập 120 tổ công nghệ số cộng đồng với 600 thành viên.", "hr.community_tech_teams", "120");
+    }
+}
