@@ -101,6 +101,7 @@ public class ExtractionEngine {
             collect(rule, clauses, normalized.lower(), checks, candidates);
         }
         candidates.addAll(lexicon.candidates(normalized.lower(), clauses, checks, header));
+        PlanDocument.ownPlanOfItsYear(normalized.lower(), checks).ifPresent(candidates::add);
         if (secondOpinion != null) {
             candidates.removeIf(c -> secondOpinion.vetoes(c, normalized.lower(), clauses));
             candidates.addAll(secondOpinion.candidates(normalized.lower(), clauses, checks, candidates, lexicon));
