@@ -105,4 +105,37 @@ class ExtractionSession8DocDirTest {
         assertNone("Bên cạnh tổ công nghệ số cộng đồng, huyện có 5 tổ tình nguyện hỗ trợ dịch vụ công.", "hr.community_tech_teams");
         assertValue("Huyện đã thành lập 120 tổ công nghệ số cộng đồng với 600 thành viên.", "hr.community_tech_teams", "120");
     }
+
+    @Test
+    void aPlanDocumentTitledForOneYearIsThePlanOfItsPeriod() {
+        assertValueInText("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 194/KH-UBND\nAn Giang, ngày 15 tháng 12 năm 2022\n\nKẾ HOẠCH\n"
+                + "PHÁT TRIỂN CHÍNH QUYỀN SỐ, CHUYỂN ĐỔI SỐ VÀ ĐẢM BẢO AN TOÀN THÔNG TIN MẠNG TỈNH AN GIANG NĂM 2023\n\n"
+                + "I. CĂN CỨ LẬP KẾ HOẠCH\n- Nghị định số 45/2020/NĐ-CP của Chính phủ.\n", "dir.annual_plan", true);
+        assertValueInText("UBND HUYỆN AN PHÚ\nSố: 27/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số trên địa bàn huyện An Phú năm 2024\n\n"
+                + "Căn cứ Quyết định số 942/QĐ-TTg của Thủ tướng Chính phủ.\n", "dir.annual_plan", true);
+        // the next year's plan whose Part I reviews the year before is the next period's; several years are no annual plan
+        assertNoneInText("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 99/KH-UBND\n\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH AN GIANG NĂM 2024\n\nPhần I\n"
+                + "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023\n", "dir.annual_plan");
+        assertNoneInText("ỦY BAN NHÂN DÂN TỈNH AN GIANG\n\nKẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG SỐ TỈNH AN GIANG GIAI ĐOẠN 2023 - 2025\n\n"
+                + "Căn cứ Nghị quyết số 52/NQ-CP.\n", "dir.annual_plan");
+        assertNone("Ngày 8/4/2023, huyện đã ban hành Kế hoạch số 23/KH-UBND thực hiện chuyển đổi số ngành giáo dục đến năm 2025, tầm nhìn "
+                + "đến năm 2030.", "dir.annual_plan");
+    }
+
+    @Test
+    void learnersWhoAreOfficialsAreTrainedStaff() {
+        assertValue("Gần 1.000 học viên là cán bộ lãnh đạo, chuyên viên của 69 xã, phường mới đã tham gia chương trình tập huấn.",
+                "hr.trained_staff", "1000");
+        assertValue("Lớp bồi dưỡng có 120 học viên là công chức các phòng, ban.", "hr.trained_staff", "120");
+        assertNone("Tập huấn cho 200 học viên là người dân các thôn.", "hr.trained_staff");
+    }
+
+    @Test
+    void outgoingDocumentsToWhichSignaturesAreAppliedAreTheSignedShare() {
+        assertValueInText("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nBÁO CÁO 6 tháng đầu năm 2022\nĐến nay, 100% văn bản đi của Sở Văn hoá, Thể thao "
+                + "và Du lịch được áp dụng chữ ký số (trừ các văn bản có nội dung mật).\n", "doc.signed_pct", "100");
+        assertValue("Có 95% văn bản phát hành được áp dụng chữ ký số.", "doc.signed_pct", "95");
+        // pupils' records signed digitally are no share of the unit's documents
+        assertNone("Tỷ lệ học bạ số được ký số trên tổng số học sinh tiểu học đạt 97,6%.", "doc.signed_pct");
+    }
 }
