@@ -138,4 +138,16 @@ class ExtractionSession8DocDirTest {
         // pupils' records signed digitally are no share of the unit's documents
         assertNone("Tỷ lệ học bạ số được ký số trên tổng số học sinh tiểu học đạt 97,6%.", "doc.signed_pct");
     }
+
+    @Test
+    void theRateOfProcessingDocumentsOrWorkFilesIsTheElectronicShare() {
+        assertValue("Cán bộ, công chức của huyện thành thạo phần mềm quản lý văn bản, giúp tỷ lệ xử lý văn bản, hồ sơ trực tuyến đạt 100%.",
+                "doc.electronic_pct", "100");
+        assertValue("Tỷ lệ xử lý hồ sơ công việc trên môi trường mạng của huyện đạt 92%.", "doc.electronic_pct", "92");
+        assertValueInText(NEWS + "Tỷ lệ xử lý hồ sơ công việc và ký số văn bản điện tử trung bình cấp tỉnh đạt 96,25%; cấp huyện đạt 96,72%, "
+                + "cấp xã đạt 98,3%.\n", "doc.electronic_pct", "96.25");
+        // dossiers of administrative procedures are another element
+        assertNone("Tỷ lệ xử lý hồ sơ thủ tục hành chính trực tuyến đạt 95%.", "doc.electronic_pct");
+        assertNone("Tỷ lệ hồ sơ trực tuyến đạt 60%.", "doc.electronic_pct");
+    }
 }
