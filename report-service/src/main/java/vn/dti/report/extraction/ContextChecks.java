@@ -702,6 +702,18 @@ final class ContextChecks {
     }
 
     /** A plan for a year outside the report's period ("... năm 2025" in a 2023 report). */
+    /**
+     * With no period in the header, a plan for a year after the one year the text reviews ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024" …
+     * "Kế hoạch … Chuyển đổi số tỉnh Trà Vinh năm 2025") is the next period's plan.
+     */
+    boolean isAfterTheReviewedYear(String year) {
+        if (year == null || header.period() != null) {
+            return false;
+        }
+        Integer reviewed = PlanDocument.reviewedYear(lower);
+        return reviewed != null && Integer.parseInt(year) > reviewed;
+    }
+
     boolean isOutsidePeriod(String year) {
         if (year == null || header.period() == null) {
             return false;

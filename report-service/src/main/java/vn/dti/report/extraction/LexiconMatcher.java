@@ -975,7 +975,8 @@ final class LexiconMatcher {
     private static boolean namesAnotherYear(String lower, int phraseEnd, ContextChecks checks) {
         Matcher year = TITLE_YEAR.matcher(lower).region(phraseEnd, Math.min(lower.length(), phraseEnd + 12));
         Matcher named = TITLE_YEAR_AFTER_A_NAME.matcher(lower).region(phraseEnd, Math.min(lower.length(), phraseEnd + 60));
-        return year.lookingAt() && checks.isOutsidePeriod(year.group(1)) || named.lookingAt() && checks.isOutsidePeriod(named.group(1));
+        return year.lookingAt() && (checks.isOutsidePeriod(year.group(1)) || checks.isAfterTheReviewedYear(year.group(1)))
+                || named.lookingAt() && (checks.isOutsidePeriod(named.group(1)) || checks.isAfterTheReviewedYear(named.group(1)));
     }
 
     /** "Kế hoạch … Chuyển đổi số tỉnh Trà Vinh năm 2025": the title's year may follow the place it names. */

@@ -34,6 +34,23 @@ final class PlanDocument {
      * lies outside the report's period, or when it reviews another year first (the plan for 2024 whose Part I reports 2023 is the
      * next period's plan).
      */
+    /**
+     * The one year a text reviews ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023", "Tình hình thực hiện các mục tiêu năm 2023"), or null when it
+     * reviews none or several: a plan document's Part I reports that year, which is its period.
+     */
+    static Integer reviewedYear(String lower) {
+        Matcher reviewed = REVIEWED_YEAR.matcher(lower);
+        Integer year = null;
+        while (reviewed.find()) {
+            int y = Integer.parseInt(reviewed.group(1));
+            if (year != null && year != y) {
+                return null;
+            }
+            year = y;
+        }
+        return year;
+    }
+
     static Optional<Candidate> ownPlanOfItsYear(String lower, ContextChecks checks) {
         Matcher title = OWN_PLAN_TITLE.matcher(lower).region(0, Math.min(lower.length(), HEADING));
         if (!title.find() || SEVERAL_YEARS.matcher(title.group("title")).find() || checks.isOutsidePeriod(title.group("year"))) {

@@ -150,4 +150,17 @@ class ExtractionSession8DocDirTest {
         assertNone("Tỷ lệ xử lý hồ sơ thủ tục hành chính trực tuyến đạt 95%.", "doc.electronic_pct");
         assertNone("Tỷ lệ hồ sơ trực tuyến đạt 60%.", "doc.electronic_pct");
     }
+
+    @Test
+    void aPlanForTheYearAfterTheReviewedOneIsTheNextPeriodsPlan() {
+        // the header gives no period: the text's one reviewed year is the plan document's period
+        String review = "\nPhần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024\n\nI. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024\n\n"
+                + "Tỷ lệ văn bản được ký số đạt 98%.\n";
+        assertNoneInText("UBND TỈNH AN GIANG\nKế hoạch số 122/KH-UBND ngày 29 tháng 10 năm 2024 – Chuyển đổi số tỉnh An Giang năm 2025\n" + review,
+                "dir.annual_plan");
+        assertNoneInText("VĂN PHÒNG UBND TỈNH AN GIANG\nKế hoạch chuyển đổi số của Văn phòng UBND tỉnh năm 2025\n" + review, "dir.annual_plan");
+        // the reviewed year's own plan stays
+        assertValueInText("UBND TỈNH AN GIANG\nThực hiện Kế hoạch chuyển đổi số tỉnh An Giang năm 2024, các cơ quan đã hoàn thành nhiệm vụ.\n" + review,
+                "dir.annual_plan", true);
+    }
 }
