@@ -344,6 +344,35 @@ final class ContextChecks {
                 || hasTheProvinceAsSubject(clause, matchStart);
     }
 
+    /**
+     * In a province's report, the item of the provincial tier in a share split by tiers ("99,39% đối với cấp tỉnh, 96,52% đối với cấp
+     * huyện", "ở các sở, ban, ngành của tỉnh đạt trên 99%; cấp huyện đạt gần 88%"): for the elements whose national indicator is set
+     * tier by tier, the province's own figure.
+     */
+    boolean isTheProvincesTierOfASplit(Clause clause, int matchStart, int matchEnd) {
+        return TierScope.isTheProvincesTierOfASplit(lower, clause, matchStart, matchEnd, header);
+    }
+
+    private static final Pattern PROVINCE_AGENCIES = Pattern.compile("(?<!\\p{L})(?:các )?sở,? (?:ban,? )?ngành(?!\\p{L})"
+            + "|(?<!\\p{L})các huyện,? (?:thị xã|thành phố)(?:,? (?:và )?(?:thị xã|thành phố))?(?!\\p{L})");
+    /** "Đối với cấp xã, đã tổ chức …", "Các huyện, thị xã, thành phố thành lập …": the province's own lower tiers as the subject. */
+    private static final Pattern LOWER_TIERS_AS_SUBJECT = Pattern.compile("(?<!\\p{L})(?:(?:đối với|với|ở|tại) cấp (?:xã|huyện|thôn)"
+            + "|các huyện,? (?:thị xã|thành phố))(?!\\p{L})");
+
+    /** In a province's report (or one of unknown level), a clause whose subject is the province's lower tiers (not the country's). */
+    boolean hasItsLowerTiersAsSubject(Clause clause, int matchStart) {
+        return (header.level() == UnitLevel.PROVINCE || header.level() == UnitLevel.UNKNOWN || header.level() == null)
+                && LOWER_TIERS_AS_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find();
+    }
+
+    /** The country, a ministry or another source is the subject, even of the provincial tier's item of a split. */
+    boolean isAboutTheCountryOrOthers(Clause clause, int matchStart, int matchEnd) {
+        String upToMatch = PROVINCE_AGENCIES.matcher(lower.substring(clause.start(), matchEnd)).replaceAll(" ");
+        return OTHER_BODIES.matcher(upToMatch).find() || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find()
+                || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find()
+                || isAttributedToOthers(clause) || isAboutAnotherNamedDistrict(clause, matchStart);
+    }
+
     /** A count of teams ("10 tổ", "1.292 Tổ") and the words after it up to the next figure; "125 tổ dân phố" are villages. */
     private static final Pattern TEAM_COUNT = Pattern.compile("(?<![\\d.,/])\\d{1,3}(?:\\.\\d{3})*\\s+tổ(?! dân phố)(?!\\p{L})([^\\d;.]{0,60})");
     private static final Pattern TEAM_TIER = Pattern.compile("cấp (xã|phường|thị trấn|thôn|huyện)|(?<!\\p{L})(thôn|ấp|bản|khóm|xóm|tổ dân phố|khu phố)(?!\\p{L})");
@@ -731,6 +760,18 @@ final class ContextChecks {
     }
 
     /** A plan for a year outside the report's period ("... năm 2025" in a 2023 report). */
+    /**
+     * With no period in the header, a plan for a year after the one year the text reviews ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024" …
+     * "Kế hoạch … Chuyển đổi số tỉnh Trà Vinh năm 2025") is the next period's plan.
+     */
+    boolean isAfterTheReviewedYear(String year) {
+        if (year == null || header.period() != null) {
+            return false;
+        }
+        Integer reviewed = PlanDocument.reviewedYear(lower);
+        return reviewed != null && Integer.parseInt(year) > reviewed;
+    }
+
     boolean isOutsidePeriod(String year) {
         if (year == null || header.period() == null) {
             return false;

@@ -97,6 +97,7 @@ public class ExtractionEngine {
         List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level());
         ContextChecks checks = new ContextChecks(normalized.lower(), normalized.text(), header);
         List<Candidate> candidates = found(normalized, clauses, checks);
+        PlanDocument.ownPlanOfItsYear(normalized.lower(), checks).ifPresent(candidates::add);
         candidates.addAll(fromHeadedTables(normalized, header));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         List<Candidate> found = List.copyOf(candidates);

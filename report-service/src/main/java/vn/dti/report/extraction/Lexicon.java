@@ -112,12 +112,27 @@ public final class Lexicon {
     public record StatementData(Map<String, Statement> elements) {
     }
 
+    /**
+     * {@code provinceTierOfASplit}: a share the province's report states tier by tier ("87,74% hồ sơ công việc được xử lý trên môi
+     * trường mạng đối với cấp tỉnh, 85,79% đối với cấp huyện …") is the province's own in the item of its own tier — the national
+     * document indicators are set and reported per tier, and the provincial tier is the province's own agencies.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TierStatement(boolean provinceTierOfASplit) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TierData(Map<String, TierStatement> elements) {
+    }
+
     private final Data data;
     private final StatementData statements;
+    private final Map<String, TierStatement> tiers;
 
-    private Lexicon(Data data, StatementData statements) {
+    private Lexicon(Data data, StatementData statements, TierData tiers) {
         this.data = data;
         this.statements = statements.elements() == null ? new StatementData(Map.of()) : statements;
+        this.tiers = tiers.elements() == null ? Map.of() : tiers.elements();
     }
 
     public static Lexicon fromClasspath() {
@@ -134,7 +149,8 @@ public final class Lexicon {
     public static Lexicon of(InputStream json) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json);
-        return new Lexicon(mapper.treeToValue(tree, Data.class), mapper.treeToValue(tree, StatementData.class));
+        return new Lexicon(mapper.treeToValue(tree, Data.class), mapper.treeToValue(tree, StatementData.class),
+                mapper.treeToValue(tree, TierData.class));
     }
 
     /** The element's {@code statementNeeds} as one pattern, or null. */
@@ -164,6 +180,12 @@ public final class Lexicon {
     boolean partsJoined(String element) {
         Statement s = statements.elements().get(element);
         return s != null && s.partsJoined();
+    }
+
+    /** Whether a province's share split by tiers is its own in the item of the provincial tier ({@code provinceTierOfASplit}). */
+    boolean provinceTierOfASplit(String element) {
+        TierStatement t = tiers.get(element);
+        return t != null && t.provinceTierOfASplit();
     }
 
     /** Whether the element's things exist only at the lower tiers ({@code madeOfLowerTiers}). */

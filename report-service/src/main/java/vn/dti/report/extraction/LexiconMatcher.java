@@ -158,6 +158,8 @@ final class LexiconMatcher {
     private final Set<String> territorial = new HashSet<>();
     private final Set<String> partsJoined = new HashSet<>();
     private final Set<String> madeOfLowerTiers = new HashSet<>();
+    /** Lexicon {@code provinceTierOfASplit}: a province's share split by tiers is its own in the provincial tier's item. */
+    private final Set<String> provinceTierOfASplit = new HashSet<>();
     /** Lexicon {@code actedPhrases} and {@code actors} per element (see {@link Lexicon.Statement}). */
     private final Map<String, List<String>> actedPhrases = new HashMap<>();
     private final Map<String, Pattern> actors = new HashMap<>();
@@ -179,6 +181,9 @@ final class LexiconMatcher {
             }
             if (lexicon.madeOfLowerTiers(entry.element())) {
                 madeOfLowerTiers.add(entry.element());
+            }
+            if (lexicon.provinceTierOfASplit(entry.element())) {
+                provinceTierOfASplit.add(entry.element());
             }
             if (!lexicon.actedPhrases(entry.element()).isEmpty() && lexicon.actors(entry.element()) != null) {
                 actedPhrases.put(entry.element(), lexicon.actedPhrases(entry.element()));
@@ -450,7 +455,8 @@ final class LexiconMatcher {
         }
         boolean unit = group(m, "unit") != null;
         if (SUBSET.matcher(m.group("gap")).find() || NEXT_ITEM.matcher(m.group("gap")).find() || wholeStatedBeforeTheFigure(e, m.group("gap"))
-                || ANOTHER_SHARE_NAMED.matcher(m.group("gap")).find() || countedRightBefore(e, m.group("gap"), lower, clause, ps)) {
+                || ANOTHER_SHARE_NAMED.matcher(m.group("gap")).find() || countedRightBefore(e, m.group("gap"), lower, clause, ps)
+                || hasItsOwnShareBefore(e, m.group("gap"), lower, clause, ps)) {
             return;
         }
         boolean labelled = m.group("gap").isBlank() || labelEnd.matcher(m.group("gap")).find();
@@ -573,6 +579,18 @@ final class LexiconMatcher {
      * "161.562 văn bản điện tử đến, 100.000 văn bản điện tử đi": a phrase counted by the figure right before it has its figure; one
      * after the comma opens the next item of the list.
      */
+    /**
+     * "87,74% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh, 85,79% đối với cấp huyện": the phrase has its share
+     * right before it, so a share after a comma opens the next item.
+     */
+    private static boolean hasItsOwnShareBefore(ElementPatterns e, String gap, String lower, Clause clause, int ps) {
+        if (e.type() != ValueType.PERCENT || e.before() == null || gap.indexOf(',') < 0) {
+            return false;
+        }
+        Matcher before = e.before().matcher(lower).region(Math.max(clause.start(), ps - 95), ps).useTransparentBounds(true);
+        return before.find() && before.group("gap").indexOf(',') < 0;
+    }
+
     private static boolean countedRightBefore(ElementPatterns e, String gap, String lower, Clause clause, int ps) {
         return e.type() == ValueType.COUNT && gap.contains(",") && COUNT_RIGHT_BEFORE.matcher(lower).region(clause.start(), ps).find();
     }
@@ -888,17 +906,19 @@ final class LexiconMatcher {
         return !(before.endsWith("độ ") || before.endsWith("mức ") || YEAR_WORD.matcher(before).find());
     }
 
-    private static boolean excluded(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to, boolean numeric) {
+    private boolean excluded(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to, boolean numeric) {
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
-        if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to) || checks.isAboutOtherBodies(clause, from, to)) {
+        boolean provincesTier = provinceTierOfASplit.contains(e.entry().element()) && checks.isTheProvincesTierOfASplit(clause, from, to);
+        if (clause.communeSection() || checks.isAboutCommunesOnly(clause, from, to)
+                || (provincesTier ? checks.isAboutTheCountryOrOthers(clause, from, to) : checks.isAboutOtherBodies(clause, from, to))) {
             return true;
         }
         if (e.entry().ownIssuance() && checks.isIssuedByOthersBefore(clause, from)) {
             return true;
         }
-        return numeric && (clause.cites(from) || checks.isProvinceWide(clause, from, to));
+        return numeric && (clause.cites(from) || !provincesTier && checks.isProvinceWide(clause, from, to));
     }
 
     /**
@@ -959,6 +979,9 @@ final class LexiconMatcher {
         if (!e.entry().planWordsOk() && checks.isPlanned(clause, from, to, e.entry().planWordsAllowed())) {
             return true;
         }
+        if (checks.hasItsLowerTiersAsSubject(clause, from)) {
+            return checks.isAboutTheCountryOrOthers(clause, from, to) || clause.cites(from) || checks.isOneOfTheTeamCountsByTier(clause, from, to);
+        }
         return checks.isAboutOtherBodies(clause, from, to) || clause.cites(from) || checks.isProvinceWide(clause, from, to)
                 || checks.isOneOfTheTeamCountsByTier(clause, from, to);
     }
@@ -967,7 +990,8 @@ final class LexiconMatcher {
     private static boolean namesAnotherYear(String lower, int phraseEnd, ContextChecks checks) {
         Matcher year = TITLE_YEAR.matcher(lower).region(phraseEnd, Math.min(lower.length(), phraseEnd + 12));
         Matcher named = TITLE_YEAR_AFTER_A_NAME.matcher(lower).region(phraseEnd, Math.min(lower.length(), phraseEnd + 60));
-        return year.lookingAt() && checks.isOutsidePeriod(year.group(1)) || named.lookingAt() && checks.isOutsidePeriod(named.group(1));
+        return year.lookingAt() && (checks.isOutsidePeriod(year.group(1)) || checks.isAfterTheReviewedYear(year.group(1)))
+                || named.lookingAt() && (checks.isOutsidePeriod(named.group(1)) || checks.isAfterTheReviewedYear(named.group(1)));
     }
 
     /** "Kế hoạch … Chuyển đổi số tỉnh Trà Vinh năm 2025": the title's year may follow the place it names. */

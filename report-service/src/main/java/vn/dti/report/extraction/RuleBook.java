@@ -118,7 +118,7 @@ final class RuleBook {
 
         String communityTeams = "(?:tổ )?công nghệ số cộng đồng|tổ cnsc[đd]";
         r.add(Rule.of("hr.community_tech_teams", 0.85,
-                "{N} tổ(?! chức| dân phố)(?: công nghệ số cộng đồng| cnsc[đd])?(?: cấp (?:huyện|xã|thôn|tỉnh|thị xã|thành phố|phường))?{E}")
+                "{N} tổ(?! chức| dân phố| hỗ trợ| giúp việc| công tác| chỉ đạo| tình nguyện| xung kích)(?: công nghệ số cộng đồng| cnsc[đd])?(?: cấp (?:huyện|xã|thôn|tỉnh|thị xã|thành phố|phường))?{E}")
                 .when(communityTeams));
         r.add(Rule.of("hr.community_tech_members", 0.85,
                 "tổ(?! chức| dân phố)[^;\\d]{0,60}?(?:với|gồm|có) {N} thành viên").when(communityTeams));

@@ -114,6 +114,34 @@ final class TierScope {
         return unitsTier != null && !own.contains(unitsTier) && later.contains(unitsTier);
     }
 
+    /** The province's own agencies named as its tier: "ở các sở, ban, ngành của tỉnh", "các cơ quan cấp tỉnh". */
+    private static final Pattern PROVINCE_AGENCIES = Pattern.compile("(?<!\\p{L})(?:các )?sở, (?:ban, )?ngành(?: của tỉnh| cấp tỉnh| tỉnh)?(?!\\p{L})");
+
+    /**
+     * In a province's report (or one of unknown level whose later items name the district and the commune tiers), a share whose
+     * item names the provincial tier alone ("87,74% … đối với cấp tỉnh, 85,79% đối với cấp
+     * huyện", "ở các sở, ban, ngành của tỉnh đạt trên 99%; cấp huyện đạt gần 88%"), while a later item names another tier.
+     */
+    static boolean isTheProvincesTierOfASplit(String lower, Clause clause, int matchStart, int matchEnd, ReportHeader header) {
+        boolean unknown = header.level() == UnitLevel.UNKNOWN || header.level() == null;
+        if (header.level() != UnitLevel.PROVINCE && !unknown || matchEnd >= clause.sentenceEnd() || !isAShare(lower, matchStart, matchEnd)) {
+            return false;
+        }
+        Matcher next = NEXT_ITEM.matcher(lower).region(matchEnd, clause.sentenceEnd());
+        int itemEnd = next.find() ? next.start() : clause.sentenceEnd();
+        int itemStart = Math.max(clause.sentenceStart(), lower.lastIndexOf(';', matchStart) + 1);
+        String item = lower.substring(itemStart, itemEnd);
+        Set<Tier> own = tiersOf(item);
+        if (PROVINCE_AGENCIES.matcher(item).find()) {
+            own.add(Tier.PROVINCE);
+        }
+        if (!own.equals(Set.of(Tier.PROVINCE))) {
+            return false;
+        }
+        Set<Tier> later = tiersOf(lower.substring(itemEnd, clause.sentenceEnd()));
+        return unknown ? later.equals(Set.of(Tier.DISTRICT, Tier.COMMUNE)) : !later.isEmpty() && !later.contains(Tier.PROVINCE);
+    }
+
     /** Only a share is split over the tiers: a count of teams "01 tổ cấp tỉnh …; 95 tổ cấp xã" names the province's own team. */
     private static boolean isAShare(String lower, int matchStart, int matchEnd) {
         String statement = lower.substring(matchStart, matchEnd);

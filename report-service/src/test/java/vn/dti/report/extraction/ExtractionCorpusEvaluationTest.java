@@ -43,7 +43,7 @@ class ExtractionCorpusEvaluationTest {
      * lowers them is a regression. Raise the floors as the figures rise.
      */
     static final double DEV_FLOOR_PRECISION = 0.96;
-    static final double DEV_FLOOR_F1 = 0.905;
+    static final double DEV_FLOOR_F1 = 0.91;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
