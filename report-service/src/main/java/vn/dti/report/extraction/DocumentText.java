@@ -31,7 +31,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * The text of an uploaded report: UTF-8 plain text or Markdown as is, a Word .docx as its
  * paragraphs and table rows (cells joined by " | ") in document order, a legacy Word .doc through
- * POI HWPF the same way, and a PDF through its text layer (PDFBox), without its page numbers and running headers ({@link PageFurniture}). A PDF without a text layer (a scan) is refused. Paragraphs typed in the
+ * POI HWPF the same way, and a PDF through its text layer (PDFBox), its table rows' cells joined by " | " and its wrapped lines joined ({@link PdfCells}), without its page numbers and running headers ({@link PageFurniture}). A PDF without a text layer (a scan) is refused. Paragraphs typed in the
  * pre-Unicode TCVN3 fonts are rewritten to Unicode ({@link LegacyFonts}), also in a text file saved in its 8-bit code page.
  */
 public final class DocumentText {
@@ -80,8 +80,7 @@ public final class DocumentText {
     }
 
     private static List<String> pages(PDDocument document) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
+        PDFTextStripper stripper = new PdfCells();
         List<String> pages = new ArrayList<>();
         for (int page = 1; page <= document.getNumberOfPages(); page++) {
             stripper.setStartPage(page);

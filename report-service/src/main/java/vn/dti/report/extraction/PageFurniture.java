@@ -16,6 +16,8 @@ final class PageFurniture {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?:trang|page)?\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|(?:trên|of)\\s*\\d{1,4})?\\s*[-–—]?", Pattern.CASE_INSENSITIVE);
+    /** Ends a line that reached the right margin at the end of a page: the paragraph goes on on the next page. */
+    static final char WRAPPED = '\u001D';
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** Lines at each end of a page that may be a header or a footer. */
     private static final int EDGE_LINES = 2;
@@ -31,9 +33,13 @@ final class PageFurniture {
         for (String page : pages) {
             List<String> lines = new ArrayList<>(List.of(page.split("\n", -1)));
             dropFurniture(lines, edgeLineCounts, pages.size());
-            text.append(String.join("\n", lines).strip()).append('\n');
+            String joined = String.join("\n", lines);
+            // The mark is a control character, which strip() would take for white space.
+            boolean continuesOnTheNextPage = joined.replaceAll("[\\s&&[^\u001D]]+$", "").endsWith(String.valueOf(WRAPPED));
+            String body = joined.strip();
+            text.append(body.replace(String.valueOf(WRAPPED), "")).append(continuesOnTheNextPage ? ' ' : '\n');
         }
-        return text.toString();
+        return text.toString().replace(String.valueOf(WRAPPED), "");
     }
 
     private static void dropFurniture(List<String> lines, Map<String, Integer> edgeLineCounts, int pageCount) {
@@ -59,8 +65,12 @@ final class PageFurniture {
         }
     }
 
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line.replace(String.valueOf(WRAPPED), "").strip()).matches();
+    }
+
     private static boolean isFurniture(String line, Map<String, Integer> counts, int pageCount) {
-        String trimmed = line.strip();
+        String trimmed = line.replace(String.valueOf(WRAPPED), "").strip();
         if (PAGE_NUMBER.matcher(trimmed).matches()) {
             return true;
         }
@@ -81,7 +91,7 @@ final class PageFurniture {
     }
 
     private static String shape(String line) {
-        return DIGITS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("#");
+        return DIGITS.matcher(line.replace(String.valueOf(WRAPPED), "").toLowerCase(Locale.ROOT)).replaceAll("#");
     }
 
     private static int firstNonBlank(List<String> lines) {

@@ -8,6 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 
@@ -23,6 +26,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import vn.dti.platform.testing.SharedFolder;
 
 class DocumentTextTest {
 
@@ -134,8 +139,41 @@ class DocumentTextTest {
             pdf = out.toByteArray();
         }
         String text = DocumentText.of(pdf, "bao-cao.pdf");
-        assertTrue(text.contains("Nam 2023, huyen da tiep nhan\n1.234 van ban den"), text);
+        assertTrue(text.matches("(?s).*Nam 2023, huyen da tiep nhan\\s1\\.234 van ban den.*"), "nothing between the two halves: " + text);
         assertTrue(!text.contains("- 2 -") && !text.contains("Bao cao so 12"), "page numbers and the running header are gone: " + text);
+    }
+
+    @Test
+    void aPdfTableKeepsItsCellsApartAndIsReadUnderItsHeadings() throws IOException {
+        String text = DocumentText.of(resource("documents/bao-cao-bang.pdf"), "bao-cao-bang.pdf");
+        assertTrue(text.contains("STT | Tổng số hồ sơ tiếp nhận | Số hồ sơ nộp trực tuyến | Tỷ lệ (%) | Giải quyết đúng hạn (%)"), text);
+        assertTrue(text.contains("1 | 5.210 | 4.100 | 78,7 | 99,2"), text);
+        assertTrue(text.contains("UBND HUYỆN AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "a two-column letterhead is no table row: " + text);
+        ExtractionResult r = new ExtractionEngine(Catalog.fromClasspath()).extract(text);
+        assertEquals("UBND huyện An Phú", r.unitName());
+        assertValue(r, "dvc.dossiers_received", 5210);
+        assertValue(r, "dvc.dossiers_online", 4100);
+        assertValue(r, "doc.outgoing", 2345);
+        assertValue(r, "hr.community_tech_members", 98);
+    }
+
+    @Test
+    void aJustifiedPdfGivesTheSameValuesAsItsText() throws IOException {
+        Path seed = SharedFolder.locate().resolve("seeds/003_741b7664cff395cb.txt");
+        ExtractionEngine engine = new ExtractionEngine(Catalog.fromClasspath());
+        Set<String> fromText = valuesOf(engine.extract(Files.readString(seed)));
+        Set<String> fromPdf = valuesOf(engine.extract(DocumentText.of(resource("documents/seed-003-justified.pdf"), "bao-cao.pdf")));
+        assertEquals(fromText, fromPdf);
+    }
+
+    private static Set<String> valuesOf(ExtractionResult r) {
+        return r.values().stream().map(p -> p.element() + "=" + p.value()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = DocumentTextTest.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
     }
 
     @Test
