@@ -151,7 +151,7 @@ public final class DocumentText {
     }
 
     private static String docLine(String paragraph) {
-        return WordExtractor.stripFields(paragraph).replace('\u0007', ' ').replace("\r", "").strip();
+        return WordExtractor.stripFields(paragraph).replace('\u0007', ' ').replace('\u000B', '\n').replace("\r", "").strip();
     }
 
     /** A legacy Word table that opens the document: its cells' lines, column by column, as for a .docx letterhead. */

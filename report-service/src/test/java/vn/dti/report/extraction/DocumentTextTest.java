@@ -158,6 +158,16 @@ class DocumentTextTest {
     }
 
     @Test
+    void aLegacyWordReportGivesItsLetterheadUnitAndItsHeadedTable() throws IOException {
+        String text = DocumentText.of(resource("documents/bao-cao-bang.doc"), "bao-cao-bang.doc");
+        assertTrue(text.contains("UBND HUYỆN AN PHÚ\nSố: 125/BC-UBND"), "a manual line break is a line break: " + text);
+        ExtractionResult r = new ExtractionEngine(Catalog.fromClasspath()).extract(text);
+        assertEquals("UBND huyện An Phú", r.unitName());
+        assertValue(r, "dvc.dossiers_received", 5210);
+        assertValue(r, "dvc.dossiers_online", 4100);
+    }
+
+    @Test
     void aJustifiedPdfGivesTheSameValuesAsItsText() throws IOException {
         Path seed = SharedFolder.locate().resolve("seeds/003_741b7664cff395cb.txt");
         ExtractionEngine engine = new ExtractionEngine(Catalog.fromClasspath());
