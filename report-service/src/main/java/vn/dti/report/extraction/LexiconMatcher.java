@@ -76,7 +76,9 @@ final class LexiconMatcher {
             + "|(?<=(?:quý|tháng) )\\d{1,2}(?=/(?:19|20)\\d\\d(?!\\d))";
     /** "mạng 4G, 5G đến 100% hộ gia đình": a network generation between a phrase and its figure is a name, not a figure. */
     private static final String NETWORK_GENERATION = "(?<![\\d.,/])[2-5](?=g(?!\\p{L}))";
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + MONTH_OR_QUARTER_OF_YEAR + "|" + DATE_IN_GAP + "|" + NETWORK_GENERATION + ")";
+    /** "tỉ lệ hồ sơ trực tuyến tăng hơn 2,7 lần, đạt 93,18%": a change between a phrase and "đạt" is a step of the gap; the level follows. */
+    private static final String CHANGE_IN_GAP = "(?<!\\p{L})(?:tăng|giảm)(?: gấp| hơn| gần| khoảng){0,2} \\d{1,3}(?:,\\d+)? ? lần(?=,? đạt(?!\\p{L}))";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + MONTH_OR_QUARTER_OF_YEAR + "|" + DATE_IN_GAP + "|" + NETWORK_GENERATION + "|" + CHANGE_IN_GAP + ")";
     /**
      * "tổng số hồ sơ tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh là 1.916 hồ sơ": the desk where dossiers are received,
      * named between a phrase and its count, is one step of the gap however long its name.
