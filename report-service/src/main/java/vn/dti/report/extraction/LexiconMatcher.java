@@ -128,7 +128,9 @@ final class LexiconMatcher {
     /** "trao đổi văn bản điện tử qua Hệ thống …, đạt tỷ lệ khoảng 95%": "đạt tỷ lệ" names the described statement's own share. */
     private static final Pattern SHARE_STATED_LATER = Pattern.compile("(?<gap>[^\\d;%()]{0,120}?(?<!\\p{L})(?:đạt|chiếm) t[ỷỉ] lệ(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
-    private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>(?:[^\\d;%,()]|(?<![\\d.,/])\\d{1,2}(?= tháng)|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)){0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
+    /** "tiếp nhận, giải quyết", "cá nhân, tổ chức", "cán bộ, công chức, viên chức": the comma of a fixed pair of words is no clause end. */
+    private static final String PAIRED_COMMA = "(?<=(?<!\\p{L})(?:tiếp nhận|cá nhân|người dân|cán bộ|công chức)),(?= (?:giải quyết|tổ chức|doanh nghiệp|công chức|viên chức)(?!\\p{L}))";
+    private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>(?:[^\\d;%,()]|" + PAIRED_COMMA + "|(?<![\\d.,/])\\d{1,2}(?= tháng)|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)){0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?:" + FRACTION_THEN_SHARE + ")?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
     private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"

@@ -72,4 +72,22 @@ class ExtractionSession8bDvcTest {
         assertNone("Năm 2023, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 75,62%.", "dvc.result_digitization_pct");
         assertValue("Năm 2023, tỷ lệ hồ sơ cấp kết quả điện tử đạt 77,94 %.", "dvc.result_digitization_pct", "77.94");
     }
+    @Test
+    void theLongSatisfactionWordingWithPairedNounsKeepsItsShare() {
+        assertValue("Năm 2023, tỉ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính đạt 77,76%.", "dvc.satisfaction_pct", "77.76");
+        assertValue("Năm 2023, tỉ lệ đánh giá sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cán bộ, công chức, viên chức và cơ quan"
+                + " hành chính nhà nước đạt 100%.", "dvc.satisfaction_pct", "100");
+        assertValue("Năm 2023, tỷ lệ hài lòng của người dân, doanh nghiệp khi giải quyết thủ tục tại Bộ phận một cửa đạt 98,2%.",
+                "dvc.satisfaction_pct", "98.2");
+        assertValue("Năm 2023, tỷ lệ hồ sơ tiếp nhận, giải quyết trực tuyến trên tổng số hồ sơ của huyện đạt 55%.", "dvc.dossiers_online_pct", "55");
+        assertNone("Năm 2023, tỷ lệ hài lòng của huyện tăng, xếp thứ 3 toàn tỉnh với 90%.", "dvc.satisfaction_pct");
+    }
+
+    @Test
+    void citizensFeedbackIsNoRecommendationOfThePlan() {
+        assertValue("Năm 2023, tỉ lệ hài lòng với xử lý phản ánh, kiến nghị đạt 100%; tỉ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành"
+                + " chính đạt 77,76%.", "dvc.satisfaction_pct", "77.76");
+        assertValue("Năm 2023, huyện tiếp nhận 35 phản ánh, kiến nghị; tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%.", "dvc.dossiers_on_time_pct", "99.1");
+        assertNone("Kiến nghị tỉnh hỗ trợ để tỷ lệ hồ sơ trực tuyến đạt 80%.", "dvc.dossiers_online_pct");
+    }
 }
