@@ -226,8 +226,11 @@ final class LexiconMatcher {
     /** "02 (hai) lớp": the official habit of repeating a count in words, in parentheses, before its unit. */
     private static final String IN_WORDS_AGAIN = "(?: ?\\((?:" + NumberWords.PATTERN + ")\\))?";
 
+    /** "609/1.311 (100%) thủ tục hành chính", "960/1.818 (đạt 52,8%) dịch vụ công": the share of a figure may stand before its unit noun. */
+    private static final String SHARE_BEFORE_UNIT = "(?:\\((?:đạt )?\\d{1,3}(?:[.,]\\d+)? ?%\\) )?";
+
     private static String unitGroup(Pattern unit) {
-        return unit == null ? "" : IN_WORDS_AGAIN + "(?: ?(?<unit>" + unit.pattern() + "))?";
+        return unit == null ? "" : IN_WORDS_AGAIN + "(?: ?" + SHARE_BEFORE_UNIT + "(?<unit>" + unit.pattern() + "))?";
     }
 
     /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */

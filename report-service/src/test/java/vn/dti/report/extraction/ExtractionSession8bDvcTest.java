@@ -90,4 +90,29 @@ class ExtractionSession8bDvcTest {
         assertValue("Năm 2023, huyện tiếp nhận 35 phản ánh, kiến nghị; tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%.", "dvc.dossiers_on_time_pct", "99.1");
         assertNone("Kiến nghị tỉnh hỗ trợ để tỷ lệ hồ sơ trực tuyến đạt 80%.", "dvc.dossiers_online_pct");
     }
+    @Test
+    void aFractionKeepsItsUnitNounAcrossItsShareInParentheses() {
+        assertValue("Năm 2023, huyện cung cấp 120/256 (46,9%) thủ tục hành chính trực tuyến toàn trình.", "dvc.online_full", "120");
+        assertValue("Năm 2023, huyện cung cấp 120/256 (46,9%) thủ tục hành chính trực tuyến toàn trình.", "dvc.procedures_total", "256");
+        assertValue("Năm 2023, huyện cung cấp 609/1.311 (100%) thủ tục hành chính đủ điều kiện lên dịch vụ công trực tuyến toàn trình.",
+                "dvc.online_full", "609");
+        assertValue("Năm 2023, huyện cung cấp 120/256 (đạt 46,9%) TTHC đủ điều kiện lên dịch vụ công trực tuyến toàn trình.",
+                "dvc.procedures_total", "256");
+    }
+
+    @Test
+    void servicesIntegratedOnTheNationalPortalAreAnIntegrationCount() {
+        assertNone("Năm 2023, huyện cũng tích hợp 960/1.818 (đạt 52,8%) dịch vụ công mức độ 4 trên Cổng dịch vụ công quốc gia.", "dvc.online_full");
+        assertNone("Năm 2023, huyện cũng tích hợp 960/1.818 (đạt 52,8%) dịch vụ công mức độ 4 trên Cổng dịch vụ công quốc gia.",
+                "dvc.procedures_total");
+        assertValue("Năm 2023, huyện có 305 dịch vụ công trực tuyến toàn trình.", "dvc.online_full", "305");
+    }
+
+    @Test
+    void theDossiersThatAroseAreTheDossiersReceived() {
+        assertValue("Năm 2023, huyện ghi nhận hơn 4.520 hồ sơ phát sinh. Trong đó trực tuyến 3.000 hồ sơ.", "dvc.dossiers_received", "4520");
+        assertValue("Năm 2023, tổng số hồ sơ phát sinh trên hệ thống là 8.240 hồ sơ.", "dvc.dossiers_received", "8240");
+        assertNone("Năm 2023, có 270 hồ sơ phát sinh thanh toán trực tuyến.", "dvc.dossiers_received");
+        assertNone("Năm 2023, chỉ phát sinh 1 hồ sơ quá hạn.", "dvc.dossiers_received");
+    }
 }
