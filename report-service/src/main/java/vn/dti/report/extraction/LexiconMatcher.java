@@ -76,7 +76,9 @@ final class LexiconMatcher {
             + "|(?<=(?:quý|tháng) )\\d{1,2}(?=/(?:19|20)\\d\\d(?!\\d))";
     /** "mạng 4G, 5G đến 100% hộ gia đình": a network generation between a phrase and its figure is a name, not a figure. */
     private static final String NETWORK_GENERATION = "(?<![\\d.,/])[2-5](?=g(?!\\p{L}))";
-    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + MONTH_OR_QUARTER_OF_YEAR + "|" + DATE_IN_GAP + "|" + NETWORK_GENERATION + ")";
+    /** "tỉ lệ hồ sơ trực tuyến tăng hơn 2,7 lần, đạt 93,18%": a change between a phrase and "đạt" is a step of the gap; the level follows. */
+    private static final String CHANGE_IN_GAP = "(?<!\\p{L})(?:tăng|giảm)(?: gấp| hơn| gần| khoảng){0,2} \\d{1,3}(?:,\\d+)? ? lần(?=,? đạt(?!\\p{L}))";
+    private static final String GAP_AFTER = "(?:[^\\d;%]|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,/]\\d)|(?<=mức độ |mức |cấp độ )[1-5](?![\\d%]|[.,/]\\d)|(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?![\\d%]|[.,/]\\d)|(?<![\\d.,/])\\d{1,2}(?= tháng)|" + MONTH_OR_QUARTER_OF_YEAR + "|" + DATE_IN_GAP + "|" + NETWORK_GENERATION + "|" + CHANGE_IN_GAP + ")";
     /**
      * "tổng số hồ sơ tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh là 1.916 hồ sơ": the desk where dossiers are received,
      * named between a phrase and its count, is one step of the gap however long its name.
@@ -126,7 +128,9 @@ final class LexiconMatcher {
     /** "trao đổi văn bản điện tử qua Hệ thống …, đạt tỷ lệ khoảng 95%": "đạt tỷ lệ" names the described statement's own share. */
     private static final Pattern SHARE_STATED_LATER = Pattern.compile("(?<gap>[^\\d;%()]{0,120}?(?<!\\p{L})(?:đạt|chiếm) t[ỷỉ] lệ(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
-    private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>(?:[^\\d;%,()]|(?<![\\d.,/])\\d{1,2}(?= tháng)|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)){0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
+    /** "tiếp nhận, giải quyết", "cá nhân, tổ chức", "cán bộ, công chức, viên chức": the comma of a fixed pair of words is no clause end. */
+    private static final String PAIRED_COMMA = "(?<=(?<!\\p{L})(?:tiếp nhận|cá nhân|người dân|cán bộ|công chức)),(?= (?:giải quyết|tổ chức|doanh nghiệp|công chức|viên chức)(?!\\p{L}))";
+    private static final Pattern LONG_SHARE = Pattern.compile("(?<gap>(?:[^\\d;%,()]|" + PAIRED_COMMA + "|(?<![\\d.,/])\\d{1,2}(?= tháng)|(?<![\\d.,/])(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)){0,160}?(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})(?: (?:hơn|trên|gần|khoảng))? ?)"
             + "(?:" + FRACTION_THEN_SHARE + ")?(?<num>\\d{1,3}(?:[.,]\\d+)?) ?(?:%|phần trăm)");
     /** "... (Tiêu chí không đạt, kết quả mới đạt 11,89%)", "(kết quả: đạt 62%)": the result stated after a target. */
     private static final Pattern RESULT_OF_TARGET = Pattern.compile("[^%;]{0,80}?\\(\\s?[^%;()]{0,30}?(?<!\\p{L})(?<res>kết quả|thực tế|thực hiện)(?!\\p{L})"
@@ -222,8 +226,11 @@ final class LexiconMatcher {
     /** "02 (hai) lớp": the official habit of repeating a count in words, in parentheses, before its unit. */
     private static final String IN_WORDS_AGAIN = "(?: ?\\((?:" + NumberWords.PATTERN + ")\\))?";
 
+    /** "609/1.311 (100%) thủ tục hành chính", "960/1.818 (đạt 52,8%) dịch vụ công": the share of a figure may stand before its unit noun. */
+    private static final String SHARE_BEFORE_UNIT = "(?:\\((?:đạt )?\\d{1,3}(?:[.,]\\d+)? ?%\\) )?";
+
     private static String unitGroup(Pattern unit) {
-        return unit == null ? "" : IN_WORDS_AGAIN + "(?: ?(?<unit>" + unit.pattern() + "))?";
+        return unit == null ? "" : IN_WORDS_AGAIN + "(?: ?" + SHARE_BEFORE_UNIT + "(?<unit>" + unit.pattern() + "))?";
     }
 
     /** The phrase, then a gap without figures, then the figure: "văn bản đi: 1.234 văn bản". */

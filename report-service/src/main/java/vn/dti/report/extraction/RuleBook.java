@@ -163,7 +163,7 @@ final class RuleBook {
 
         // The total of procedures, not of online services ("tổng số dịch vụ công trực tuyến một phần là 47").
         r.add(Rule.of("dvc.procedures_total", 0.8, "tổng số (?:tthc|thủ tục hành chính)(?![^;\\d]{0,30}?trực tuyến){G}(?:là|:|gồm|có) ?{N}"));
-        r.add(Rule.of("dvc.procedures_total", 0.75, "{N} {TTHC} thuộc (?:thẩm quyền|phạm vi)"));
+        r.add(Rule.of("dvc.procedures_total", 0.75, "(?<!(?:đơn giản h(?:óa|oá)|cắt giảm|bãi bỏ) ){N} {TTHC} thuộc (?:thẩm quyền|phạm vi)"));
 
         r.add(Rule.of("dvc.dossiers_received", 0.8,
                 "(?:tổng số|tổng) hồ sơ{G}tiếp nhận ?(?:là|:)? ?{N}(?! hồ sơ (?:dịch vụ công |dvc )?(?:trực tuyến|qua mạng|online|(?:qua|trên) môi trường mạng))"));
