@@ -1,0 +1,71 @@
+package vn.dti.report.extraction;
+
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 8, round 2: classes of wording of the infrastructure and society elements seen in the session-8 part and in another
+ * independent source (households on "băng thông rộng cố định" and no share of other things, residential areas covered,
+ * every official given one computer, a sector's payroll that is no department's staff), each read with invented variants and
+ * the same words said of something else.
+ */
+class ExtractionSession8bInfraTest {
+
+    private static final String PROVINCE = "UBND TỈNH VĨNH PHÚC\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+    private static final String COMMUNE = "UBND XÃ AN BÌNH\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+    private static final String DEPARTMENT = "SỞ Y TẾ TỈNH NGHỆ AN\nBÁO CÁO kết quả công tác năm 2023\n";
+
+    @Test
+    void householdsOnFixedBroadbandSpelledBangThongRong() {
+        assertValueInText(PROVINCE + "Đến nay, toàn tỉnh có 90% hộ gia đình có internet băng thông rộng cố định.\n", "soc.household_fiber_pct", "90");
+        assertValue("Tỷ lệ hộ gia đình sử dụng Internet băng thông rộng cố định đạt 82,5%.", "soc.household_fiber_pct", "82.5");
+        assertValue("Có 76% hộ gia đình có kết nối băng thông rộng cáp quang.", "soc.household_fiber_pct", "76");
+        assertNone("100% cơ quan được kết nối internet băng thông rộng cố định.", "soc.household_fiber_pct");
+        assertNone("Có 90% hộ gia đình có điện thoại thông minh, 100% xã có internet băng thông rộng cố định.", "soc.household_fiber_pct");
+    }
+
+    @Test
+    void residentialAreasCovered() {
+        assertValueInText(PROVINCE + "Mạng 3G, 4G phủ sóng trên 80% khu vực dân cư.\n", "soc.mobile_coverage_pct", "80");
+        assertValue("Sóng di động 4G đã phủ tới 92% khu vực dân cư của huyện.", "soc.mobile_coverage_pct", "92");
+        assertValue("Mạng di động phủ sóng 97% khu dân cư.", "soc.mobile_coverage_pct", "97");
+        assertNone("Tỷ lệ dân số được phủ sóng mạng di động 3G, 4G đạt 99,9%.", "soc.mobile_coverage_pct");
+        assertNone("Các trạm BTS phát sóng 4G phủ 100% toàn tỉnh.", "soc.mobile_coverage_pct");
+    }
+
+    @Test
+    void anAimWithoutAFigureSetsNoTargetForTheNextSentence() {
+        assertValueInText(PROVINCE + "Hạ tầng viễn thông tiếp tục phát triển với mục tiêu phủ sóng miền núi, vùng sâu, vùng xa. "
+                + "Mạng 3G, 4G phủ sóng trên 80% khu vực dân cư.\n", "soc.mobile_coverage_pct", "80");
+        assertValueInText(PROVINCE + "Tỉnh triển khai nhiều giải pháp nhằm mục tiêu nâng cao chất lượng phục vụ. "
+                + "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.\n", "dvc.dossiers_on_time_pct", "98.5");
+        assertNoneInText(PROVINCE + "Tỉnh đặt mục tiêu phủ sóng toàn bộ thôn bản. Mạng 4G phủ sóng 100% thôn, bản vào năm 2025.\n",
+                "soc.mobile_coverage_pct");
+        assertNoneInText(PROVINCE + "Huyện phấn đấu đến năm 2025 với mục tiêu 100% thôn có sóng. Tỷ lệ phủ sóng 4G đạt 100% thôn, bản.\n",
+                "soc.mobile_coverage_pct");
+    }
+
+    @Test
+    void everyOfficialGivenOneComputer() {
+        assertValueInText(COMMUNE + "Tại trụ sở UBND xã, mỗi cán bộ đều được trang bị một máy tính có kết nối internet.\n",
+                "infra.computer_per_staff_pct", "100");
+        assertValueInText(COMMUNE + "Mỗi cán bộ, công chức đều được trang bị 01 máy vi tính để làm việc.\n", "infra.computer_per_staff_pct", "100");
+        assertValueInText(COMMUNE + "Cán bộ, công chức xã đều được cấp một máy tính riêng.\n", "infra.computer_per_staff_pct", "100");
+        assertValueInText(COMMUNE + "Mỗi công chức được trang bị 01 máy tính.\n", "infra.computer_per_staff_pct", "100");
+        assertNoneInText(COMMUNE + "Mỗi cán bộ đều được trang bị kỹ năng số cơ bản.\n", "infra.computer_per_staff_pct");
+        assertNoneInText(COMMUNE + "Mỗi thôn đều được trang bị một máy tính kết nối internet.\n", "infra.computer_per_staff_pct");
+    }
+
+    @Test
+    void aSectorsPayrollIsNoDepartmentsStaff() {
+        assertNoneInText(DEPARTMENT + "Hiện tổng biên chế ngành y tế có khoảng 5.900 người.\n", "infra.staff_total");
+        assertNoneInText(DEPARTMENT + "Toàn ngành có 12.450 cán bộ, công chức, viên chức.\n", "infra.staff_total");
+        assertNoneInText(DEPARTMENT + "Tổng số cán bộ, công chức, viên chức toàn ngành giáo dục là 21.300 người.\n", "infra.staff_total");
+        assertValueInText(DEPARTMENT + "Tổng số cán bộ, công chức của Sở là 45 người.\n", "infra.staff_total", "45");
+        assertValueInText(DEPARTMENT + "Sở hiện có 52 biên chế.\n", "infra.staff_total", "52");
+    }
+}
