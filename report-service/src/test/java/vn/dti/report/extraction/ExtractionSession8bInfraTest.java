@@ -5,6 +5,8 @@ import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,5 +69,19 @@ class ExtractionSession8bInfraTest {
         assertNoneInText(DEPARTMENT + "Tổng số cán bộ, công chức, viên chức toàn ngành giáo dục là 21.300 người.\n", "infra.staff_total");
         assertValueInText(DEPARTMENT + "Tổng số cán bộ, công chức của Sở là 45 người.\n", "infra.staff_total", "45");
         assertValueInText(DEPARTMENT + "Sở hiện có 52 biên chế.\n", "infra.staff_total", "52");
+    }
+
+    @Test
+    void aLowerUnitsSteeringCommitteeOpeningANewsItemNamesTheUnit() {
+        assertEquals("UBND huyện Đan Phượng", DistrictReportSentences.extract("NHỊP SỐNG HÀ NỘI\nLợi ích từ mô hình thôn thông minh ở Song Phượng\n"
+                + "Sáng 4-11, Ban Chỉ đạo Chuyển đổi số huyện Đan Phượng đã tổ chức hội nghị đánh giá mô hình trên địa bàn xã Song Phượng. "
+                + "Thôn Tháp Thượng nằm ở trung tâm xã Song Phượng.\n").unitName());
+        assertEquals("UBND huyện Trần Đề", DistrictReportSentences.extract("Góp phần lan tỏa công nghệ số trong cộng đồng\n"
+                + "Để đưa công nghệ số vào cuộc sống, Ban Chỉ đạo Chuyển đổi số huyện Trần Đề (Sóc Trăng) đã chỉ đạo thành lập các tổ công nghệ số. "
+                + "Ông A ở xã Đại Ân 2 đã biết cài đặt ứng dụng.\n").unitName());
+        assertEquals("UBND xã Hòa Bình", DistrictReportSentences.extract("Xã thông minh\n"
+                + "Năm 2024, Ban chỉ đạo chuyển đổi số xã Hòa Bình đã ban hành kế hoạch triển khai mô hình ở thôn Đông.\n").unitName());
+        assertEquals("UBND huyện Vĩnh Linh", DistrictReportSentences.extract("Chuyển đổi số ở Vĩnh Linh\n"
+                + "Năm 2023, huyện Vĩnh Linh đã triển khai nhiều mô hình.\n").unitName());
     }
 }
