@@ -84,4 +84,28 @@ class ExtractionSession8bInfraTest {
         assertEquals("UBND huyện Vĩnh Linh", DistrictReportSentences.extract("Chuyển đổi số ở Vĩnh Linh\n"
                 + "Năm 2023, huyện Vĩnh Linh đã triển khai nhiều mô hình.\n").unitName());
     }
+
+    @Test
+    void aDistrictOpeningANewsHeadlineIsTheUnitWhenTheTextNamesItsTier() {
+        assertEquals("UBND thành phố Pleiku", DistrictReportSentences.extract("BÁO GIA LAI\nPleiku tăng tốc chuyển đổi số\n"
+                + "(GLO) - Thành phố Pleiku triển khai đồng bộ nhiều giải pháp. Phường Hoa Lư đã ra mắt tổ công nghệ số.\n").unitName());
+        assertEquals("UBND huyện Châu Thành", DistrictReportSentences.extract("BÁO ĐỒNG THÁP\nChâu Thành: Dấu ấn từ chuyển đổi số\n"
+                + "Chuyển đổi số là mục tiêu huyện Châu Thành đang thực hiện, với nhiều kết quả.\n").unitName());
+        assertEquals("UBND huyện Cần Giuộc", DistrictReportSentences.extract("BÁO THANH NIÊN\nHuyện Cần Giuộc tập trung chuyển đổi số\n"
+                + "Tổ công nghệ số cộng đồng hỗ trợ người dân.\n").unitName());
+        assertEquals("UBND xã Hoa Lộc", DistrictReportSentences.extract("CỔNG THÔNG TIN ĐIỆN TỬ\nHậu Lộc nỗ lực thực hiện chuyển đổi số cấp xã\n"
+                + "Xã Hoa Lộc là một trong 5 đơn vị được UBND huyện Hậu Lộc lựa chọn. Năm 2024, xã Hoa Lộc đã trang bị máy tính. "
+                + "Xã Hoa Lộc có 10 tổ công nghệ số.\n").unitName());
+        assertEquals(null, DistrictReportSentences.extract("BÁO MỚI\nNhững bước tiến mới từ chuyển đổi số\nNgười dân hài lòng.\n").unitName());
+    }
+
+    @Test
+    void aRankAmongTheProvincesDistrictsIsNoProvinceWideFigure() {
+        String district = "UBND HUYỆN NGHI LỘC\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+        assertValueInText(district + "Dịch vụ công trực tuyến của huyện đứng thứ nhất toàn tỉnh (tỷ lệ hài lòng của người dân khi thực hiện "
+                + "thủ tục hành chính đạt 100%).\n", "dvc.satisfaction_pct", "100");
+        assertValueInText(district + "Huyện dẫn đầu toàn tỉnh với tỷ lệ hồ sơ trực tuyến đạt 85%.\n", "dvc.dossiers_online_pct", "85");
+        assertNoneInText(district + "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 85%.\n", "dvc.dossiers_online_pct");
+        assertNoneInText(district + "Toàn tỉnh có tỷ lệ hài lòng đạt 97%.\n", "dvc.satisfaction_pct");
+    }
 }
