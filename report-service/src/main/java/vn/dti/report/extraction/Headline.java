@@ -83,9 +83,17 @@ final class Headline {
      */
     private static final Pattern COMMUNE_NAMED = Pattern.compile("(?<!\\p{L})(?:xã|phường|thị trấn|Xã|Phường|Thị trấn) (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})");
 
+    /** "Thành quả bước đầu trong chuyển đổi số ở TP Buôn Ma Thuột": the place a headline (not a caption in brackets) says the story happens in. */
+    private static final Pattern HEADLINED_AT = Pattern.compile("(?<!\\p{L})(?:ở|tại) (huyện|TP\\.? ?|thành phố|thị xã|quận|xã|phường|thị trấn) ?"
+            + "(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})(?![\\p{L}\\d])");
+
     static Optional<String> lowerUnit(String text) {
         String[] lines = text.strip().split("\n", HEADING_LINES + 1);
         for (int i = 0; i < Math.min(HEADING_LINES, lines.length); i++) {
+            Matcher at = HEADLINED_AT.matcher(lines[i]);
+            if (!lines[i].strip().startsWith("(") && at.find() && PROVINCES.stream().noneMatch(p -> p.name().equals(at.group(2)))) {
+                return Optional.of("UBND " + tier(at.group(1)) + " " + at.group(2));
+            }
             Matcher m = HEADLINED_PLACE.matcher(lines[i].strip());
             if (!m.find() || PROVINCES.stream().anyMatch(p -> p.name().equals(m.group(2)))) {
                 continue;

@@ -96,7 +96,13 @@ class ExtractionSession8bInfraTest {
         assertEquals("UBND xã Hoa Lộc", DistrictReportSentences.extract("CỔNG THÔNG TIN ĐIỆN TỬ\nHậu Lộc nỗ lực thực hiện chuyển đổi số cấp xã\n"
                 + "Xã Hoa Lộc là một trong 5 đơn vị được UBND huyện Hậu Lộc lựa chọn. Năm 2024, xã Hoa Lộc đã trang bị máy tính. "
                 + "Xã Hoa Lộc có 10 tổ công nghệ số.\n").unitName());
+        assertEquals("UBND thành phố Buôn Ma Thuột", DistrictReportSentences.extract("VIETNAMNET\nThành quả bước đầu trong chuyển đổi số ở TP Buôn Ma Thuột\n"
+                + "Hơn 1 năm sau khi ký kết hợp tác, VNPT và UBND TP Buôn Ma Thuột đã phối hợp triển khai các giải pháp.\n").unitName());
+        assertEquals("UBND xã Tân Lập", DistrictReportSentences.extract("BÁO PHÚ THỌ\nNhững đổi thay tại xã Tân Lập nhờ chuyển đổi số\n"
+                + "Người dân đã quen với thanh toán không dùng tiền mặt.\n").unitName());
         assertEquals(null, DistrictReportSentences.extract("BÁO MỚI\nNhững bước tiến mới từ chuyển đổi số\nNgười dân hài lòng.\n").unitName());
+        assertEquals(null, DistrictReportSentences.extract("BÁO MỚI\nNhững bước tiến mới từ chuyển đổi số\n"
+                + "(Ảnh: Người dân nộp lệ phí tại phường Trần Hưng Đạo.)\nNgười dân hài lòng.\n").unitName());
     }
 
     @Test
