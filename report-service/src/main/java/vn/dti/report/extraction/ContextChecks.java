@@ -90,8 +90,10 @@ final class ContextChecks {
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
     private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})" + VILLAGE_TIER_LIST
             + "|(?:thôn|ấp|buôn|tổ dân phố|khu phố) (?:số )?\\d+(?![\\d%]|[.,/]\\d))");
+    /** "thành phố Buôn Ma Thuột", "TP.Buôn Hồ", "huyện Buôn Đôn": a district-level place whose name starts like a village. */
+    private static final String NOT_A_PLACE_NAMED_LIKE_A_VILLAGE = "(?<!(?:[Tt]hành phố|TP\\.?|[Tt]hị xã|[Hh]uyện|[Xx]ã) ?)";
     /** One village by its name or number: "ấp Trung Bình", "thôn Đông", "xóm 5"; "bản" only after a team, "tại", "của", "ở", "thuộc". */
-    private static final Pattern NAMED_VILLAGE = Pattern.compile("(?<!\\p{L})(?<!các |những |\\d )(?:[Tt]hôn|[Ấấ]p|[Bb]uôn|[Xx]óm|[Kk]hóm"
+    private static final Pattern NAMED_VILLAGE = Pattern.compile("(?<!\\p{L})(?<!các |những |\\d )" + NOT_A_PLACE_NAMED_LIKE_A_VILLAGE + "(?:[Tt]hôn|[Ấấ]p|[Bb]uôn|[Xx]óm|[Kk]hóm"
             + "|[Tt]ổ dân phố|[Kk]hu phố|(?<=(?:cộng đồng|[Tt]ại|của|ở|thuộc) )[Bb]ản) (?:\\p{Lu}\\p{Ll}*|\\d{1,3}(?![\\d%.,/]))");
     /** A ministry or national department named as the subject that opens a sentence ("Bộ Thông tin và Truyền thông đã tổ chức ..."). */
     private static final String MINISTRY = "(?:bộ (?:thông tin|tt&tt|tttt|khoa học|kh&cn|công an|nội vụ|tài chính|kế hoạch|y tế|giáo dục|tư pháp"

@@ -114,4 +114,15 @@ class ExtractionSession8bInfraTest {
         assertNoneInText(district + "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 85%.\n", "dvc.dossiers_online_pct");
         assertNoneInText(district + "Toàn tỉnh có tỷ lệ hài lòng đạt 97%.\n", "dvc.satisfaction_pct");
     }
+
+    @Test
+    void aPlaceWhoseNameStartsLikeAVillageIsNoVillage() {
+        String city = "UBND THÀNH PHỐ BUÔN MA THUỘT\nBÁO CÁO kết quả chuyển đổi số năm 2023\n";
+        assertValueInText(city + "Đại diện UBND TP Buôn Ma Thuột thông tin, bộ phận tiếp nhận và trả kết quả thành phố đã tiếp nhận 10.275 hồ sơ.\n",
+                "dvc.dossiers_received", "10275");
+        assertValueInText(city + "Năm 2023, UBND thành phố Buôn Ma Thuột đã tiếp nhận 9.800 hồ sơ.\n", "dvc.dossiers_received", "9800");
+        assertValueInText("UBND THỊ XÃ BUÔN HỒ\nBÁO CÁO kết quả chuyển đổi số năm 2023\nThị xã Buôn Hồ có 100% cán bộ, công chức được trang bị máy tính.\n",
+                "infra.computer_per_staff_pct", "100");
+        assertNoneInText(city + "Tổ công nghệ số cộng đồng buôn Ko Tam có 12 thành viên, đã hỗ trợ 350 hồ sơ.\n", "hr.community_tech_members");
+    }
 }
