@@ -90,8 +90,10 @@ final class ContextChecks {
     /** "Thôn 3 ...", "hạ tầng số của thôn": a single village or residential group, never the reporting unit itself. */
     private static final Pattern VILLAGE = Pattern.compile("(?<!\\p{L})(?:(?:của|tại|ở) (?:thôn|ấp|buôn|tổ dân phố|khu phố)(?!\\p{L})" + VILLAGE_TIER_LIST
             + "|(?:thôn|ấp|buôn|tổ dân phố|khu phố) (?:số )?\\d+(?![\\d%]|[.,/]\\d))");
+    /** "thành phố Buôn Ma Thuột", "TP.Buôn Hồ", "huyện Buôn Đôn": a district-level place whose name starts like a village. */
+    private static final String NOT_A_PLACE_NAMED_LIKE_A_VILLAGE = "(?<!(?:[Tt]hành phố|TP\\.?|[Tt]hị xã|[Hh]uyện|[Xx]ã) ?)";
     /** One village by its name or number: "ấp Trung Bình", "thôn Đông", "xóm 5"; "bản" only after a team, "tại", "của", "ở", "thuộc". */
-    private static final Pattern NAMED_VILLAGE = Pattern.compile("(?<!\\p{L})(?<!các |những |\\d )(?:[Tt]hôn|[Ấấ]p|[Bb]uôn|[Xx]óm|[Kk]hóm"
+    private static final Pattern NAMED_VILLAGE = Pattern.compile("(?<!\\p{L})(?<!các |những |\\d )" + NOT_A_PLACE_NAMED_LIKE_A_VILLAGE + "(?:[Tt]hôn|[Ấấ]p|[Bb]uôn|[Xx]óm|[Kk]hóm"
             + "|[Tt]ổ dân phố|[Kk]hu phố|(?<=(?:cộng đồng|[Tt]ại|của|ở|thuộc) )[Bb]ản) (?:\\p{Lu}\\p{Ll}*|\\d{1,3}(?![\\d%.,/]))");
     /** A ministry or national department named as the subject that opens a sentence ("Bộ Thông tin và Truyền thông đã tổ chức ..."). */
     private static final String MINISTRY = "(?:bộ (?:thông tin|tt&tt|tttt|khoa học|kh&cn|công an|nội vụ|tài chính|kế hoạch|y tế|giáo dục|tư pháp"
@@ -130,16 +132,18 @@ final class ContextChecks {
             + "(?:bộ|sở|ban,? ngành|tỉnh|huyện|quận|thị xã|xã|phường|địa phương|ubnd (?:các )?(?:huyện|xã))(?!\\p{L})");
     /** "mỗi đơn vị cấp xã thành lập 1 Tổ", "mỗi tổ có 5 thành viên": a figure for each of several things, not a total. */
     private static final Pattern PER_EACH = Pattern.compile("(?<!\\p{L})mỗi (?!năm|tháng|quý|tuần|ngày|lần|kỳ)\\p{L}");
-    private static final Pattern PROVINCE_WIDE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh");
+    /** "đứng thứ nhất toàn tỉnh", "dẫn đầu toàn huyện": the unit's rank among the others, not a figure of the wider territory. */
+    static final String NOT_A_RANK_IN_IT = "(?<!(?:tốp|top|dẫn đầu|đứng đầu|thứ \\d{1,2}|thứ nhất|thứ nhì|thứ hai|thứ ba|hạng \\d{1,2}) (?:trên )?)";
+    private static final Pattern PROVINCE_WIDE = Pattern.compile(NOT_A_RANK_IN_IT + "(?:của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh)");
     /** In a commune's report, "toàn huyện", "trên địa bàn huyện" name the district's figure ("lớp tập huấn của huyện" may be the commune's). */
-    private static final Pattern WIDER_THAN_COMMUNE = Pattern.compile("của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh"
-            + "|toàn huyện|trên địa bàn huyện|cả huyện");
+    private static final Pattern WIDER_THAN_COMMUNE = Pattern.compile(NOT_A_RANK_IN_IT + "(?:của tỉnh|toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh"
+            + "|toàn huyện|trên địa bàn huyện|cả huyện)");
     /** "Toàn tỉnh hiện có ..." opening the clause makes the province the subject. */
     /** Also a clause that opens with the province as its subject: "Tỉnh hiện có 1.871 tổ …" in a district's report. */
-    private static final Pattern PROVINCE_SUBJECT = Pattern.compile("toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh"
+    private static final Pattern PROVINCE_SUBJECT = Pattern.compile(NOT_A_RANK_IN_IT + "(?:toàn tỉnh|trên địa bàn tỉnh|trên phạm vi (?:toàn )?tỉnh|cả tỉnh)"
             + "|^\\s*(?:[-–+•]\\s*)?tỉnh (?:hiện |đã |cũng )?(?:có|đạt|tiếp nhận|thành lập|triển khai|ghi nhận)\\b");
     /** In a commune's report, "toàn huyện ..." is the district's figure. */
-    private static final Pattern DISTRICT_SUBJECT = Pattern.compile("toàn huyện|trên địa bàn huyện|cả huyện|(?<!\\p{L})huyện (?:hiện )?có");
+    private static final Pattern DISTRICT_SUBJECT = Pattern.compile(NOT_A_RANK_IN_IT + "(?:toàn huyện|trên địa bàn huyện|cả huyện)|(?<!\\p{L})huyện (?:hiện )?có");
     /** "nền tảng ... của tỉnh" names the province's shared platform, not a province-wide figure. */
     private static final Pattern SHARED_PLATFORM = Pattern.compile("(?<!\\p{L})(?:nền tảng|hệ thống|cổng|trục|mạng|phần mềm|kho)(?!\\p{L})[^,;]{0,40}$");
     private static final Pattern OTHER_ISSUER = Pattern.compile("ubnd tỉnh|ủy ban nhân dân tỉnh|chủ tịch ubnd|tỉnh ủy|hđnd tỉnh"

@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +70,65 @@ final class Headline {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Pleiku tăng tốc chuyển đổi số", "Châu Thành: Dấu ấn …", "Huyện Cần Giuộc tập trung …": a place opening a headline. */
+    private static final Pattern HEADLINED_PLACE = Pattern.compile("^(?:[^,:]{0,25}, )?(?:(Huyện|Thị xã|Thành phố|TP\\.?|Quận) )?"
+            + "(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})(?=:| \\p{Ll})");
+
+    /**
+     * The district or district-level city a news headline opens with, when the text names it with its tier ("Pleiku tăng tốc
+     * chuyển đổi số" over "Thành phố Pleiku triển khai …", "Hải Hậu phát triển hạ tầng …" over "huyện Hải Hậu"); a province's
+     * name is {@link #unit(String)}'s.
+     */
+    private static final Pattern COMMUNE_NAMED = Pattern.compile("(?<!\\p{L})(?:xã|phường|thị trấn|Xã|Phường|Thị trấn) (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})");
+
+    /** "Thành quả bước đầu trong chuyển đổi số ở TP Buôn Ma Thuột": the place a headline (not a caption in brackets) says the story happens in. */
+    private static final Pattern HEADLINED_AT = Pattern.compile("(?<!\\p{L})(?:ở|tại) (huyện|TP\\.? ?|thành phố|thị xã|quận|xã|phường|thị trấn) ?"
+            + "(\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})(?![\\p{L}\\d])");
+
+    static Optional<String> lowerUnit(String text) {
+        String[] lines = text.strip().split("\n", HEADING_LINES + 1);
+        for (int i = 0; i < Math.min(HEADING_LINES, lines.length); i++) {
+            Matcher at = HEADLINED_AT.matcher(lines[i]);
+            if (!lines[i].strip().startsWith("(") && at.find() && PROVINCES.stream().noneMatch(p -> p.name().equals(at.group(2)))) {
+                return Optional.of("UBND " + tier(at.group(1)) + " " + at.group(2));
+            }
+            Matcher m = HEADLINED_PLACE.matcher(lines[i].strip());
+            if (!m.find() || PROVINCES.stream().anyMatch(p -> p.name().equals(m.group(2)))) {
+                continue;
+            }
+            if (m.group(1) != null) {
+                return Optional.of("UBND " + tier(m.group(1)) + " " + m.group(2));
+            }
+            Matcher named = Pattern.compile("(?<!\\p{L})((?iu:huyện|thị xã|thành phố|tp\\.? ?|quận))" + " ?" + Pattern.quote(m.group(2))
+                    + "(?![\\p{L}\\d])(?! \\p{Lu})").matcher(text);
+            if (named.find() && !aCommuneIsNamedMoreOften(text, m.group(2))) {
+                return Optional.of("UBND " + tier(named.group(1)) + " " + m.group(2));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Hậu Lộc nỗ lực thực hiện chuyển đổi số cấp xã" over a story about "xã Hoa Lộc": the commune is the subject. */
+    private static boolean aCommuneIsNamedMoreOften(String text, String place) {
+        Map<String, Integer> communes = new HashMap<>();
+        Matcher c = COMMUNE_NAMED.matcher(text);
+        while (c.find()) {
+            communes.merge(c.group(1), 1, Integer::sum);
+        }
+        int own = 0;
+        Matcher p = Pattern.compile("(?<!\\p{L})" + Pattern.quote(place) + "(?!\\p{L})").matcher(text);
+        while (p.find()) {
+            own++;
+        }
+        int mentions = own;
+        return communes.values().stream().anyMatch(n -> n > mentions);
+    }
+
+    private static String tier(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return w.startsWith("tp") ? "thành phố" : w;
     }
 
     /** "Công an tỉnh" already says the tier of the place after it; "Sở Y tế" does not. */

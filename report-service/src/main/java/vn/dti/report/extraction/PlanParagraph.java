@@ -14,6 +14,10 @@ final class PlanParagraph {
     private static final Pattern TARGET = Pattern.compile("(?<!(?:hoàn thành|đạt|đạt được|vượt)(?: tốt| vượt)?(?: các| những)? )(?<!\\p{L})(?:mục tiêu|phấn đấu|hướng đến|hướng tới|dự kiến|định hướng)(?!\\p{L})");
     private static final Pattern RESULT = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|hiện nay|hiện có|hiện đã|thực hiện được)(?!\\p{L})");
 
+    /** "tiếp tục phát triển với mục tiêu phủ sóng miền núi.": an aim stated without a figure sets no target for the next sentences. */
+    private static final Pattern AIM = Pattern.compile("(?<!\\p{L})(?:với|nhằm) $");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     private PlanParagraph() {
     }
 
@@ -29,10 +33,19 @@ final class PlanParagraph {
         int lastTarget = -1;
         Matcher t = TARGET.matcher(before);
         while (t.find()) {
-            if (allowed == null || !allowed.matcher(t.group()).matches()) {
+            if ((allowed == null || !allowed.matcher(t.group()).matches()) && !isAnAimWithoutAFigure(before, t.start())) {
                 lastTarget = t.end();
             }
         }
         return lastTarget >= 0 && !RESULT.matcher(before.substring(lastTarget)).find();
+    }
+
+    private static boolean isAnAimWithoutAFigure(String before, int at) {
+        if (!AIM.matcher(before.substring(Math.max(0, at - 6), at)).find()) {
+            return false;
+        }
+        int start = before.lastIndexOf('.', at) + 1;
+        int end = before.indexOf('.', at);
+        return end >= 0 && !DIGIT.matcher(before.substring(start, end)).find();
     }
 }

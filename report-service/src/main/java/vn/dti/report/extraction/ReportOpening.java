@@ -66,9 +66,12 @@ final class ReportOpening {
         }
     }
 
-    /** "Năm 2023, huyện Vĩnh Linh đã …", "UBND xã Mỹ Hòa tiếp nhận …": the unit as the subject of the first sentence. */
-    private static final Pattern SUBJECT_UNIT = Pattern.compile("^(?:[^,.]{0,60}, )?(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?"
-            + "(huyện|xã|phường|thị xã|thị trấn|quận|tỉnh|thành phố) (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})"
+    /**
+     * "Năm 2023, huyện Vĩnh Linh đã …", "UBND xã Mỹ Hòa tiếp nhận …", "Sáng 4-11, Ban Chỉ đạo Chuyển đổi số huyện Đan Phượng đã tổ chức …":
+     * the unit, or its own steering committee, as the subject of the first sentence.
+     */
+    private static final Pattern SUBJECT_UNIT = Pattern.compile("^(?:[^,.]{0,60}, )?(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân |Ban [Cc]hỉ đạo (?:\\p{L}+ ){0,5}?)?"
+            + "(huyện|xã|phường|thị xã|thị trấn|quận|tỉnh|thành phố) (\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3})(?: \\([^()]{2,30}\\))?"
             + " (?:đã|đang|có|hiện có|tiếp nhận|đạt|tổ chức|triển khai|ban hành|thực hiện|xếp)(?!\\p{L})");
 
     /** "UBND huyện Đức Huệ, tỉnh Long An triển khai …": the lower unit, placed in its province, is the subject, not the province. */
