@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import vn.dti.gateway.resilience.UpstreamGuard;
 import vn.dti.gateway.resilience.Upstreams;
 import vn.dti.gateway.routing.Service;
 import vn.dti.gateway.support.EchoOrigins;
@@ -37,23 +38,36 @@ class UpstreamRecoveryTest {
     Upstreams upstreams;
 
     @Test
-    void anIdempotentRequestOnAConnectionClosedUnansweredIsSentOnceMore() {
+    void anIdempotentRequestOnAConnectionClosedUnansweredIsSentAgain() {
         String get = UUID.randomUUID().toString();
         given().auth().oauth2(TOKEN).when().get("/api/v1/units?dropOnce=" + get)
                 .then().statusCode(200).body("service", equalTo("report"));
-        assertEquals(2, origins.attemptsOf(get));
+        assertSentAgain(origins.attemptsOf(get));
 
         String put = UUID.randomUUID().toString();
         given().auth().oauth2(TOKEN).contentType("application/json").body("[{\"element\":\"a\",\"value\":1}]")
                 .when().put("/api/v1/reports/1/values?dropOnce=" + put)
                 .then().statusCode(200).body("body", equalTo("[{\"element\":\"a\",\"value\":1}]"));
-        assertEquals(2, origins.attemptsOf(put));
+        assertSentAgain(origins.attemptsOf(put));
 
         String post = UUID.randomUUID().toString();
         given().auth().oauth2(TOKEN).header("Idempotency-Key", post).contentType("application/json").body("{\"period\":\"2023\"}")
                 .when().post("/api/v1/reports?dropOnce=" + post)
                 .then().statusCode(200).body("body", equalTo("{\"period\":\"2023\"}"));
-        assertEquals(2, origins.attemptsOf(post));
+        assertSentAgain(origins.attemptsOf(post));
+    }
+
+    /** Sent again after the drop; another pooled connection the origin closed may take one more resend, never more than the bound. */
+    private static void assertSentAgain(int attempts) {
+        assertTrue(attempts >= 2 && attempts <= 1 + UpstreamGuard.MAX_STALE_RESENDS, "attempts: " + attempts);
+    }
+
+    @Test
+    void anIdempotentRequestMeetingTwoClosedConnectionsIsStillAnswered() {
+        String get = UUID.randomUUID().toString();
+        given().auth().oauth2(TOKEN).when().get("/api/v1/units?dropTwice=" + get)
+                .then().statusCode(200).body("service", equalTo("report"));
+        assertTrue(origins.attemptsOf(get) >= 3, "attempts: " + origins.attemptsOf(get));
     }
 
     @Test

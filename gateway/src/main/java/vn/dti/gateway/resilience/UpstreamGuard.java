@@ -29,12 +29,14 @@ import vn.dti.gateway.routing.Service;
  * and a service that cannot be reached or does not answer in time counts as a failure and gets a
  * problem answer (503 or 504) instead of the proxy's bare 502. Every such answer is logged with its
  * cause. An idempotent request that meets a pooled connection the service already closed is sent
- * once more on a fresh one; a client that goes away is not the service's failure.
+ * once more on another, up to {@link #MAX_STALE_RESENDS} times; a client that goes away is not the service's failure.
  */
 public class UpstreamGuard implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamGuard.class);
     private static final int CLIENT_CLOSED_REQUEST = 499;
+    /** After a service restarts, every connection the pool holds to it is closed: a request may meet several before a fresh one. */
+    public static final int MAX_STALE_RESENDS = 3;
 
     private final Upstreams upstreams;
     private final String retryAfterSeconds;
@@ -63,21 +65,21 @@ public class UpstreamGuard implements ProxyInterceptor {
         if (replay == Replay.UNANNOUNCED_BODY) {
             return boundedBody(incoming, UNANNOUNCED_BODY_LIMIT).compose(body -> {
                 context.request().setBody(Body.body(body));
-                return send(context, service, breaker, Replay.isIdempotent(incoming));
+                return send(context, service, breaker, Replay.isIdempotent(incoming) ? MAX_STALE_RESENDS : 0);
             }, failure -> Future.succeededFuture(failure instanceof BodyTooLarge
                     ? problem(context, 413, "Yêu cầu quá lớn / Payload too large",
                             "The body is larger than " + UNANNOUNCED_BODY_LIMIT + " bytes")
                     : clientClosed(context, service, failure)));
         }
         if (replay == Replay.NOT_POSSIBLE) {
-            return send(context, service, breaker, false);
+            return send(context, service, breaker, 0);
         }
         return replayableBody(context, replay)
-                .compose(ready -> send(context, service, breaker, true),
+                .compose(ready -> send(context, service, breaker, MAX_STALE_RESENDS),
                         failure -> Future.succeededFuture(clientClosed(context, service, failure)));
     }
 
-    private Future<ProxyResponse> send(ProxyContext context, Service service, CircuitBreaker breaker, boolean mayResend) {
+    private Future<ProxyResponse> send(ProxyContext context, Service service, CircuitBreaker breaker, int resendsLeft) {
         return context.sendRequest().compose(response -> {
             breaker.recordSuccess();
             return Future.succeededFuture(response);
@@ -85,10 +87,10 @@ public class UpstreamGuard implements ProxyInterceptor {
             if (clientIsGone(context)) {
                 return Future.succeededFuture(clientClosed(context, service, failure));
             }
-            if (mayResend && isStaleConnection(failure)) {
-                LOG.infof("%s %s: pooled connection to %s was closed (%s); sending once more on a fresh one",
+            if (resendsLeft > 0 && isStaleConnection(failure)) {
+                LOG.infof("%s %s: pooled connection to %s was closed (%s); sending once more on another one",
                         method(context), path(context), Upstreams.nameOf(service), describe(failure));
-                return send(context, service, breaker, false);
+                return send(context, service, breaker, resendsLeft - 1);
             }
             breaker.recordFailure();
             return Future.succeededFuture(failed(context, service, breaker, failure));

@@ -59,7 +59,7 @@ public class EchoOrigins {
         running.keySet().stream().toList().forEach(this::stop);
     }
 
-    /** How many times a request carrying {@code ?dropOnce=token} reached an origin. */
+    /** How many times a request carrying {@code ?dropOnce=token} or {@code ?dropTwice=token} reached an origin. */
     public int attemptsOf(String token) {
         return ATTEMPTS.getOrDefault(token, 0);
     }
@@ -77,13 +77,20 @@ public class EchoOrigins {
         send(exchange, json);
     }
 
-    /** {@code ?dropOnce=token}: the first request closes its connection unanswered, like a stale pooled one. */
+    /**
+     * {@code ?dropOnce=token}: the first request closes its connection unanswered, like a stale pooled one;
+     * {@code ?dropTwice=token}: the first two do (a pool holding several connections to a restarted service).
+     */
     private static void dropFirstAttempt(HttpExchange exchange) {
         String query = exchange.getRequestURI().getQuery();
-        if (query != null && query.contains("dropOnce=")) {
-            String token = query.replaceAll(".*dropOnce=([\\w-]+).*", "$1");
-            if (ATTEMPTS.merge(token, 1, Integer::sum) == 1) {
-                throw new IllegalStateException("dropping the connection of the first attempt " + token);
+        if (query == null) {
+            return;
+        }
+        int drops = query.contains("dropOnce=") ? 1 : query.contains("dropTwice=") ? 2 : 0;
+        if (drops > 0) {
+            String token = query.replaceAll(".*drop(?:Once|Twice)=([\\w-]+).*", "$1");
+            if (ATTEMPTS.merge(token, 1, Integer::sum) <= drops) {
+                throw new IllegalStateException("dropping the connection of attempt " + ATTEMPTS.get(token) + " of " + token);
             }
         }
     }
