@@ -17,12 +17,15 @@ final class PlanParagraph {
     /** "tiếp tục phát triển với mục tiêu phủ sóng miền núi.": an aim stated without a figure sets no target for the next sentences. */
     private static final Pattern AIM = Pattern.compile("(?<!\\p{L})(?:với|nhằm) $");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** How far back in its paragraph a sentence looks for a target: a paragraph's targets stand in its few sentences before. */
+    private static final int LOOK_BACK_CHARS = 1000;
 
     private PlanParagraph() {
     }
 
     static boolean continuesATarget(String lower, Clause clause, Pattern allowed) {
-        int lineStart = lower.lastIndexOf('\n', Math.max(0, clause.sentenceStart() - 1)) + 1;
+        int lineStart = Math.max(lower.lastIndexOf('\n', Math.max(0, clause.sentenceStart() - 1)) + 1,
+                clause.sentenceStart() - LOOK_BACK_CHARS);
         if (lineStart >= clause.sentenceStart() || RESULT.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find()) {
             return false;
         }
