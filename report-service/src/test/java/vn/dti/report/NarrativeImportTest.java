@@ -18,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.dti.platform.testing.SharedFolder;
+import vn.dti.report.support.DenseText;
 import vn.dti.report.support.InfrastructureTestResource;
 import vn.dti.report.support.Tokens;
 
@@ -94,6 +95,25 @@ class NarrativeImportTest {
                 .multiPart("unitCode", UNIT).multiPart("period", "2022")
                 .when().post("/api/v1/reports/import")
                 .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void aReportTooDenseInFiguresToReadWithinTheBudgetIsRefusedAndNothingIsStored() {
+        String dense = DenseText.of(600_000);
+        int draftsBefore = given().auth().oauth2(REPORTER).when().get("/api/v1/reports?unit=" + UNIT + "&size=500")
+                .then().statusCode(200).extract().path("items.size()");
+        given().auth().oauth2(REPORTER)
+                .multiPart("file", "day-so-lieu.txt", dense.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
+                .multiPart("unitCode", UNIT).multiPart("period", "2023")
+                .when().post("/api/v1/reports/import")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file"));
+        given().auth().oauth2(REPORTER).when().get("/api/v1/reports?unit=" + UNIT + "&size=500")
+                .then().statusCode(200).body("items.size()", equalTo(draftsBefore));
+        given().auth().oauth2(REPORTER).contentType(ContentType.TEXT).body(dense)
+                .when().post("/api/v1/extractions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.dti.report.config;
 
+import java.time.Duration;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -13,6 +14,26 @@ public interface ReportConfig {
 
 
     Evidence evidence();
+
+    Extraction extraction();
+
+    interface Extraction {
+        /** Longest a text may be read for; a text denser in figures is refused with 422 (split it into sections). */
+        @WithDefault("PT20S")
+        Duration timeBudget();
+
+        /** Texts read at the same time (each uses one core). */
+        @WithDefault("2")
+        int concurrency();
+
+        /** Texts that may wait for a free reader; one more is refused with 503 and Retry-After. */
+        @WithDefault("16")
+        int queueLength();
+
+        /** Longest a text waits for a free reader before 503 and Retry-After. */
+        @WithDefault("PT15S")
+        Duration queueWait();
+    }
 
     interface Evidence {
         /** Largest evidence file accepted, in bytes (the HTTP body limit is a little larger). */

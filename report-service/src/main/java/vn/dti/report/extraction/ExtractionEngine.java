@@ -97,9 +97,11 @@ public class ExtractionEngine {
         List<Clause> clauses = Layout.clauses(normalized, header.periodEndYear(), header.level());
         ContextChecks checks = new ContextChecks(normalized.lower(), normalized.text(), header);
         List<Candidate> candidates = found(normalized, clauses, checks);
+        ReadingStopped.checkpoint();
         PlanDocument.ownPlanOfItsYear(normalized.lower(), checks).ifPresent(candidates::add);
         candidates.addAll(fromHeadedTables(normalized, header));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
+        ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
         candidates.addAll(OwnTierPart.parts(normalized.lower(), List.copyOf(candidates), header.level()));
@@ -171,6 +173,7 @@ public class ExtractionEngine {
         Matcher when = rule.sentenceMustContain() == null ? null : rule.sentenceMustContain().matcher(lower);
         boolean percent = catalog.find(rule.element()).orElseThrow().type() == ValueType.PERCENT;
         for (Clause clause : clauses) {
+            ReadingStopped.checkpoint();
             if (!rule.needs().metBy(clause)) {
                 continue;
             }

@@ -265,6 +265,7 @@ final class LexiconMatcher {
         int[] starts = clauses.stream().mapToInt(Clause::start).toArray();
         Map<Integer, Integer> topics = previousSentenceStarts(clauses);
         for (ElementPatterns e : elements) {
+            ReadingStopped.checkpoint();
             for (Lexicon.Phrase zero : e.entry().zero()) {
                 Matcher m = zero.pattern().matcher(lower);
                 while (m.find()) {
@@ -292,6 +293,7 @@ final class LexiconMatcher {
                 Matcher m = phrase.pattern().matcher(lower);
                 int from = 0;
                 while (from < lower.length() && m.find(from)) {
+                    ReadingStopped.checkpoint();
                     Clause clause = clauseOf(clauses, starts, m.start(), m.end());
                     if (clause != null && !clause.planSection()) {
                         match(e, phrase, clause, m.start(), m.end(), lower, checks, header,

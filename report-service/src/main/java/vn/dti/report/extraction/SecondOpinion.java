@@ -94,6 +94,7 @@ final class SecondOpinion {
         Set<String> proposed = new HashSet<>();
         found.forEach(c -> proposed.add(c.element()));
         for (Clause clause : clauses) {
+            ReadingStopped.checkpoint();
             if (!clause.hasDigit() || clause.planSection() || found.stream().anyMatch(c -> c.start() < clause.end() && c.end() > clause.start())) {
                 continue;
             }

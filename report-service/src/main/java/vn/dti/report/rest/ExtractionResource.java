@@ -25,6 +25,7 @@ import io.quarkus.security.Authenticated;
 import vn.dti.report.extraction.DocumentText;
 import vn.dti.report.extraction.ExtractionEngine;
 import vn.dti.report.service.ExtractionEngines;
+import vn.dti.report.service.ExtractionReaders;
 import vn.dti.report.extraction.ExtractionResult;
 import vn.dti.report.extraction.KnownReport;
 import vn.dti.report.service.KnownReports;
@@ -52,6 +53,9 @@ public class ExtractionResource {
     @Inject
     KnownReports knownReports;
 
+    @Inject
+    ExtractionReaders readers;
+
     private final ExtractionEngine fixed;
 
     public ExtractionResource() {
@@ -59,8 +63,9 @@ public class ExtractionResource {
     }
 
     /** With one engine, for tests that call the resource directly. */
-    ExtractionResource(ExtractionEngine engine) {
+    ExtractionResource(ExtractionEngine engine, ExtractionReaders readers) {
         this.fixed = engine;
+        this.readers = readers;
     }
 
     public record TextRequest(String text) {
@@ -122,7 +127,7 @@ public class ExtractionResource {
             throw ProblemException.invalid("text", "must not be empty");
         }
         KnownReport known = unitCode == null ? KnownReport.NOTHING : knownReports.of(unitCode);
-        ExtractionResult result = (fixed != null ? fixed : engines.current()).extract(text, known);
+        ExtractionResult result = readers.read(fixed != null ? fixed : engines.current(), text, known, "text");
         List<Value> values = result.values().stream()
                 .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end(), p.source()))
                 .toList();

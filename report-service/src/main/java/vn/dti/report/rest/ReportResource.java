@@ -149,8 +149,8 @@ public class ReportResource {
         }
         byte[] document = readUpload(file);
         ImportFingerprint fingerprint = new ImportFingerprint(unitCode, period, file.fileName(), RequestHash.of(document));
-        return idempotency.run(fingerprint,
-                () -> created(narrativeImport.importDocument(unitCode, period, document, file.fileName())));
+        NarrativeImportService.Reading reading = narrativeImport.read(unitCode, document, file.fileName());
+        return idempotency.run(fingerprint, () -> created(narrativeImport.importReading(unitCode, period, reading)));
     }
 
     /** What makes two imports the same request, for Idempotency-Key. */

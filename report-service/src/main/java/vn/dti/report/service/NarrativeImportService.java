@@ -54,16 +54,32 @@ public class NarrativeImportService {
     KnownReports knownReports;
 
     @Inject
+    ExtractionReaders readers;
+
+    @Inject
     ReportContent content;
+
+    /** A document's text and what was read in it, before anything is stored. */
+    public record Reading(String fileName, String text, ExtractionResult extraction) {
+    }
+
+    /**
+     * Reads the document outside any transaction, so that a long reading holds no database connection.
+     *
+     * @param unitCode the unit the caller names, or blank
+     */
+    public Reading read(String unitCode, byte[] document, String fileName) {
+        String text = textOf(document, fileName);
+        return new Reading(fileName, text, readers.read(engines.current(), text, knownReports.of(unitCode), "file"));
+    }
 
     /**
      * @param unitCode the unit, or blank to take the one the report's header names
      * @param period the period, or blank to take the one the report's header states
      */
     @Transactional
-    public ReportView importDocument(String unitCode, String period, byte[] document, String fileName) {
-        String text = textOf(document, fileName);
-        ExtractionResult extraction = engines.current().extract(text, knownReports.of(unitCode));
+    public ReportView importReading(String unitCode, String period, Reading reading) {
+        ExtractionResult extraction = reading.extraction();
         String unit = isBlank(unitCode) ? unitFromHeader(extraction) : unitCode.strip();
         String reportPeriod = isBlank(period) ? extraction.period() : period.strip();
         if (reportPeriod == null) {
@@ -72,9 +88,9 @@ public class NarrativeImportService {
         }
         ReportView draft = reports.create(new NewReport(unit, reportPeriod, null));
         Report report = Report.findById(draft.id());
-        storeNarrative(report, fileName, text);
+        storeNarrative(report, reading.fileName(), reading.text());
         int proposed = storeProposals(report, extraction.values());
-        audit.action(AuditTrail.REPORT, report.id.toString(), "IMPORTED", fileName + ": " + proposed + " values proposed");
+        audit.action(AuditTrail.REPORT, report.id.toString(), "IMPORTED", reading.fileName() + ": " + proposed + " values proposed");
         Report.flush();
         return content.view(report);
     }

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
 import vn.dti.report.extraction.Catalog;
 import vn.dti.report.extraction.ExtractionEngine;
+import vn.dti.report.service.ExtractionReaders;
 
 /** The resource's own logic, called directly (no server): mapping, limits and problems. */
 class ExtractionResourceTest {
 
-    private final ExtractionResource resource = new ExtractionResource(new ExtractionEngine(Catalog.fromClasspath()));
+    private final ExtractionResource resource = new ExtractionResource(new ExtractionEngine(Catalog.fromClasspath()),
+            new ExtractionReaders(Duration.ofSeconds(20), 1, 4, Duration.ofSeconds(20)));
 
     @Test
     void returnsValuesWithQuotesAndOffsets() {
