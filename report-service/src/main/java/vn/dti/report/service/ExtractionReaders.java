@@ -58,8 +58,11 @@ public class ExtractionReaders {
         return within(() -> engine.extract(text, known), field);
     }
 
-    /** Runs {@code work} on a reader within the budget; {@code work} stops when its thread is interrupted. */
-    <T> T within(Callable<T> work, String field) {
+    /**
+     * Runs {@code work} (reading a document's text, extracting from it) on a reader within the budget; the extraction stops
+     * when its thread is interrupted.
+     */
+    public <T> T within(Callable<T> work, String field) {
         CountDownLatch started = new CountDownLatch(1);
         Future<T> reading = submit(() -> {
             started.countDown();
@@ -97,8 +100,9 @@ public class ExtractionReaders {
         } catch (TimeoutException e) {
             reading.cancel(true);
             String budget = budgetInSeconds();
-            throw ProblemException.invalid(field, "must be readable within " + budget + " s; this text holds too many figures: "
-                    + "send its sections apart / văn bản có quá nhiều số liệu để đọc trong " + budget + " giây, hãy gửi từng phần");
+            throw ProblemException.invalid(field, "must be readable within " + budget + " s; this report is too long or too dense "
+                    + "in figures: send its sections apart / báo cáo quá dài hoặc có quá nhiều số liệu để đọc trong " + budget
+                    + " giây, hãy gửi từng phần");
         } catch (InterruptedException e) {
             reading.cancel(true);
             Thread.currentThread().interrupt();

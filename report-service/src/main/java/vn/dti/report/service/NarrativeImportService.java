@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import vn.dti.platform.problem.Problem;
 import vn.dti.report.extraction.DocumentText;
+import vn.dti.report.extraction.ExtractionEngine;
 import vn.dti.report.extraction.ExtractionResult;
+import vn.dti.report.extraction.KnownReport;
 import vn.dti.report.extraction.Proposal;
 import vn.dti.report.repository.OrgUnit;
 import vn.dti.report.repository.Report;
@@ -64,13 +66,18 @@ public class NarrativeImportService {
     }
 
     /**
-     * Reads the document outside any transaction, so that a long reading holds no database connection.
+     * Reads the document's text and extracts from it on a reader, outside any transaction, so that a long reading holds no
+     * database connection.
      *
      * @param unitCode the unit the caller names, or blank
      */
     public Reading read(String unitCode, byte[] document, String fileName) {
-        String text = textOf(document, fileName);
-        return new Reading(fileName, text, readers.read(engines.current(), text, knownReports.of(unitCode), "file"));
+        ExtractionEngine engine = engines.current();
+        KnownReport known = knownReports.of(unitCode);
+        return readers.within(() -> {
+            String text = textOf(document, fileName);
+            return new Reading(fileName, text, engine.extract(text, known));
+        }, "file");
     }
 
     /**
