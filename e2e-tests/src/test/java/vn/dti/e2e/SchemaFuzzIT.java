@@ -72,6 +72,7 @@ class SchemaFuzzIT {
     };
 
     private static final Map<String, String> tokens = new LinkedHashMap<>();
+    private static final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     private static JsonNode document;
     private static String report;
     private static String reportPeriod;
@@ -130,8 +131,8 @@ class SchemaFuzzIT {
             }
         }
         assertTrue(tests.size() >= 40, "the merged document has the suite's operations, found " + tests.size() + " to fuzz");
-        tests.add(DynamicTest.dynamicTest("summary", () -> System.out.printf("SchemaFuzzIT: %d operations, %d cases, %d failures, %.1f s%n",
-                tests.size() - 1, totals[0], totals[1], (System.nanoTime() - started) / 1e9)));
+        tests.add(DynamicTest.dynamicTest("summary", () -> System.out.printf("SchemaFuzzIT: %d operations, %d cases, %d failures, %.1f s, statuses %s%n",
+                tests.size() - 1, totals[0], totals[1], (System.nanoTime() - started) / 1e9, statuses)));
         return tests.stream();
     }
 
@@ -203,6 +204,7 @@ class SchemaFuzzIT {
             String before = snapshotUrl == null ? null : Snapshots.read(snapshotUrl);
             Response response = send(c);
             int status = response.statusCode();
+            statuses.merge(status, 1, Integer::sum);
             String where = c.label() + " → " + status + ": ";
             String body = response.asString();
             if (status >= 500) {

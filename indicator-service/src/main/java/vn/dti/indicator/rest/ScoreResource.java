@@ -93,6 +93,8 @@ public class ScoreResource {
     @POST
     @Path("/simulate")
     @Operation(operationId = "simulateScore", summary = "Mô phỏng điểm (không lưu) và gợi ý cải thiện / What-if score, nothing stored, with advice")
+    @APIResponse(responseCode = "200", description = "Điểm giả định / The what-if score",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SimulationRequest.Result.class)))
     @APIResponse(responseCode = "404", description = "Đơn vị không tồn tại hoặc ngoài phạm vi / The unit is unknown or outside the caller's scope")
     public SimulationRequest.Result simulate(@Valid @NotNull SimulationRequest request) {
         return simulations.simulate(request, caller);
