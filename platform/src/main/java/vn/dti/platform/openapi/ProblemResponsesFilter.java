@@ -109,6 +109,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         addProblem(responses, "429");
         addProblem(responses, "503");
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().keySet().stream().filter(status -> status.startsWith("4") || status.startsWith("5"))
+                    .forEach(status -> addProblem(responses, status));
+        }
     }
 
     private static boolean names(Parameter parameter, java.util.Set<String> names) {
