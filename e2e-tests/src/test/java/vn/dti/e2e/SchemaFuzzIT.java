@@ -60,6 +60,7 @@ class SchemaFuzzIT {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final String[][] ROLE_OF = {
             { "POST /api/v1/reports/\\{id\\}/review", "reviewer" },
+            { "GET /api/v1/reports/accepted-.*", "admin" },
             { "(GET|PUT|POST) /api/v1/reports.*", "reporter" },
             { "POST /api/v1/(extractions|scores/simulate)", "reporter" },
             { "GET /api/v1/units/\\{unitCode\\}/rank-history", "reporter" },
@@ -73,6 +74,7 @@ class SchemaFuzzIT {
 
     private static final Map<String, String> tokens = new LinkedHashMap<>();
     private static final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    private static final Map<String, Set<Integer>> statusesByOperation = new java.util.TreeMap<>();
     private static JsonNode document;
     private static String report;
     private static String reportPeriod;
@@ -130,9 +132,16 @@ class SchemaFuzzIT {
                 }
             }
         }
-        assertTrue(tests.size() >= 40, "the merged document has the suite's operations, found " + tests.size() + " to fuzz");
+        int operations = tests.size();
+        assertTrue(operations >= 40, "the merged document has the suite's operations, found " + operations + " to fuzz");
         tests.add(DynamicTest.dynamicTest("summary", () -> System.out.printf("SchemaFuzzIT: %d operations, %d cases, %d failures, %.1f s, statuses %s%n",
-                tests.size() - 1, totals[0], totals[1], (System.nanoTime() - started) / 1e9, statuses)));
+                operations, totals[0], totals[1], (System.nanoTime() - started) / 1e9, statuses)));
+        tests.add(DynamicTest.dynamicTest("every operation was reached past its role check", () -> {
+            List<String> unreached = statusesByOperation.entrySet().stream()
+                    .filter(e -> e.getValue().stream().allMatch(s -> s == 401 || s == 403)).map(Map.Entry::getKey).toList();
+            assertTrue(unreached.isEmpty(), "only 401/403 for: " + unreached);
+            System.out.println("SchemaFuzzIT statuses by operation: " + statusesByOperation);
+        }));
         return tests.stream();
     }
 
@@ -205,6 +214,7 @@ class SchemaFuzzIT {
             Response response = send(c);
             int status = response.statusCode();
             statuses.merge(status, 1, Integer::sum);
+            statusesByOperation.computeIfAbsent(id() + " as " + role(), k -> new java.util.TreeSet<>()).add(status);
             String where = c.label() + " → " + status + ": ";
             String body = response.asString();
             if (status >= 500) {

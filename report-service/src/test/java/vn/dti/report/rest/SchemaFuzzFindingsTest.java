@@ -72,7 +72,7 @@ class SchemaFuzzFindingsTest {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/reports/{id}'.get.responses.'400'", notNullValue())
                 .body("paths.'/api/v1/units/{code}/changes'.get.responses.'400'", notNullValue())
-                .body("paths.'/api/v1/reports'.post.responses.'404'", notNullValue())
+                .body("paths.'/api/v1/reports'.post.responses.'404'.content.'application/problem+json'", notNullValue())
                 .body("paths.'/api/v1/audit'.get.responses.'404'", notNullValue());
     }
 }
