@@ -93,6 +93,9 @@ public class ScoreResource {
     @POST
     @Path("/simulate")
     @Operation(operationId = "simulateScore", summary = "Mô phỏng điểm (không lưu) và gợi ý cải thiện / What-if score, nothing stored, with advice")
+    @APIResponse(responseCode = "200", description = "Điểm giả định / The what-if score",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SimulationRequest.Result.class)))
+    @APIResponse(responseCode = "404", description = "Đơn vị không tồn tại hoặc ngoài phạm vi / The unit is unknown or outside the caller's scope")
     public SimulationRequest.Result simulate(@Valid @NotNull SimulationRequest request) {
         return simulations.simulate(request, caller);
     }
@@ -102,6 +105,7 @@ public class ScoreResource {
     @RolesAllowed({Roles.COUNCIL, Roles.ADMIN})
     @Operation(operationId = "adjustScore", summary = "Hội đồng thẩm định điều chỉnh điểm / The council adjusts a component's final points")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoreDetail.class)))
+    @APIResponse(responseCode = "404", description = "Không có điểm của đơn vị, kỳ hoặc thành phần này / No score of this unit, period or component in the caller's scope")
     public Response adjust(@HeaderParam(IdempotentWrites.HEADER) String key, @Valid @NotNull CouncilAdjustmentInput input) {
         return idempotency.run(input, () -> Response.ok(council.adjust(input, caller)).build());
     }

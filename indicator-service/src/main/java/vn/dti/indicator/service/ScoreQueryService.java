@@ -39,6 +39,9 @@ public class ScoreQueryService {
     }
 
     public PageResponse<ScoreView> list(Filter filter, CallerScope caller, PageRequest page) {
+        if (filter.period() != null) {
+            checkPeriod(filter.period());
+        }
         List<String> conditions = new ArrayList<>(List.of("stage = :stage"));
         Map<String, Object> parameters = new HashMap<>(Map.of("stage", filter.stage()));
         addIfGiven(conditions, parameters, "period", filter.period());
@@ -49,6 +52,15 @@ public class ScoreQueryService {
         PanacheQuery<Score> query = Score.find(String.join(" and ", conditions)
                 + " order by period desc, province, unitGroup, index desc nulls last, unitCode", parameters);
         return PageResponse.of(query, page, ScoreView::of);
+    }
+
+    /** An impossible period filter (2023Q5) is a 422 naming it, as in the other services, not an empty page. */
+    private static void checkPeriod(String period) {
+        try {
+            vn.dti.platform.period.Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("period", e.getMessage());
+        }
     }
 
     public ScoreDetail get(String unitCode, String period, Stage stage, CallerScope caller) {

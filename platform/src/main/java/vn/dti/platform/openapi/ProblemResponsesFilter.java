@@ -22,7 +22,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Gives every service's document the same error contract: the shared {@code Problem} schema and
- * the problem answers each operation can give (401/403 when secured, 404 with path parameters,
+ * the problem answers each operation can give (400 with a body, query or path parameters, 401/403 when
+ * secured, 404 with path parameters or a unit/province filter,
  * 409/422 with bodies, 412 with If-Match, 413, 429 and 503 from the gateway), plus the
  * {@code ETag}, {@code Location} and {@code Retry-After} headers. Runs at build time so the stored
  * document that clients are generated from is the one served.
@@ -34,10 +35,13 @@ public class ProblemResponsesFilter implements OASFilter {
     public static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     static final String PUBLIC_PATHS = "/api/v1/public/";
 
+    /** Query filters naming a unit or province: an unknown one, or one outside the caller's scope, is a 404. */
+    static final java.util.Set<String> SCOPING_QUERY_PARAMETERS = java.util.Set.of("province", "unit", "unitCode");
+
     private static final Map<String, String> TITLES = new LinkedHashMap<>();
 
     static {
-        TITLES.put("400", "Yêu cầu không hợp lệ / Malformed request or query parameter");
+        TITLES.put("400", "Yêu cầu không hợp lệ / Malformed request, query or path parameter");
         TITLES.put("401", "Chưa xác thực / Missing or invalid access token");
         TITLES.put("403", "Không có quyền / The caller's role or unit does not allow this");
         TITLES.put("404", "Không tìm thấy / Not found, or not visible to the caller");
@@ -79,14 +83,15 @@ public class ProblemResponsesFilter implements OASFilter {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean hasBody = operation.getRequestBody() != null;
         boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        if (hasBody || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+        if (hasBody || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.PATH)) {
             addProblem(responses, "400");
         }
         if (!path.startsWith(PUBLIC_PATHS)) {
             addProblem(responses, "401");
             addProblem(responses, "403");
         }
-        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH) || path.startsWith(PUBLIC_PATHS)) {
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH || names(p, SCOPING_QUERY_PARAMETERS))
+                || path.startsWith(PUBLIC_PATHS)) {
             addProblem(responses, "404");
         }
         if (writes) {
@@ -104,6 +109,14 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         addProblem(responses, "429");
         addProblem(responses, "503");
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().keySet().stream().filter(status -> status.startsWith("4") || status.startsWith("5"))
+                    .forEach(status -> addProblem(responses, status));
+        }
+    }
+
+    private static boolean names(Parameter parameter, java.util.Set<String> names) {
+        return parameter.getIn() == Parameter.In.QUERY && names.contains(parameter.getName());
     }
 
     /** For operations shared by several services (e.g. dead letters): getAdminIndicatorDeadLettersById. */

@@ -3,6 +3,8 @@ package vn.dti.platform.problem;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -23,6 +25,10 @@ final class JsonProblems {
     static Problem of(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return malformed("(body)", "exceeds the parser's limits (nesting depth, number or text length)");
+        }
+        JsonParseException duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return malformed(duplicatePath(e, duplicate), "appears twice in the same object");
         }
         if (e instanceof JsonParseException) {
             return malformed("(body)", "is not well-formed JSON" + location(e));
@@ -59,6 +65,31 @@ final class JsonProblems {
     private static Problem malformed(String field, String message) {
         return Problem.of(ProblemType.MALFORMED, (field.equals("(body)") ? "The body " : field + " ") + message)
                 .withErrors(List.of(new Problem.FieldError(field, message)));
+    }
+
+    private static JsonParseException duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                    && parse.getOriginalMessage().startsWith("Duplicate field")) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    /** The JSON path of a key met twice ("sections[0].title"): where the reader was, then the key. */
+    static String duplicatePath(JsonProcessingException e, JsonParseException duplicate) {
+        Matcher key = Pattern.compile("Duplicate field '(.*)'").matcher(duplicate.getOriginalMessage());
+        String name = key.find() ? key.group(1) : "";
+        String path = e instanceof JsonMappingException mapping ? pathOf(mapping).replace("(body)", "") : "";
+        if (path.isEmpty() && duplicate.getProcessor() != null) {
+            path = duplicate.getProcessor().getParsingContext().pathAsPointer().toString()
+                    .replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replaceFirst("^\\.", "");
+        }
+        if (!name.isEmpty() && !path.endsWith(name)) {
+            path = path.isEmpty() ? name : path + "." + name;
+        }
+        return path.isEmpty() ? "(body)" : path;
     }
 
     static String pathOf(JsonMappingException e) {

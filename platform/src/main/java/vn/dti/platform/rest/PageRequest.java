@@ -18,6 +18,9 @@ public record PageRequest(int page, int size) {
         if (pageSize < 1 || pageSize > maxSize) {
             throw ProblemException.invalid("size", "must be between 1 and " + maxSize);
         }
+        if ((long) pageIndex * pageSize > Integer.MAX_VALUE) {
+            throw ProblemException.invalid("page", "is too large: page × size must stay below " + Integer.MAX_VALUE);
+        }
         return new PageRequest(pageIndex, pageSize);
     }
 

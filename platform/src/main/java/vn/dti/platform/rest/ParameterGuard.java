@@ -15,7 +15,7 @@ public class ParameterGuard {
         String path = uri.getPath();
         String pathRule = path == null ? null : TextRules.problemOfParameter(path);
         if (pathRule != null) {
-            throw ProblemException.malformed("(path)", pathRule);
+            throw ProblemException.malformed(pathParameterBreaking(uri), pathRule);
         }
         if (resource == null || resource.getResourceMethod() == null) {
             return;
@@ -24,5 +24,17 @@ public class ParameterGuard {
         if (violation != null) {
             throw violation;
         }
+    }
+
+    /** The path parameter whose value breaks the text rules, "(path)" when it is a fixed part of the address. */
+    static String pathParameterBreaking(UriInfo uri) {
+        for (var parameter : uri.getPathParameters(true).entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (TextRules.problemOfParameter(value) != null) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return "(path)";
     }
 }

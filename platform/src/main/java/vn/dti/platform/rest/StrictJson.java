@@ -19,7 +19,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Strict JSON in every service: nothing after the value, no numbers for enums or floats for whole
- * numbers, every string NFC-normalised and free of control/bidi characters and lone surrogates,
+ * numbers, no key twice in one object, every string NFC-normalised and free of control/bidi characters and lone surrogates,
  * no infinite or absurdly large numbers (1e400, 1e100000).
  */
 @Singleton
@@ -32,6 +32,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // {"a":1,"a":2} reads differently in different parsers (first or last wins); refuse it instead.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

@@ -25,6 +25,9 @@ import vn.dti.ranking.security.CallerScope;
 @ApplicationScoped
 public class RankingAccess {
 
+    /** The scoring stages a ranking is built for; anything else is a 422, not an empty search. */
+    static final java.util.Set<String> STAGES = java.util.Set.of("SELF", "REVIEWED", "FINAL");
+
     @Inject
     CallerScope scope;
 
@@ -47,6 +50,9 @@ public class RankingAccess {
         }
         String periodCode = RankingQueries.periodCode(period);
         String stageCode = stage == null || stage.isBlank() ? config.defaultStage() : stage;
+        if (!STAGES.contains(stageCode)) {
+            throw ProblemException.invalid("stage", "must be SELF, REVIEWED or FINAL");
+        }
         if (!scope.seesPublishedOf(provinceCode)) {
             throw notFound(group, provinceCode, periodCode);
         }

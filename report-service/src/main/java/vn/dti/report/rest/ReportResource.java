@@ -128,6 +128,7 @@ public class ReportResource {
     @Operation(operationId = "createReport", summary = "Tạo báo cáo nháp / Create a draft report",
             description = "One live report per unit and period (409 otherwise). Send an Idempotency-Key so a retry never creates a second report.")
     @APIResponse(responseCode = "201", description = "Đã tạo bản nháp / Draft created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)), headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")})
+    @APIResponse(responseCode = "404", description = "Đơn vị không tồn tại hoặc ngoài phạm vi / The unit is unknown or outside the caller's scope")
     public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewReport request) {
         return idempotency.run(request, () -> created(reports.create(request)));
     }

@@ -49,7 +49,19 @@ public class ReportQueryService {
         if (unitCode == null && !scope.isAdmin() && (province == null || !scope.seesProvince(province))) {
             throw ProblemException.invalid("unit", "is required for callers without a unit or province of their own");
         }
+        if (period != null) {
+            checkPeriod(period);
+        }
         return PageResponse.of(search(unitCode, province, period, status), page, ReportView::summary);
+    }
+
+    /** An impossible period filter (2023Q5) is a 422 naming it, as in the other services, not an empty page. */
+    private static void checkPeriod(String period) {
+        try {
+            vn.dti.platform.period.Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("period", e.getMessage());
+        }
     }
 
     public ReportView get(UUID id) {
