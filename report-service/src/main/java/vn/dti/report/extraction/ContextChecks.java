@@ -756,11 +756,26 @@ final class ContextChecks {
         Matcher m = OTHER_ISSUER.matcher(lower).region(clause.sentenceStart(), matchStart);
         int lastEnd = -1;
         while (m.find()) {
-            if (!isTheIssuer(m.group(), m.start())) {
+            if (!isTheIssuer(m.group(), m.start()) && !headsTheUnitsOwnCommittee(m.group(), m.end())) {
                 lastEnd = m.end();
             }
         }
         return lastEnd >= 0 && !OWN_SUBJECT.matcher(lower).region(lastEnd, matchStart).find();
+    }
+
+    private static final Pattern OWN_COMMITTEE_TIER = Pattern.compile("^ubnd (tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn) ");
+
+    /**
+     * "Chủ tịch UBND tỉnh đã ký quyết định phê duyệt Kế hoạch …" in a province's report, "Chủ tịch UBND huyện ban hành …" in a
+     * district's: the chair of the unit's own People's Committee signs for the unit.
+     */
+    private boolean headsTheUnitsOwnCommittee(String issuer, int end) {
+        Matcher tier = OWN_COMMITTEE_TIER.matcher(unitLower);
+        if (!issuer.equals("chủ tịch ubnd") || !tier.find() || !lower.startsWith(" " + tier.group(1), end)) {
+            return false;
+        }
+        int after = end + 1 + tier.group(1).length();
+        return after >= lower.length() || !Character.isLetter(lower.charAt(after));
     }
 
     /** A plan for a year outside the report's period ("... năm 2025" in a 2023 report). */

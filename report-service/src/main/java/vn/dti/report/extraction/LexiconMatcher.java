@@ -384,7 +384,8 @@ final class LexiconMatcher {
             case BOOLEAN -> {
                 if (isPublicationNote(lower, ps) || forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
                         || onlyOtherYears(lower, clause, header) || e.entry().planWordsOk() && namesAnotherYear(lower, pe, checks)
-                        || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks) || actedByNoOne(e, phrase, lower, clause, ps)) {
+                        || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks) || actedByNoOne(e, phrase, lower, clause, ps)
+                        || isOneDatedMeeting(e, phrase, lower, clause)) {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
@@ -425,6 +426,19 @@ final class LexiconMatcher {
         List<String> acted = actedPhrases.get(e.entry().element());
         return acted != null && acted.contains(phrase.text()) && !actors.get(e.entry().element()).matcher(lower).region(clause.start(), ps).find()
                 && !hasAnAgentAfter(actors.get(e.entry().element()), lower, clause, ps);
+    }
+
+    /** A day of a month ("Chiều 01/3", "sáng ngày 4-11", "Ngày 16/8/2018"): a news item's date for one event. */
+    private static final Pattern DAY_OF_AN_EVENT = Pattern.compile("(?<!\\p{L})(?:sáng|chiều|trưa|tối|ngày) (?:ngày |hôm )?\\d{1,2}[/-]\\d{1,2}(?!\\d|,\\d)");
+
+    /**
+     * "Chiều 01/3, UBND tỉnh họp trực tuyến với Tập đoàn FPT …", "Ngày 16/8, Sở … tổ chức họp trực tuyến với các đơn vị": an
+     * {@code actedPhrases} meeting dated to one day is one meeting the body held, not a system it has and uses.
+     */
+    private boolean isOneDatedMeeting(ElementPatterns e, Lexicon.Phrase phrase, String lower, Clause clause) {
+        List<String> acted = actedPhrases.get(e.entry().element());
+        return acted != null && acted.contains(phrase.text())
+                && DAY_OF_AN_EVENT.matcher(lower).region(clause.sentenceStart(), clause.sentenceEnd()).find();
     }
 
     /** "Các hoạt động hội nghị, cuộc họp trực tuyến được quận triển khai …": the body acting may be the agent of a passive after the phrase. */

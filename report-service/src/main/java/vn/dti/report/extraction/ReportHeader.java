@@ -40,6 +40,12 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
             + "\\s*(?:[–-]\\s*(?:TRANG|CỔNG) THÔNG TIN ĐIỆN TỬ\\s*)?$");
     /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
     private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
+    /**
+     * "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐẮK LẮK (25/4/2024)", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SƠN LA – Tin tức hoạt động chuyển đổi số": the
+     * province's portal with a note of the date or of its section after its name is the province's masthead all the same.
+     */
+    private static final Pattern PROVINCE_PORTAL_WITH_A_NOTE = Pattern.compile("^\\s*CỔNG THÔNG TIN ĐIỆN TỬ TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})"
+            + "\\s*(?:\\([^)\\n]*\\)|[–-]\\s*\\p{Lu}\\p{Ll}[^\\n]*)\\s*$");
     /** "Xã Tân Lập" after "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a commune's or district's own centre speaks for its government. */
     private static final Pattern LOWER_TIER_NAME = Pattern.compile("(Xã|Phường|Thị Trấn|Huyện|Quận|Thị Xã) (\\p{Lu}.*|\\d{1,2})");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
@@ -288,8 +294,13 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
 
     private static Optional<String> provinceFirstLine(String s) {
         int eol = s.indexOf('\n');
-        Matcher m = PROVINCE_FIRST_LINE.matcher(eol < 0 ? s : s.substring(0, eol));
-        return m.find() ? Optional.of("UBND tỉnh " + titleCase(m.group(1))) : Optional.empty();
+        String first = eol < 0 ? s : s.substring(0, eol);
+        Matcher m = PROVINCE_FIRST_LINE.matcher(first);
+        Matcher noted = PROVINCE_PORTAL_WITH_A_NOTE.matcher(first);
+        if (m.find()) {
+            return Optional.of("UBND tỉnh " + titleCase(m.group(1)));
+        }
+        return noted.find() ? Optional.of("UBND tỉnh " + titleCase(noted.group(1))) : Optional.empty();
     }
 
     private static String titleCase(String upper) {

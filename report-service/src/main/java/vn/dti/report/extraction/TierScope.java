@@ -154,8 +154,20 @@ final class TierScope {
         while (m.find()) {
             tiers.add(tier(m.group(1)));
         }
+        Matcher list = TIERS_SHARING_ONE_WORD.matcher(s);
+        while (list.find()) {
+            Matcher word = TIER_WORD.matcher(list.group());
+            while (word.find()) {
+                tiers.add(tier(word.group()));
+            }
+        }
         return tiers;
     }
+
+    /** "cán bộ, công chức, viên chức cấp tỉnh, huyện, xã", "cấp xã, huyện": one "cấp" shared by a list of tiers. */
+    private static final Pattern TIERS_SHARING_ONE_WORD = Pattern.compile(
+            "(?<!\\p{L})cấp (?:tỉnh|huyện|xã)(?:(?:, | và )(?:tỉnh|huyện|xã)(?!\\p{L}))+");
+    private static final Pattern TIER_WORD = Pattern.compile("(?<!\\p{L})(?:tỉnh|huyện|xã)(?!\\p{L})");
 
     private static int tiersIn(String lower, int from, int to) {
         Set<Tier> tiers = new HashSet<>();

@@ -1,0 +1,75 @@
+package vn.dti.report.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 9: classes of wording and structure of the infrastructure, direction and lower-level reports seen in several independent
+ * dev sources (one dated online meeting is no system, the chair of the unit's own People's Committee signs for the unit, one "cấp"
+ * shared by a list of tiers, a province's portal masthead with a note), each read with invented variants and their near misses.
+ */
+class ExtractionSession9OtherFamiliesTest {
+
+    private static final String PROVINCE = "UBND TỈNH ĐẮK LẮK\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+    private static final String DISTRICT = "UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+    private static final String COMMUNE = "UBND XÃ AN BÌNH\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+
+    @Test
+    void oneOnlineMeetingDatedToADayIsNoVideoConferenceSystem() {
+        assertNoneInText(PROVINCE + "Chiều 01/3, UBND tỉnh họp trực tuyến với Tập đoàn FPT về chuyển đổi số.\n", "infra.video_conference");
+        assertNoneInText(DISTRICT + "Sáng ngày 15/4, UBND huyện tổ chức họp trực tuyến với Sở Thông tin và Truyền thông về dự án.\n",
+                "infra.video_conference");
+        assertNoneInText(PROVINCE + "Ngày 20/9/2024, lãnh đạo tỉnh có buổi làm việc trực tuyến với Bộ Công an về Đề án 06.\n",
+                "infra.video_conference");
+        assertNoneInText(DISTRICT + "UBND huyện họp trực tuyến với Công ty Viettel vào chiều 3-10 để bàn về hạ tầng.\n",
+                "infra.video_conference");
+    }
+
+    @Test
+    void meetingsHeldAsAPracticeOrASystemInstalledOnADayStayTheUnitsOwn() {
+        assertValueInText(DISTRICT + "UBND huyện thường xuyên tổ chức họp trực tuyến với 15 xã, thị trấn.\n", "infra.video_conference", true);
+        assertValueInText(DISTRICT + "Năm 2024, UBND huyện tổ chức họp trực tuyến với các xã, thị trấn thay cho họp tập trung.\n",
+                "infra.video_conference", true);
+        assertValueInText(DISTRICT + "Ngày 5/3, UBND huyện đưa vào sử dụng hệ thống họp trực tuyến kết nối đến 100% xã.\n",
+                "infra.video_conference", true);
+        assertValueInText(COMMUNE + "Ngày 12/6, xã khánh thành phòng họp trực tuyến tại trụ sở UBND xã.\n", "infra.video_conference", true);
+    }
+
+    @Test
+    void theChairOfTheUnitsOwnCommitteeSignsTheUnitsPlan() {
+        assertValueInText(PROVINCE.replace("ĐẮK LẮK", "BÀ RỊA - VŨNG TÀU")
+                + "Chủ tịch UBND tỉnh đã ký quyết định phê duyệt Kế hoạch chuyển đổi số của tỉnh năm 2024.\n", "dir.annual_plan", true);
+        assertValueInText(PROVINCE + "Chủ tịch UBND tỉnh đã ban hành Kế hoạch chuyển đổi số năm 2024 với 45 nhiệm vụ.\n", "dir.annual_plan", true);
+        assertValueInText(DISTRICT + "Chủ tịch UBND huyện đã ký ban hành Kế hoạch chuyển đổi số năm 2024.\n", "dir.annual_plan", true);
+        assertValueInText(COMMUNE + "Chủ tịch UBND xã đã phê duyệt Kế hoạch chuyển đổi số năm 2024 của xã.\n", "dir.annual_plan", true);
+    }
+
+    @Test
+    void theChairOfAHigherCommitteeIsAnotherIssuer() {
+        assertNoneInText(DISTRICT + "Chủ tịch UBND tỉnh đã ký ban hành Kế hoạch chuyển đổi số năm 2024.\n", "dir.annual_plan");
+        assertNoneInText(COMMUNE + "Chủ tịch UBND tỉnh đã phê duyệt Kế hoạch chuyển đổi số năm 2024.\n", "dir.annual_plan");
+    }
+
+    @Test
+    void oneTierWordSharedByAListOfAllTiersIsTheWholeProvince() {
+        assertValueInText(PROVINCE + "Đến cuối năm 2024, 100% cán bộ, công chức, viên chức cấp tỉnh, huyện, xã được trang bị máy tính; "
+                + "100% cơ quan cấp tỉnh và UBND cấp huyện có mạng nội bộ.\n", "infra.computer_per_staff_pct", "100");
+        assertValueInText(PROVINCE + "Có 98% cán bộ, công chức cấp tỉnh, huyện và xã được trang bị máy tính; 100% cơ quan cấp huyện có mạng LAN.\n",
+                "infra.computer_per_staff_pct", "98");
+        assertNoneInText(PROVINCE + "Tỷ lệ máy tính/cán bộ, công chức cấp tỉnh, huyện đạt 100%; cấp xã đạt 95%.\n", "infra.computer_per_staff_pct");
+    }
+
+    @Test
+    void aProvincePortalMastheadWithANoteNamesTheProvince() {
+        assertEquals("UBND tỉnh Sơn La", DistrictReportSentences.extract(
+                "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SƠN LA – Tin tức hoạt động chuyển đổi số\nHạ tầng số phủ khắp\nToàn tỉnh có 98% thôn có sóng di động.\n")
+                .unitName());
+        assertEquals("UBND tỉnh Ninh Thuận", DistrictReportSentences.extract(
+                "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH THUẬN (25/4/2024)\nChuyển đổi số quý I\nNội dung bài viết.\n").unitName());
+        assertEquals("UBND tỉnh Hà Tĩnh", DistrictReportSentences.extract(
+                "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH - Chuyên mục Chuyển đổi số\nTin bài\nNội dung bài viết.\n").unitName());
+    }
+}
