@@ -760,7 +760,29 @@ final class ContextChecks {
                 lastEnd = m.end();
             }
         }
-        return lastEnd >= 0 && !OWN_SUBJECT.matcher(lower).region(lastEnd, matchStart).find();
+        if (lastEnd < 0) {
+            return false;
+        }
+        Matcher own = OWN_SUBJECT.matcher(lower).region(lastEnd, matchStart);
+        while (own.find()) {
+            if (!namesABodyOutsideTheUnit(own.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Chủ tịch UBND huyện đã phê duyệt Kế hoạch …" in a commune's report, "UBND xã ban hành …" in a department's: a subject word of
+     * another tier names a body outside the unit, not the unit itself.
+     */
+    private boolean namesABodyOutsideTheUnit(String subject) {
+        return switch (header.level() == null ? UnitLevel.UNKNOWN : header.level()) {
+            case COMMUNE -> subject.equals("huyện") || subject.equals("quận") || subject.equals("thị xã") || subject.equals("sở");
+            case DISTRICT -> subject.equals("sở");
+            case DEPARTMENT -> !subject.equals("sở") && !subject.equals("đơn vị") && !subject.equals("cơ quan");
+            default -> false;
+        };
     }
 
     private static final Pattern OWN_COMMITTEE_TIER = Pattern.compile("^ubnd (tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn) ");

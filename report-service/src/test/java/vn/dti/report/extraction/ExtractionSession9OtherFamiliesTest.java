@@ -54,6 +54,15 @@ class ExtractionSession9OtherFamiliesTest {
     }
 
     @Test
+    void aDistrictsPlanIsNoCommunesOwnPlan() {
+        assertNoneInText(COMMUNE + "Chủ tịch UBND huyện đã phê duyệt Kế hoạch chuyển đổi số năm 2024.\n", "dir.annual_plan");
+        assertNoneInText(COMMUNE + "Ngày 10/01/2024, Chủ tịch UBND huyện ký ban hành Kế hoạch chuyển đổi số năm 2024 cho toàn huyện.\n",
+                "dir.annual_plan");
+        assertValueInText(DISTRICT + "UBND huyện đã ban hành Kế hoạch chuyển đổi số năm 2024 và giao chỉ tiêu cho các xã.\n", "dir.annual_plan", true);
+        assertValueInText(COMMUNE + "Sau khi UBND huyện giao chỉ tiêu, UBND xã đã ban hành Kế hoạch chuyển đổi số năm 2024.\n", "dir.annual_plan", true);
+    }
+
+    @Test
     void oneTierWordSharedByAListOfAllTiersIsTheWholeProvince() {
         assertValueInText(PROVINCE + "Đến cuối năm 2024, 100% cán bộ, công chức, viên chức cấp tỉnh, huyện, xã được trang bị máy tính; "
                 + "100% cơ quan cấp tỉnh và UBND cấp huyện có mạng nội bộ.\n", "infra.computer_per_staff_pct", "100");
