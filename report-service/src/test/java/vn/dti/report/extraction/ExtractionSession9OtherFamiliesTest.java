@@ -26,6 +26,18 @@ class ExtractionSession9OtherFamiliesTest {
                 "infra.video_conference");
         assertNoneInText(DISTRICT + "UBND huyện họp trực tuyến với Công ty Viettel vào chiều 3-10 để bàn về hạ tầng.\n",
                 "infra.video_conference");
+        assertNoneInText(DISTRICT + "Sáng 15/4, UBND huyện tổ chức hội nghị trực tuyến 3 cấp về chuyển đổi số.\n", "infra.video_conference");
+        assertNoneInText(PROVINCE + "Sáng 5/3, Sở Nội vụ họp qua Zoom meeting với các huyện để triển khai kế hoạch.\n", "infra.video_conference");
+        assertNoneInText(PROVINCE + "Chiều 20/3, tại điểm cầu chính UBND tỉnh, đồng chí Chủ tịch UBND tỉnh chủ trì hội nghị.\n",
+                "infra.video_conference");
+    }
+
+    @Test
+    void attendingAtABridgePointIsOneMeeting() {
+        assertNoneInText(PROVINCE + "Tham dự tại điểm cầu trực tuyến tỉnh Đắk Lắk có đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh.\n",
+                "infra.video_conference");
+        assertNoneInText(DISTRICT + "Dự tại điểm cầu trực tuyến huyện An Phú có lãnh đạo các phòng, ban chuyên môn.\n", "infra.video_conference");
+        assertValueInText(DISTRICT + "Huyện đã lắp đặt 16 điểm cầu trực tuyến tại UBND huyện và các xã.\n", "infra.video_conference", true);
     }
 
     @Test
@@ -36,6 +48,9 @@ class ExtractionSession9OtherFamiliesTest {
         assertValueInText(DISTRICT + "Ngày 5/3, UBND huyện đưa vào sử dụng hệ thống họp trực tuyến kết nối đến 100% xã.\n",
                 "infra.video_conference", true);
         assertValueInText(COMMUNE + "Ngày 12/6, xã khánh thành phòng họp trực tuyến tại trụ sở UBND xã.\n", "infra.video_conference", true);
+        assertValueInText(COMMUNE + "Chiều ngày 3/10, xã tổ chức triển khai thí điểm phòng họp trực tuyến kết nối với các thôn.\n",
+                "infra.video_conference", true);
+        assertValueInText(DISTRICT + "Huyện đã tổ chức 45 cuộc họp bằng hình thức hội nghị truyền hình trực tuyến.\n", "infra.video_conference", true);
     }
 
     @Test
