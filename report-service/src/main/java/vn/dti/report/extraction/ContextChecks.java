@@ -571,6 +571,12 @@ final class ContextChecks {
         return unitLower.contains(place) || at >= 0 && place.startsWith(unitLower.substring(at));
     }
 
+    /**
+     * "Xã An Trường được thành lập trên cơ sở sắp xếp các xã Trường Thành, Trường Thọ và Bát Trang": the communes a merged unit was
+     * formed from are its own past, not another commune the next sentence goes on about.
+     */
+    private static final Pattern MERGED_FROM = Pattern.compile("(?<!\\p{L})(?:trên cơ sở |sau khi )?(?:sắp xếp|sáp nhập|hợp nhất)(?!\\p{L})");
+
     private boolean continuesAboutAnotherNamedCommune(Clause clause) {
         int sentence = clause.sentenceStart();
         if (!GOES_ON.matcher(lower).region(sentence, clause.sentenceEnd()).lookingAt()) {
@@ -578,7 +584,9 @@ final class ContextChecks {
         }
         int paragraphStart = lower.lastIndexOf('\n', Math.max(0, sentence - 1)) + 1;
         int previousStart = Math.max(paragraphStart, lower.lastIndexOf(". ", Math.max(0, sentence - 3)) + 2);
-        Matcher named = NAMED_COMMUNE.matcher(text).region(Math.min(previousStart, sentence), sentence);
+        Matcher merged = MERGED_FROM.matcher(lower).region(Math.min(previousStart, sentence), sentence);
+        int namesEnd = merged.find() ? merged.start() : sentence;
+        Matcher named = NAMED_COMMUNE.matcher(text).region(Math.min(previousStart, namesEnd), namesEnd);
         String last = null;
         while (named.find()) {
             last = named.group();

@@ -78,6 +78,18 @@ class ExtractionSession9OtherFamiliesTest {
     }
 
     @Test
+    void theCommunesAMergedUnitWasFormedFromAreNotAnotherCommune() {
+        String formed = "UBND XÃ AN TRƯỜNG\nBÁO CÁO kết quả năm 2025\nXã An Trường được thành lập trên cơ sở sắp xếp các xã Trường Thành, "
+                + "Trường Thọ và Bát Trang. ";
+        assertValueInText(formed + "Sau 5 tháng vận hành, Trung tâm Phục vụ hành chính công xã đã tiếp nhận gần 14.000 hồ sơ thủ tục hành chính.\n",
+                "dvc.dossiers_received", "14000");
+        assertValueInText("UBND PHƯỜNG HÒA BÌNH\nBÁO CÁO kết quả năm 2025\nPhường Hòa Bình được thành lập sau khi sáp nhập phường Đông Hà và "
+                + "xã Tân An. Đến nay, tỷ lệ hồ sơ trực tuyến đạt 92,5%.\n", "dvc.dossiers_online_pct", "92.5");
+        assertNoneInText("UBND HUYỆN AN PHÚ\nBÁO CÁO kết quả năm 2025\nHuyện chọn thí điểm mô hình xã thông minh tại xã Gia Phú. "
+                + "Sau hơn 1 năm triển khai, tỷ lệ hồ sơ trực tuyến đạt 93%.\n", "dvc.dossiers_online_pct");
+    }
+
+    @Test
     void oneTierWordSharedByAListOfAllTiersIsTheWholeProvince() {
         assertValueInText(PROVINCE + "Đến cuối năm 2024, 100% cán bộ, công chức, viên chức cấp tỉnh, huyện, xã được trang bị máy tính; "
                 + "100% cơ quan cấp tỉnh và UBND cấp huyện có mạng nội bộ.\n", "infra.computer_per_staff_pct", "100");
