@@ -74,6 +74,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> OwnTerritory.of(s).map(OwnTerritory.Territory::unitName))
                 .or(() -> Headline.unit(s))
                 .or(() -> Headline.lowerUnit(s))
+                .or(() -> Headline.provinceAt(s))
                 .orElse(null);
         String period = ReportOpening.period(text.lower())
                 .or(() -> PeriodPhrases.find(PeriodPhrases.withoutDates(anyTitle.toLowerCase(Locale.ROOT))))

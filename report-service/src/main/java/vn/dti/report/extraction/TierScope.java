@@ -91,12 +91,19 @@ final class TierScope {
      * district's or a commune's report only the item of its own tier, named later in the sentence, is its figure ("100% … đối với cấp
      * tỉnh; 90% đối với cấp huyện": 90 for a district).
      */
+    /** "đạt 91% (cấp tỉnh khoảng 93%; cấp huyện 89%)": a breakdown by tier in brackets right after the share is its parts, not its tier. */
+    private static final Pattern BREAKDOWN_AFTER = Pattern.compile("\\s*\\(");
+
     static boolean isOneTierOfASplit(String lower, Clause clause, int matchStart, int matchEnd, ReportHeader header) {
         if (matchEnd >= clause.sentenceEnd() || !isAShare(lower, matchStart, matchEnd)) {
             return false;
         }
         Matcher next = NEXT_ITEM.matcher(lower).region(matchEnd, clause.sentenceEnd());
         int itemEnd = next.find() ? next.start() : clause.sentenceEnd();
+        Matcher breakdown = BREAKDOWN_AFTER.matcher(lower).region(matchEnd, itemEnd);
+        if (breakdown.lookingAt()) {
+            itemEnd = breakdown.end() - 1;
+        }
         int itemStart = Math.max(clause.sentenceStart(), lower.lastIndexOf(';', matchStart) + 1);
         Set<Tier> own = tiersOf(TIER_RANGE.matcher(lower.substring(itemStart, itemEnd)).replaceAll(" "));
         if (own.isEmpty() || own.size() == 3) {

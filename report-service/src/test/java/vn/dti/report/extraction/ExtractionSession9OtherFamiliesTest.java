@@ -99,6 +99,31 @@ class ExtractionSession9OtherFamiliesTest {
     }
 
     @Test
+    void aHeadlineSayingWhereTheStoryHappensNamesTheProvince() {
+        assertEquals("UBND tỉnh Long An", DistrictReportSentences.extract(
+                "BÁO ĐIỆN TỬ\nChuyển đổi số ở Long An: chính quyền kiến tạo, người dân đồng hành\nTỉnh đã đầu tư nhiều thiết bị.\n").unitName());
+        assertEquals("UBND tỉnh Phú Yên", DistrictReportSentences.extract(
+                "Chuyển đổi số thúc đẩy cải cách hành chính tại Phú Yên\nNhiều kết quả nổi bật trong năm.\n").unitName());
+        assertEquals("UBND tỉnh Hà Giang", DistrictReportSentences.extract(
+                "Những bước tiến trong chuyển đổi số của tỉnh Hà Giang\nNăm qua, hạ tầng số được đầu tư.\n").unitName());
+        assertEquals("UBND xã Hồ Thầu", DistrictReportSentences.extract(
+                "Chuyển đổi số ở vùng nông thôn của Lai Châu\nXã Hồ Thầu có 5 thôn. Người dân xã Hồ Thầu dùng VNeID.\n").unitName());
+        assertEquals(null, DistrictReportSentences.extract(
+                "Phát triển kinh tế biển của TPHCM\nNhiều doanh nghiệp đầu tư.\n").unitName());
+        assertEquals(null, DistrictReportSentences.extract("Đột phá trong cải cách hành chính ở Thanh Hóa\nĐó là những con số về "
+                + "trung tâm phục vụ hành chính công tỉnh Thanh Hóa sau một năm hoạt động.\n").unitName());
+    }
+
+    @Test
+    void aBreakdownByTierInBracketsIsThePartsOfTheShareBeforeIt() {
+        assertValueInText(PROVINCE + "Tỷ lệ trung bình máy tính/cán bộ, công chức, viên chức đạt 91% (cấp tỉnh khoảng 93%; cấp huyện chiếm 89%).\n",
+                "infra.computer_per_staff_pct", "91");
+        assertValueInText(PROVINCE + "Tỷ lệ văn bản điện tử được ký số đạt 96,5% (cấp tỉnh 99%, cấp huyện 95%, cấp xã 90%).\n",
+                "doc.signed_pct", "96.5");
+        assertNoneInText(PROVINCE + "Tỷ lệ máy tính/cán bộ, công chức cấp tỉnh đạt 100%; cấp huyện đạt 95%.\n", "infra.computer_per_staff_pct");
+    }
+
+    @Test
     void aProvincePortalMastheadWithANoteNamesTheProvince() {
         assertEquals("UBND tỉnh Sơn La", DistrictReportSentences.extract(
                 "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SƠN LA – Tin tức hoạt động chuyển đổi số\nHạ tầng số phủ khắp\nToàn tỉnh có 98% thôn có sóng di động.\n")
