@@ -89,6 +89,9 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         if (UnitLevel.ofName(unit) == UnitLevel.PROVINCE && !statesItsWriter(s, subject, title, anyTitle)) {
             unit = SectorNews.department(s, unit).orElse(unit);
         }
+        if (unit == null) {
+            unit = departmentOfAnUnheadedItem(s).orElse(null);
+        }
         if (known.unitName() != null) {
             return new ReportHeader(known.unitName(), province(s), period,
                     known.level() != null ? UnitLevel.valueOf(known.level()) : UnitLevel.ofName(known.unitName()));
@@ -215,6 +218,15 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         String rest = lower.substring(from, end < 0 ? lower.length() : end);
         int stop = rest.indexOf(". ");
         return stop < 0 ? rest : rest.substring(0, stop);
+    }
+
+    /**
+     * A news item that names no unit in any heading but whose body is one department's work ("Sở Xây dựng đã lựa chọn …", "Theo Sở
+     * Tư pháp, …" named at least twice, not tied): that department of the province the text names, as for a province's headline.
+     */
+    private static Optional<String> departmentOfAnUnheadedItem(String s) {
+        String province = province(s);
+        return SectorNews.department(s, province == null ? "" : "UBND " + Headline.withTier(province));
     }
 
     /** The province named most often ("tỉnh Bình Định", "Tỉnh ủy Quảng Ngãi"). */

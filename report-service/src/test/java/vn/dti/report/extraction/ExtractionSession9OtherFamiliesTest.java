@@ -115,6 +115,19 @@ class ExtractionSession9OtherFamiliesTest {
     }
 
     @Test
+    void anUnheadedItemAboutOneDepartmentNamesTheDepartment() {
+        assertEquals("Sở Xây dựng tỉnh Long An", DistrictReportSentences.extract("VIETNAM.VN\nChuyển đổi số để phục vụ người dân tốt hơn\n"
+                + "Sở Xây dựng tỉnh Long An đã lựa chọn một số nhiệm vụ trọng tâm. Theo đó, Sở Xây dựng giao các phòng hướng dẫn người dân.\n")
+                .unitName());
+        assertEquals("Sở Tư pháp", DistrictReportSentences.extract("Gần 99% phiếu lý lịch tư pháp được cấp đúng hạn\n"
+                + "Theo Sở Tư pháp, trong năm qua đã cấp nhiều phiếu. Sở Tư pháp cũng đẩy mạnh dịch vụ công trực tuyến.\n").unitName());
+        assertEquals(null, DistrictReportSentences.extract("Chuyển đổi số lan tỏa\nNăm qua, nhiều ngành đạt kết quả: bệnh án điện tử do "
+                + "Sở Y tế triển khai, lý lịch tư pháp do Sở Tư pháp cấp trực tuyến; Sở Y tế và Sở Tư pháp đều được khen thưởng.\n").unitName());
+        assertEquals(null, DistrictReportSentences.extract("Chuyển đổi số lan tỏa\nNăm qua, bệnh án điện tử do Sở Y tế triển khai "
+                + "được người dân đánh giá cao.\n").unitName());
+    }
+
+    @Test
     void aBreakdownByTierInBracketsIsThePartsOfTheShareBeforeIt() {
         assertValueInText(PROVINCE + "Tỷ lệ trung bình máy tính/cán bộ, công chức, viên chức đạt 91% (cấp tỉnh khoảng 93%; cấp huyện chiếm 89%).\n",
                 "infra.computer_per_staff_pct", "91");
