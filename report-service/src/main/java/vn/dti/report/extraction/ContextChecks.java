@@ -571,6 +571,12 @@ final class ContextChecks {
         return unitLower.contains(place) || at >= 0 && place.startsWith(unitLower.substring(at));
     }
 
+    /**
+     * "Xã An Trường được thành lập trên cơ sở sắp xếp các xã Trường Thành, Trường Thọ và Bát Trang": the communes a merged unit was
+     * formed from are its own past, not another commune the next sentence goes on about.
+     */
+    private static final Pattern MERGED_FROM = Pattern.compile("(?<!\\p{L})(?:trên cơ sở |sau khi )?(?:sắp xếp|sáp nhập|hợp nhất)(?!\\p{L})");
+
     private boolean continuesAboutAnotherNamedCommune(Clause clause) {
         int sentence = clause.sentenceStart();
         if (!GOES_ON.matcher(lower).region(sentence, clause.sentenceEnd()).lookingAt()) {
@@ -578,7 +584,9 @@ final class ContextChecks {
         }
         int paragraphStart = lower.lastIndexOf('\n', Math.max(0, sentence - 1)) + 1;
         int previousStart = Math.max(paragraphStart, lower.lastIndexOf(". ", Math.max(0, sentence - 3)) + 2);
-        Matcher named = NAMED_COMMUNE.matcher(text).region(Math.min(previousStart, sentence), sentence);
+        Matcher merged = MERGED_FROM.matcher(lower).region(Math.min(previousStart, sentence), sentence);
+        int namesEnd = merged.find() ? merged.start() : sentence;
+        Matcher named = NAMED_COMMUNE.matcher(text).region(Math.min(previousStart, namesEnd), namesEnd);
         String last = null;
         while (named.find()) {
             last = named.group();
@@ -756,11 +764,48 @@ final class ContextChecks {
         Matcher m = OTHER_ISSUER.matcher(lower).region(clause.sentenceStart(), matchStart);
         int lastEnd = -1;
         while (m.find()) {
-            if (!isTheIssuer(m.group(), m.start())) {
+            if (!isTheIssuer(m.group(), m.start()) && !headsTheUnitsOwnCommittee(m.group(), m.end())) {
                 lastEnd = m.end();
             }
         }
-        return lastEnd >= 0 && !OWN_SUBJECT.matcher(lower).region(lastEnd, matchStart).find();
+        if (lastEnd < 0) {
+            return false;
+        }
+        Matcher own = OWN_SUBJECT.matcher(lower).region(lastEnd, matchStart);
+        while (own.find()) {
+            if (!namesABodyOutsideTheUnit(own.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Chủ tịch UBND huyện đã phê duyệt Kế hoạch …" in a commune's report, "UBND xã ban hành …" in a department's: a subject word of
+     * another tier names a body outside the unit, not the unit itself.
+     */
+    private boolean namesABodyOutsideTheUnit(String subject) {
+        return switch (header.level() == null ? UnitLevel.UNKNOWN : header.level()) {
+            case COMMUNE -> subject.equals("huyện") || subject.equals("quận") || subject.equals("thị xã") || subject.equals("sở");
+            case DISTRICT -> subject.equals("sở");
+            case DEPARTMENT -> !subject.equals("sở") && !subject.equals("đơn vị") && !subject.equals("cơ quan");
+            default -> false;
+        };
+    }
+
+    private static final Pattern OWN_COMMITTEE_TIER = Pattern.compile("^ubnd (tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn) ");
+
+    /**
+     * "Chủ tịch UBND tỉnh đã ký quyết định phê duyệt Kế hoạch …" in a province's report, "Chủ tịch UBND huyện ban hành …" in a
+     * district's: the chair of the unit's own People's Committee signs for the unit.
+     */
+    private boolean headsTheUnitsOwnCommittee(String issuer, int end) {
+        Matcher tier = OWN_COMMITTEE_TIER.matcher(unitLower);
+        if (!issuer.equals("chủ tịch ubnd") || !tier.find() || !lower.startsWith(" " + tier.group(1), end)) {
+            return false;
+        }
+        int after = end + 1 + tier.group(1).length();
+        return after >= lower.length() || !Character.isLetter(lower.charAt(after));
     }
 
     /** A plan for a year outside the report's period ("... năm 2025" in a 2023 report). */

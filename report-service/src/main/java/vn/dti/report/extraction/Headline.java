@@ -29,6 +29,11 @@ final class Headline {
     /** "Trung tâm Phục vụ hành chính công xã Tân Lập": an agency of a tier below the province is that tier's, not the province's. */
     private static final String LOWER_TIER = "(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\\.?|đặc khu)(?!\\p{L})";
     private static final List<Agency> AGENCIES = loadAgencies();
+    /**
+     * "trung tâm phục vụ hành chính công tỉnh Thanh Hóa", "Sở Y tế Nghệ An": one of the province's agencies named with it, whose story
+     * the text may be; not the two departments that report the province's digital transformation (ICT, science and technology).
+     */
+    private static final Pattern AGENCY_OF_A_PROVINCE = agencyOfAProvince();
 
     private record Province(String name, boolean city, Pattern opening, Pattern anywhere) {
     }
@@ -110,6 +115,39 @@ final class Headline {
         return Optional.empty();
     }
 
+    /**
+     * "Chuyển đổi số ở Long An: Chính quyền kiến tạo …", "… cải cách hành chính ở Phú Yên", "… chuyển đổi số của tỉnh Hà Giang": a
+     * headline line (not a caption in brackets) saying where the story happens names the province when nothing else named the
+     * unit; "của" counts only with the tier ("kinh tế biển của TPHCM" may be a neighbour's), and a text that names one commune
+     * twice or more is that commune's story ("Chuyển đổi số ở vùng nông thôn của Lai Châu" over "xã Hồ Thầu").
+     */
+    static Optional<String> provinceAt(String text) {
+        if (AGENCY_OF_A_PROVINCE.matcher(text).find()) {
+            return Optional.empty();
+        }
+        Matcher c = COMMUNE_NAMED.matcher(text);
+        Map<String, Integer> communes = new HashMap<>();
+        while (c.find()) {
+            if (communes.merge(c.group(1), 1, Integer::sum) >= 2) {
+                return Optional.empty();
+            }
+        }
+        String[] lines = text.strip().split("\n", HEADING_LINES + 1);
+        for (int i = 0; i < Math.min(HEADING_LINES, lines.length); i++) {
+            if (lines[i].strip().startsWith("(")) {
+                continue;
+            }
+            for (Province p : PROVINCES) {
+                Pattern at = Pattern.compile("(?<!\\p{L})(?:(?:ở|tại) (?:(?:tỉnh|thành phố|TP\\.?) ?)?|của (?:tỉnh|thành phố|TP\\.?) ?)(?:"
+                        + p.anywhere().pattern().replace("(?<!\\p{L})", "") + ")", Pattern.UNICODE_CASE);
+                if (at.matcher(lines[i]).find()) {
+                    return Optional.of((p.city() ? "UBND thành phố " : "UBND tỉnh ") + p.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "Hậu Lộc nỗ lực thực hiện chuyển đổi số cấp xã" over a story about "xã Hoa Lộc": the commune is the subject. */
     private static boolean aCommuneIsNamedMoreOften(String text, String place) {
         Map<String, Integer> communes = new HashMap<>();
@@ -158,6 +196,15 @@ final class Headline {
                     + places + "))?(?:\\s*:|\\s+(?!và |với )(?!" + LOWER_TIER + ")\\p{Ll})")));
         }
         return List.copyOf(out);
+    }
+
+    private static Pattern agencyOfAProvince() {
+        String places = PROVINCES.stream().map(p -> Pattern.quote(p.name())).collect(Collectors.joining("|"));
+        String agencies = lines("extraction/agencies.txt").stream()
+                .filter(a -> !a[0].contains("Thông tin và Truyền thông") && !a[0].contains("Khoa học và Công nghệ"))
+                .flatMap(Stream::of).map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.compile("(?<!\\p{L})(?:" + agencies + ")\\s+(?:(?:tỉnh|thành phố|TP\\.?)\\s+)?(?:" + places + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static List<String[]> lines(String resource) {

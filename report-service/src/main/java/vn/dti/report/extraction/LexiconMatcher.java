@@ -386,7 +386,8 @@ final class LexiconMatcher {
             case BOOLEAN -> {
                 if (isPublicationNote(lower, ps) || forbidden(checks, e, phrase, lower, clause, ps, pe, ps, pe) || excludedFact(e, clause, checks, ps, pe)
                         || onlyOtherYears(lower, clause, header) || e.entry().planWordsOk() && namesAnotherYear(lower, pe, checks)
-                        || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks) || actedByNoOne(e, phrase, lower, clause, ps)) {
+                        || e.ownFact() && notTheUnitsOwnFact(clause, ps, pe, checks) || actedByNoOne(e, phrase, lower, clause, ps)
+                        || isOneMeeting(e, lower, clause)) {
                     return;
                 }
                 boolean negated = checks.isNegated(clause, ps, pe);
@@ -427,6 +428,30 @@ final class LexiconMatcher {
         List<String> acted = actedPhrases.get(e.entry().element());
         return acted != null && acted.contains(phrase.text()) && !actors.get(e.entry().element()).matcher(lower).region(clause.start(), ps).find()
                 && !hasAnAgentAfter(actors.get(e.entry().element()), lower, clause, ps);
+    }
+
+    /** A day of a month ("Chiều 01/3", "sáng ngày 4-11", "Ngày 16/8/2018"): a news item's date for one event. */
+    private static final Pattern DAY_OF_AN_EVENT = Pattern.compile("(?<!\\p{L})(?:sáng|chiều|trưa|tối|ngày) (?:ngày |hôm )?\\d{1,2}[/-]\\d{1,2}(?!\\d|,\\d)");
+    /** What sets a meeting system up ("khánh thành phòng họp trực tuyến", "đưa vào vận hành hệ thống …", "kết nối đến 100% xã"). */
+    private static final Pattern SETS_UP_A_SYSTEM = Pattern.compile("(?<!\\p{L})(?:khánh thành|lắp đặt|trang bị|đầu tư|đưa vào|vận hành|nâng cấp|bàn giao"
+            + "|kết nối (?:đến|tới)|(?:triển khai|xây dựng|thí điểm)(?: thí điểm)? (?:hệ thống|phòng họp|điểm cầu|thiết bị))(?!\\p{L})");
+    /** "Tham dự tại điểm cầu trực tuyến tỉnh …", "Dự tại điểm cầu Quảng Ninh có …": attending one meeting at a bridge point. */
+    private static final Pattern ATTENDS_AT_A_BRIDGE_POINT = Pattern.compile("(?<!\\p{L})(?:tham dự|dự|chủ trì|theo dõi)(?: hội nghị| cuộc họp)? (?:tại|ở) (?:các )?điểm cầu");
+
+    /**
+     * "Chiều 01/3, UBND tỉnh họp trực tuyến với Tập đoàn FPT …", "Sáng 15/4, huyện tổ chức hội nghị trực tuyến 3 cấp …", "Tham dự tại
+     * điểm cầu trực tuyến tỉnh … có đồng chí …": for an element whose meetings the lexicon lists under {@code actedPhrases} (the unit
+     * holds them, so it has the system), a sentence dated to one day, or one about attending at a bridge point, reports one meeting,
+     * not a system the unit has — unless it says the system was set up ("Ngày 5/3, huyện khánh thành phòng họp trực tuyến").
+     */
+    private boolean isOneMeeting(ElementPatterns e, String lower, Clause clause) {
+        if (!actedPhrases.containsKey(e.entry().element())) {
+            return false;
+        }
+        int from = clause.sentenceStart();
+        int to = clause.sentenceEnd();
+        return ATTENDS_AT_A_BRIDGE_POINT.matcher(lower).region(from, to).find()
+                || DAY_OF_AN_EVENT.matcher(lower).region(from, to).find() && !SETS_UP_A_SYSTEM.matcher(lower).region(from, to).find();
     }
 
     /** "Các hoạt động hội nghị, cuộc họp trực tuyến được quận triển khai …": the body acting may be the agent of a passive after the phrase. */

@@ -40,6 +40,12 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
             + "\\s*(?:[–-]\\s*(?:TRANG|CỔNG) THÔNG TIN ĐIỆN TỬ\\s*)?$");
     /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
     private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");
+    /**
+     * "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐẮK LẮK (25/4/2024)", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SƠN LA – Tin tức hoạt động chuyển đổi số": the
+     * province's portal with a note of the date or of its section after its name is the province's masthead all the same.
+     */
+    private static final Pattern PROVINCE_PORTAL_WITH_A_NOTE = Pattern.compile("^\\s*CỔNG THÔNG TIN ĐIỆN TỬ TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})"
+            + "\\s*(?:\\([^)\\n]*\\)|[–-]\\s*\\p{Lu}\\p{Ll}[^\\n]*)\\s*$");
     /** "Xã Tân Lập" after "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a commune's or district's own centre speaks for its government. */
     private static final Pattern LOWER_TIER_NAME = Pattern.compile("(Xã|Phường|Thị Trấn|Huyện|Quận|Thị Xã) (\\p{Lu}.*|\\d{1,2})");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
@@ -68,6 +74,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
                 .or(() -> OwnTerritory.of(s).map(OwnTerritory.Territory::unitName))
                 .or(() -> Headline.unit(s))
                 .or(() -> Headline.lowerUnit(s))
+                .or(() -> Headline.provinceAt(s))
                 .orElse(null);
         String period = ReportOpening.period(text.lower())
                 .or(() -> PeriodPhrases.find(PeriodPhrases.withoutDates(anyTitle.toLowerCase(Locale.ROOT))))
@@ -81,6 +88,9 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         }
         if (UnitLevel.ofName(unit) == UnitLevel.PROVINCE && !statesItsWriter(s, subject, title, anyTitle)) {
             unit = SectorNews.department(s, unit).orElse(unit);
+        }
+        if (unit == null) {
+            unit = departmentOfAnUnheadedItem(s).orElse(null);
         }
         if (known.unitName() != null) {
             return new ReportHeader(known.unitName(), province(s), period,
@@ -210,6 +220,15 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         return stop < 0 ? rest : rest.substring(0, stop);
     }
 
+    /**
+     * A news item that names no unit in any heading but whose body is one department's work ("Sở Xây dựng đã lựa chọn …", "Theo Sở
+     * Tư pháp, …" named at least twice, not tied): that department of the province the text names, as for a province's headline.
+     */
+    private static Optional<String> departmentOfAnUnheadedItem(String s) {
+        String province = province(s);
+        return SectorNews.department(s, province == null ? "" : "UBND " + Headline.withTier(province));
+    }
+
     /** The province named most often ("tỉnh Bình Định", "Tỉnh ủy Quảng Ngãi"). */
     private static String province(String s) {
         Map<String, Integer> counts = new HashMap<>();
@@ -288,8 +307,13 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
 
     private static Optional<String> provinceFirstLine(String s) {
         int eol = s.indexOf('\n');
-        Matcher m = PROVINCE_FIRST_LINE.matcher(eol < 0 ? s : s.substring(0, eol));
-        return m.find() ? Optional.of("UBND tỉnh " + titleCase(m.group(1))) : Optional.empty();
+        String first = eol < 0 ? s : s.substring(0, eol);
+        Matcher m = PROVINCE_FIRST_LINE.matcher(first);
+        Matcher noted = PROVINCE_PORTAL_WITH_A_NOTE.matcher(first);
+        if (m.find()) {
+            return Optional.of("UBND tỉnh " + titleCase(m.group(1)));
+        }
+        return noted.find() ? Optional.of("UBND tỉnh " + titleCase(noted.group(1))) : Optional.empty();
     }
 
     private static String titleCase(String upper) {

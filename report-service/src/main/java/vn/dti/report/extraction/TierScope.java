@@ -91,12 +91,19 @@ final class TierScope {
      * district's or a commune's report only the item of its own tier, named later in the sentence, is its figure ("100% … đối với cấp
      * tỉnh; 90% đối với cấp huyện": 90 for a district).
      */
+    /** "đạt 91% (cấp tỉnh khoảng 93%; cấp huyện 89%)": a breakdown by tier in brackets right after the share is its parts, not its tier. */
+    private static final Pattern BREAKDOWN_AFTER = Pattern.compile("\\s*\\(");
+
     static boolean isOneTierOfASplit(String lower, Clause clause, int matchStart, int matchEnd, ReportHeader header) {
         if (matchEnd >= clause.sentenceEnd() || !isAShare(lower, matchStart, matchEnd)) {
             return false;
         }
         Matcher next = NEXT_ITEM.matcher(lower).region(matchEnd, clause.sentenceEnd());
         int itemEnd = next.find() ? next.start() : clause.sentenceEnd();
+        Matcher breakdown = BREAKDOWN_AFTER.matcher(lower).region(matchEnd, itemEnd);
+        if (breakdown.lookingAt()) {
+            itemEnd = breakdown.end() - 1;
+        }
         int itemStart = Math.max(clause.sentenceStart(), lower.lastIndexOf(';', matchStart) + 1);
         Set<Tier> own = tiersOf(TIER_RANGE.matcher(lower.substring(itemStart, itemEnd)).replaceAll(" "));
         if (own.isEmpty() || own.size() == 3) {
@@ -154,8 +161,20 @@ final class TierScope {
         while (m.find()) {
             tiers.add(tier(m.group(1)));
         }
+        Matcher list = TIERS_SHARING_ONE_WORD.matcher(s);
+        while (list.find()) {
+            Matcher word = TIER_WORD.matcher(list.group());
+            while (word.find()) {
+                tiers.add(tier(word.group()));
+            }
+        }
         return tiers;
     }
+
+    /** "cán bộ, công chức, viên chức cấp tỉnh, huyện, xã", "cấp xã, huyện": one "cấp" shared by a list of tiers. */
+    private static final Pattern TIERS_SHARING_ONE_WORD = Pattern.compile(
+            "(?<!\\p{L})cấp (?:tỉnh|huyện|xã)(?:(?:, | và )(?:tỉnh|huyện|xã)(?!\\p{L}))+");
+    private static final Pattern TIER_WORD = Pattern.compile("(?<!\\p{L})(?:tỉnh|huyện|xã)(?!\\p{L})");
 
     private static int tiersIn(String lower, int from, int to) {
         Set<Tier> tiers = new HashSet<>();
