@@ -100,6 +100,7 @@ public class ExtractionEngine {
         PlanDocument.ownPlanOfItsYear(normalized.lower(), checks).ifPresent(candidates::add);
         candidates.addAll(fromHeadedTables(normalized, header));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
+        candidates.removeIf(c -> HeadlineFigures.restatedAsATarget(normalized.lower(), c, clauses, checks));
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
         candidates.addAll(OwnTierPart.parts(normalized.lower(), List.copyOf(candidates), header.level()));

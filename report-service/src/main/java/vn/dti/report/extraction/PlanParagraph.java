@@ -12,7 +12,8 @@ final class PlanParagraph {
 
     /** "đã hoàn thành tốt các mục tiêu theo Nghị quyết": targets met are a result, not a target set. */
     private static final Pattern TARGET = Pattern.compile("(?<!(?:hoàn thành|đạt|đạt được|vượt)(?: tốt| vượt)?(?: các| những)? )(?<!\\p{L})(?:mục tiêu|phấn đấu|hướng đến|hướng tới|dự kiến|định hướng)(?!\\p{L})");
-    private static final Pattern RESULT = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|hiện nay|hiện có|hiện đã|thực hiện được)(?!\\p{L})");
+    private static final Pattern RESULT = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|(?<!(?:hồ sơ,? |hồ sơ và |số hóa |số hoá |trả |cấp ))kết quả"
+            + "|hoàn thành|hiện nay|hiện có|hiện đã|thực hiện được)(?!\\p{L})");
 
     /** "tiếp tục phát triển với mục tiêu phủ sóng miền núi.": an aim stated without a figure sets no target for the next sentences. */
     private static final Pattern AIM = Pattern.compile("(?<!\\p{L})(?:với|nhằm) $");

@@ -1,0 +1,62 @@
+package vn.dti.report.extraction;
+
+import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of dvc.* and doc.* wording and of plan or target frames seen in several independent dev sources (docs/extraction.md
+ * "Session 9: dvc and doc families"), each checked with invented variants, not only the corpus sentence. Sentences are read under
+ * a district report header for 2023.
+ */
+class ExtractionSession9DvcDocTest {
+
+    @Test
+    void targetsSetByAPastActStayTargetsOverTheWholeList() {
+        String set = "Năm 2023, Sở đã xây dựng kế hoạch và đặt mục tiêu cụ thể: 90% dịch vụ công trực tuyến phát sinh hồ sơ; 70% hồ sơ thủ tục"
+                + " hành chính được xử lý trực tuyến; 88% hồ sơ công việc được xử lý trên môi trường mạng.";
+        assertNone(set, "dvc.dossiers_online_pct");
+        assertNone(set, "doc.electronic_pct");
+        assertNone("Năm 2023, Sở đã đặt ra mục tiêu: 100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa; 88% hồ sơ công việc được xử lý"
+                + " trên môi trường mạng.", "doc.electronic_pct");
+        assertNone("Năm 2023, huyện đã đề ra các chỉ tiêu: tỷ lệ hồ sơ trực tuyến đạt 60%; tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.",
+                "dvc.dossiers_on_time_pct");
+        assertNone("Năm 2023, UBND huyện đã xác định một số mục tiêu: 85% văn bản đi được ký số; 95% văn bản được xử lý trên môi trường mạng.",
+                "doc.electronic_pct");
+    }
+
+    @Test
+    void targetsNamedAsMetOrCarriedOutStillIntroduceResults() {
+        assertValue("Năm 2023, huyện đã hoàn thành các chỉ tiêu đề ra: tỷ lệ hồ sơ trực tuyến đạt 60%; tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.",
+                "dvc.dossiers_on_time_pct", "98");
+        assertValue("Năm 2023, huyện đã thực hiện 42/43 nhiệm vụ đề ra theo kế hoạch; tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.",
+                "dvc.dossiers_on_time_pct", "98.5");
+        assertValue("Năm 2023, huyện đề ra mục tiêu số hóa; kết quả: 95% văn bản được xử lý trên môi trường mạng.", "doc.electronic_pct", "95");
+        assertValue("Năm 2023, huyện đã ban hành kế hoạch chuyển đổi số; tỷ lệ văn bản được xử lý trên môi trường mạng đạt 97%.",
+                "doc.electronic_pct", "97");
+    }
+
+    @Test
+    void aSubheadingThatRepeatsATargetIsATarget() {
+        assertNone("100% hồ sơ được số hóa\nNăm 2023, Sở đã xây dựng kế hoạch và đặt mục tiêu cụ thể: 70% hồ sơ được xử lý trực tuyến;"
+                + " 100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa.", "dvc.dossier_digitization_pct");
+        assertNone("80% hồ sơ được tiếp nhận trực tuyến\nHuyện phấn đấu năm 2024 có 80% hồ sơ được tiếp nhận trực tuyến.",
+                "dvc.dossiers_online_pct");
+        assertValue("100% hồ sơ được số hóa\nNăm 2023, 100% hồ sơ tiếp nhận tại Bộ phận một cửa huyện được số hóa; huyện phấn đấu năm 2024"
+                + " có 80% hồ sơ được tiếp nhận trực tuyến.", "dvc.dossier_digitization_pct", "100");
+        assertValue("Tỷ lệ hồ sơ trực tuyến đạt 80%\nNăm 2023, tỷ lệ hồ sơ trực tuyến của huyện đạt 80%; năm 2024 phấn đấu đạt 90%.",
+                "dvc.dossiers_online_pct", "80");
+    }
+
+    @Test
+    void aCountReceivedPerDayOrMonthIsARateNotTheDossiersReceived() {
+        assertNone("Theo công chức Bộ phận một cửa, trung bình mỗi ngày tiếp nhận khoảng 70 hồ sơ.", "dvc.dossiers_received");
+        assertNone("Năm 2023, bình quân mỗi ngày tiếp nhận 60 hồ sơ.", "dvc.dossiers_received");
+        assertNone("Năm 2023, Bộ phận một cửa tiếp nhận 60 hồ sơ mỗi ngày.", "dvc.dossiers_received");
+        assertNone("Năm 2023, huyện tiếp nhận khoảng 1.500 hồ sơ/tháng.", "dvc.dossiers_received");
+        assertNone("Năm 2023, hằng ngày tiếp nhận 45 hồ sơ thủ tục hành chính.", "dvc.dossiers_received");
+        assertValue("Năm 2023, Bộ phận một cửa huyện tiếp nhận 12.860 hồ sơ, trung bình mỗi ngày 50 hồ sơ.", "dvc.dossiers_received", "12860");
+        assertValue("Năm 2023, huyện tiếp nhận 9.415 hồ sơ thủ tục hành chính.", "dvc.dossiers_received", "9415");
+    }
+}
