@@ -242,7 +242,8 @@ public class ExtractionEngine {
         if (clause.planSection()) {
             return true;
         }
-        if (!rule.has(Rule.Option.PLAN_WORDS_OK) && checks.isPlanned(clause, start, end)) {
+        if (!rule.has(Rule.Option.PLAN_WORDS_OK) && checks.isPlanned(clause, start, end)
+                || rule.has(Rule.Option.PLAN_WORDS_OK) && PlanParagraph.isAnItemOfATargetList(checks.lower(), clause, null)) {
             return true;
         }
         boolean territorial = rule.has(Rule.Option.TERRITORIAL);

@@ -59,4 +59,40 @@ class ExtractionSession9DvcDocTest {
         assertValue("Năm 2023, Bộ phận một cửa huyện tiếp nhận 12.860 hồ sơ, trung bình mỗi ngày 50 hồ sơ.", "dvc.dossiers_received", "12860");
         assertValue("Năm 2023, huyện tiếp nhận 9.415 hồ sơ thủ tục hành chính.", "dvc.dossiers_received", "9415");
     }
+
+    @Test
+    void aListUnderALineThatSetsTargetsHoldsTargets() {
+        assertNone("Chỉ tiêu năm 2023:\n- Tỷ lệ hồ sơ trực tuyến đạt 80%;\n- 95% văn bản được xử lý trên môi trường mạng.", "dvc.dossiers_online_pct");
+        assertNone("Chỉ tiêu năm 2023:\n- Tỷ lệ hồ sơ trực tuyến đạt 80%;\n- 95% văn bản được xử lý trên môi trường mạng.", "doc.electronic_pct");
+        assertNone("Huyện phấn đấu đến hết năm 2023:\n- Tỷ lệ hồ sơ trực tuyến đạt 80%;\n\n- 95% văn bản được xử lý trên môi trường mạng.",
+                "doc.electronic_pct");
+        assertNone("Huyện đặt mục tiêu trong năm 2023:\n+ 90% hồ sơ được giải quyết trực tuyến;\n+ 100% văn bản đi được ký số.", "doc.signed_pct");
+        assertNone("Năm 2023 huyện xác định các chỉ tiêu sau:\na) Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\nb) Tỷ lệ văn bản đi được ký số đạt 95%.",
+                "doc.signed_pct");
+        assertNone("Năm 2023 huyện xác định các chỉ tiêu sau:\na) Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\nb) Tỷ lệ văn bản đi được ký số đạt 95%.",
+                "dvc.dossiers_on_time_pct");
+    }
+
+    @Test
+    void aListUnderALineOfResultsKeepsItsValues() {
+        String items = "\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%;\n- Tỷ lệ văn bản đi được ký số đạt 96%.";
+        assertValue("Thực hiện mục tiêu của Kế hoạch năm 2023, kết quả đạt được như sau:" + items, "doc.signed_pct", "96");
+        assertValue("Năm 2023, huyện đã hoàn thành các mục tiêu đề ra:" + items, "dvc.dossiers_on_time_pct", "98.5");
+        assertValue("Qua rà soát, Kế hoạch năm 2023 có 22 chỉ tiêu. Đến nay: 16 chỉ tiêu đạt, 06 chỉ tiêu chưa đạt:" + items, "doc.signed_pct", "96");
+        assertValue("Kế hoạch chuyển đổi số năm 2023 đặt ra 24 mục tiêu, trong đó:" + items, "dvc.dossiers_on_time_pct", "98.5");
+        assertValue("Năm 2023, huyện triển khai các nội dung sau:" + items, "doc.signed_pct", "96");
+    }
+
+    @Test
+    void aHeadingThatNamesTheTargetsOpensTargets() {
+        assertNone("2. Mục tiêu cụ thể\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.\n- 100% văn bản đi được ký số.", "dvc.dossiers_online_pct");
+        assertNone("2. Mục tiêu cụ thể\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.\n- 100% văn bản đi được ký số.", "doc.signed_pct");
+        assertNone("MỤC TIÊU CỤ THỂ\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%. Tỷ lệ văn bản đi được ký số đạt 95%.", "doc.signed_pct");
+        assertNone("II. MỤC TIÊU\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.", "dvc.dossiers_on_time_pct");
+        assertNone("1.2. Các chỉ tiêu chủ yếu\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.", "dvc.dossiers_on_time_pct");
+        assertValue("1. Kết quả thực hiện các mục tiêu\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%;\n- Tỷ lệ văn bản đi được ký số đạt 96%.",
+                "doc.signed_pct", "96");
+        assertValue("II. TÌNH HÌNH THỰC HIỆN MỤC TIÊU NĂM 2023\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.", "dvc.dossiers_on_time_pct", "98");
+        assertValue("2. Chỉ số cải cách hành chính\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.", "dvc.dossiers_on_time_pct", "98");
+    }
 }
