@@ -114,6 +114,11 @@ final class ContextChecks {
     /** "Sau hơn 1 năm triển khai, …", "Đến nay, …": a sentence that goes on about what the sentence before it was about. */
     private static final Pattern GOES_ON = Pattern.compile("^[\\s\\-+•]*(?:sau (?:hơn |gần |khoảng )?(?:\\d+|một|hai|ba) (?:năm|tháng)|sau khi"
             + "|qua (?:hơn |gần )?(?:\\d+|một|hai|ba) (?:năm|tháng)|nhờ đó|từ đó|kết quả là|đến nay)(?!\\p{L})");
+    /**
+     * "Xã An Trường được thành lập trên cơ sở sắp xếp các xã Trường Thành, Trường Thọ và Bát Trang", "sáp nhập toàn bộ … của xã Phú An":
+     * the communes a unit was formed from are its own past, not another commune the next sentence goes on about.
+     */
+    private static final Pattern MERGED_FROM = Pattern.compile("(?<!\\p{L})(?:sắp xếp|sáp nhập|hợp nhất|nhập toàn bộ|trên cơ sở nhập)(?!\\p{L})");
     private static final Pattern PROVINCE_WORD = Pattern.compile("(?<!\\p{L})tỉnh(?!\\p{L})");
     private static final Pattern DISTRICT_WORD = Pattern.compile("(?<!\\p{L})(?:huyện|thị xã|quận)(?!\\p{L})");
     private static final Pattern COMMUNE_WORD = Pattern.compile("(?<!\\p{L})(?:xã|phường|thị trấn)(?!\\p{L})");
@@ -592,10 +597,12 @@ final class ContextChecks {
         int previousStart = Math.max(paragraphStart, lower.lastIndexOf(". ", Math.max(0, sentence - 3)) + 2);
         Matcher named = NAMED_COMMUNE.matcher(text).region(Math.min(previousStart, sentence), sentence);
         String last = null;
+        int lastAt = -1;
         while (named.find()) {
             last = named.group();
+            lastAt = named.start();
         }
-        return last != null && !isTheUnitsOwnName(last);
+        return last != null && !isTheUnitsOwnName(last) && !MERGED_FROM.matcher(lower).region(Math.min(previousStart, lastAt), lastAt).find();
     }
 
     private boolean isAboutAnotherNamedDistrict(Clause clause, int matchStart) {

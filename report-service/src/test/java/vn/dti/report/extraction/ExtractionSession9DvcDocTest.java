@@ -1,7 +1,9 @@
 package vn.dti.report.extraction;
 
 import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +96,36 @@ class ExtractionSession9DvcDocTest {
                 "doc.signed_pct", "96");
         assertValue("II. TÌNH HÌNH THỰC HIỆN MỤC TIÊU NĂM 2023\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.", "dvc.dossiers_on_time_pct", "98");
         assertValue("2. Chỉ số cải cách hành chính\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.", "dvc.dossiers_on_time_pct", "98");
+    }
+
+    private static final String COMMUNE = "UBND XÃ AN TRƯỜNG\nBÁO CÁO kết quả chuyển đổi số năm 2025\n\n";
+
+    @Test
+    void theCommunesAUnitWasFormedFromAreNotAnotherCommuneTheTextGoesOnAbout() {
+        assertValueInText(COMMUNE + "Xã An Trường được thành lập trên cơ sở sắp xếp các xã Trường Thành, Trường Thọ và Bát Trang (huyện An Lão)."
+                + " Sau 5 tháng vận hành mô hình chính quyền hai cấp, Trung tâm Phục vụ hành chính công xã đã tiếp nhận gần 14.000 hồ sơ thủ tục"
+                + " hành chính, trong đó tỷ lệ giải quyết đúng hạn đạt 99,15%; tỷ lệ hồ sơ trực tuyến đạt 96,6%.", "dvc.dossiers_online_pct", "96.6");
+        assertValueInText(COMMUNE + "Xã An Trường được hình thành từ việc sáp nhập xã Trường Thành và xã Bát Trang. Sau 6 tháng, xã đã tiếp nhận"
+                + " 8.120 hồ sơ.", "dvc.dossiers_received", "8120");
+        assertValueInText(COMMUNE + "Xã An Trường được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên, dân số của xã Trường Thành và xã"
+                + " Bát Trang. Đến nay, tỷ lệ hồ sơ trực tuyến đạt 91%.", "dvc.dossiers_online_pct", "91");
+        assertNoneInText(COMMUNE + "Sở Thông tin và Truyền thông thí điểm mô hình xã thông minh tại xã Trường Thọ. Sau hơn 1 năm triển khai,"
+                + " tỷ lệ hồ sơ trực tuyến đạt 93%.", "dvc.dossiers_online_pct");
+    }
+
+    @Test
+    void aCountsOwnShareInParenthesesBeforeWhatItCounts() {
+        assertValue("Năm 2023, hệ thống cung cấp 1.834 thủ tục hành chính, trong đó 951 thủ tục (59,6%) được cung cấp trực tuyến toàn trình.",
+                "dvc.online_full", "951");
+        assertValue("Năm 2023, huyện có 320 TTHC, trong đó 150 TTHC (chiếm 46,9%) là dịch vụ công trực tuyến toàn trình.", "dvc.online_full", "150");
+        assertValue("Năm 2023, huyện có 320 TTHC, trong đó 150 TTHC là dịch vụ công trực tuyến toàn trình.", "dvc.online_full", "150");
+    }
+
+    @Test
+    void theShareOfResultsDigitisedStandsBetweenTheVerbAndItsNoun() {
+        assertValue("Năm 2023, huyện đã hoàn thành số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực.", "dvc.result_digitization_pct", "100");
+        assertValue("Năm 2023, huyện đã số hóa 85,5% kết quả giải quyết TTHC.", "dvc.result_digitization_pct", "85.5");
+        assertNone("Năm 2023, huyện đã số hóa 85,5% hồ sơ thủ tục hành chính.", "dvc.result_digitization_pct");
+        assertNone("Huyện phấn đấu năm 2023 số hóa 100% kết quả giải quyết thủ tục hành chính.", "dvc.result_digitization_pct");
     }
 }
