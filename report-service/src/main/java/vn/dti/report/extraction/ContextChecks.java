@@ -20,6 +20,8 @@ final class ContextChecks {
             + "|đề nghị(?= (?:tỉnh|trung ương|bộ|chính phủ|ubnd|ủy ban|uỷ ban|các cấp|cấp trên|nhà nước)(?!\\p{L}))"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");
     private static final Pattern PLAN_NOUN = Pattern.compile("kế hoạch|chỉ tiêu|mục tiêu");
+    /** "đặt mục tiêu", "đã đề ra các chỉ tiêu", "xác định một số mục tiêu": a plan noun that a verb of setting governs. */
+    private static final Pattern SETS_TARGETS = Pattern.compile("(?<!\\p{L})(?:đặt|đặt ra|đề ra|xác định|đưa ra)(?: các| những| một số| \\d+)? $");
     /** "hoàn thành toàn bộ 24 chỉ tiêu", "thực hiện tốt 04/04 chỉ tiêu", "đạt 19/19 chỉ tiêu": targets named as met. */
     private static final Pattern TARGETS_MET = Pattern.compile("(?<!\\p{L})(?<!để |nhằm |phải |cần |sẽ |chưa |không )(?:hoàn thành|thực hiện (?:tốt|được|đạt)|đạt(?: được)?)"
             + " (?:toàn bộ |tất cả |cả |được )?(?:\\d+(?:/\\d+)? )?(?:các )?(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?!\\p{L})");
@@ -27,7 +29,9 @@ final class ContextChecks {
     private static final Pattern PROPOSAL = Pattern.compile("đề xuất|kiến nghị");
     /** "(đạt 79% mục tiêu)": a share of the target reached, a result. */
     private static final Pattern REACHED = Pattern.compile("(?<!\\p{L})đạt(?!\\p{L})");
-    private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|kết quả|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
+    /** "hồ sơ, kết quả giải quyết", "số hóa kết quả", "trả kết quả": the results a procedure hands out are a thing, not a result reported. */
+    private static final Pattern ACHIEVED = Pattern.compile("(?<!\\p{L})(?:đã|đạt được|(?<!(?:hồ sơ,? |hồ sơ và |số hóa |số hoá |trả |cấp ))kết quả"
+            + "|hoàn thành|thực hiện (?:đạt|được)|thực tế)(?!\\p{L})");
     /** "phòng họp không giấy", "thanh toán không dùng tiền mặt", "loa không dây": "không" inside a compound negates nothing. */
     private static final String NOT_A_COMPOUND = "(?! giấy| dùng tiền mặt| tiền mặt| dây| chạm)";
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)" + NOT_A_COMPOUND);
@@ -110,6 +114,11 @@ final class ContextChecks {
     /** "Sau hơn 1 năm triển khai, …", "Đến nay, …": a sentence that goes on about what the sentence before it was about. */
     private static final Pattern GOES_ON = Pattern.compile("^[\\s\\-+•]*(?:sau (?:hơn |gần |khoảng )?(?:\\d+|một|hai|ba) (?:năm|tháng)|sau khi"
             + "|qua (?:hơn |gần )?(?:\\d+|một|hai|ba) (?:năm|tháng)|nhờ đó|từ đó|kết quả là|đến nay)(?!\\p{L})");
+    /**
+     * "Xã An Trường được thành lập trên cơ sở sắp xếp các xã Trường Thành, Trường Thọ và Bát Trang", "sáp nhập toàn bộ … của xã Phú An":
+     * the communes a unit was formed from are its own past, not another commune the next sentence goes on about.
+     */
+    private static final Pattern MERGED_FROM = Pattern.compile("(?<!\\p{L})(?:sắp xếp|sáp nhập|hợp nhất|nhập toàn bộ|trên cơ sở nhập)(?!\\p{L})");
     private static final Pattern PROVINCE_WORD = Pattern.compile("(?<!\\p{L})tỉnh(?!\\p{L})");
     private static final Pattern DISTRICT_WORD = Pattern.compile("(?<!\\p{L})(?:huyện|thị xã|quận)(?!\\p{L})");
     private static final Pattern COMMUNE_WORD = Pattern.compile("(?<!\\p{L})(?:xã|phường|thị trấn)(?!\\p{L})");
@@ -220,12 +229,20 @@ final class ContextChecks {
      * list says was carried out does not make the later items targets.
      */
     private static boolean isAchievedInAnEarlierItem(String before, int planStart, String planWord, int ownItemStart) {
-        if (planStart >= ownItemStart || !PLAN_NOUN.matcher(planWord).matches()) {
+        if (planStart >= ownItemStart || !PLAN_NOUN.matcher(planWord).matches() || setsTargets(before, planStart)) {
             return false;
         }
         int itemStart = before.lastIndexOf(';', planStart) + 1;
         String item = before.substring(itemStart, planStart);
         return ACHIEVED.matcher(item).find() || REACHED.matcher(item).find();
+    }
+
+    /**
+     * "Sở đã xây dựng kế hoạch và đặt mục tiêu cụ thể: 90% …; 70% …", "huyện đã đề ra các chỉ tiêu: …": the "đã" is the act of setting
+     * the targets, so the list they introduce stays a list of targets.
+     */
+    private static boolean setsTargets(String before, int planStart) {
+        return SETS_TARGETS.matcher(before.substring(Math.max(0, planStart - 30), planStart)).find();
     }
 
     /**
@@ -588,10 +605,12 @@ final class ContextChecks {
         int namesEnd = merged.find() ? merged.start() : sentence;
         Matcher named = NAMED_COMMUNE.matcher(text).region(Math.min(previousStart, namesEnd), namesEnd);
         String last = null;
+        int lastAt = -1;
         while (named.find()) {
             last = named.group();
+            lastAt = named.start();
         }
-        return last != null && !isTheUnitsOwnName(last);
+        return last != null && !isTheUnitsOwnName(last) && !MERGED_FROM.matcher(lower).region(Math.min(previousStart, lastAt), lastAt).find();
     }
 
     private boolean isAboutAnotherNamedDistrict(Clause clause, int matchStart) {

@@ -101,6 +101,7 @@ public class ExtractionEngine {
         PlanDocument.ownPlanOfItsYear(normalized.lower(), checks).ifPresent(candidates::add);
         candidates.addAll(fromHeadedTables(normalized, header));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
+        candidates.removeIf(c -> HeadlineFigures.restatedAsATarget(normalized.lower(), c, clauses, checks));
         ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
@@ -244,7 +245,8 @@ public class ExtractionEngine {
         if (clause.planSection()) {
             return true;
         }
-        if (!rule.has(Rule.Option.PLAN_WORDS_OK) && checks.isPlanned(clause, start, end)) {
+        if (!rule.has(Rule.Option.PLAN_WORDS_OK) && checks.isPlanned(clause, start, end)
+                || rule.has(Rule.Option.PLAN_WORDS_OK) && PlanParagraph.isAnItemOfATargetList(checks.lower(), clause, null)) {
             return true;
         }
         boolean territorial = rule.has(Rule.Option.TERRITORIAL);

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class RuleBook {
 
+    /** "951 thủ tục (59,6%) được cung cấp trực tuyến toàn trình": the count's own share in parentheses before what it counts. */
+    private static final String SHARE_ASIDE = "(?: \\((?:chiếm |đạt )?\\d{1,3}(?:[.,]\\d+)? ?%\\))?";
+
     private RuleBook() {
     }
 
@@ -154,7 +157,7 @@ final class RuleBook {
         r.add(Rule.of("dvc.online_partial", 0.9, "{DVCTT} " + partial + "[^;\\d]{0,30}?{F} ?{TTHC}"));
         r.add(Rule.of("dvc.procedures_total", 0.85, "{DVCTT} (?:toàn trình|một phần|mức độ [34])[^;\\d]{0,30}?{F} ?{TTHC}").from("den"));
         // "05 thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình"
-        r.add(Rule.of("dvc.online_full", 0.85, "{N} {TTHC}{G}(?:{DVCTT}|trực tuyến) " + full));
+        r.add(Rule.of("dvc.online_full", 0.85, "{N} {TTHC}" + SHARE_ASIDE + "{G}(?:{DVCTT}|trực tuyến) " + full));
         r.add(Rule.of("dvc.online_partial", 0.85, "{N} {TTHC}{G}(?:{DVCTT}|trực tuyến) " + partial));
         // "dịch vụ công trực tuyến một phần cấp huyện là 47 và toàn trình cấp huyện là 23"
         String level = "(?: cấp (?:huyện|xã|tỉnh|sở|thị xã|thành phố|phường))?";
@@ -167,7 +170,7 @@ final class RuleBook {
 
         r.add(Rule.of("dvc.dossiers_received", 0.8,
                 "(?:tổng số|tổng) hồ sơ{G}tiếp nhận ?(?:là|:)? ?{N}(?! hồ sơ (?:dịch vụ công |dvc )?(?:trực tuyến|qua mạng|online|(?:qua|trên) môi trường mạng))"));
-        r.add(Rule.of("dvc.dossiers_received", 0.75, "tiếp nhận (?:được |mới )?{N} hồ sơ(?! (?:dịch vụ công |dvc )?(?:trực tuyến|qua mạng|online|(?:qua|trên) môi trường mạng))"));
+        r.add(Rule.of("dvc.dossiers_received", 0.75, "(?<!(?:mỗi|một|hằng|hàng) (?:ngày|tuần|tháng) )tiếp nhận (?:được |mới )?{N} hồ sơ(?! (?:dịch vụ công |dvc )?(?:trực tuyến|qua mạng|online|(?:qua|trên) môi trường mạng))"));
         r.add(Rule.of("dvc.dossiers_online", 0.8, "{N} hồ sơ[^;,\\d]{0,30}?(?:trực tuyến|qua mạng|dvctt)"));
         r.add(Rule.of("dvc.dossiers_online", 0.75, "(?:tiếp nhận|nộp) (?:hồ sơ )?trực tuyến{IS}{N}"));
 
@@ -180,6 +183,7 @@ final class RuleBook {
                 "số hóa hồ sơ(?: (?:tthc|thủ tục hành chính))?(?: khi tiếp nhận)?[^;%]{0,50}?{P}"));
         r.add(Rule.of("dvc.result_digitization_pct", 0.85,
                 "số hóa kết quả(?: giải quyết)?(?: (?:tthc|thủ tục hành chính))?[^;%]{0,50}?{P}"));
+        r.add(Rule.of("dvc.result_digitization_pct", 0.8, "số hóa {P} kết quả giải quyết"));
 
         String paying = "thanh toán (?:trực tuyến|điện tử|không dùng tiền mặt)";
         r.add(Rule.of("dvc.online_payments", 0.8, "{N} (?:giao dịch|lượt thanh toán|lượt giao dịch|hồ sơ thanh toán)").when(paying));

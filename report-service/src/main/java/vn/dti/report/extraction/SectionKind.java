@@ -15,6 +15,8 @@ final class SectionKind {
     private static final Pattern RESULTS = Pattern.compile("kết quả|đánh giá|tình hình|thực trạng");
     private static final Pattern ALWAYS_PLAN = Pattern.compile("phương hướng|kiến nghị|đề xuất|dự kiến|đề nghị");
     private static final Pattern TASKS = Pattern.compile("nhiệm vụ|kế hoạch|giải pháp|mục tiêu|định hướng|chỉ tiêu");
+    /** "1. Mục tiêu", "2. Mục tiêu cụ thể", "MỤC TIÊU CHUNG", "Các chỉ tiêu chủ yếu": a section that states the targets themselves. */
+    private static final Pattern TARGETS = Pattern.compile("^(?:[\\divxlc]{1,4}[.)]\\s*)*(?:các |những )?(?:mục tiêu(?!\\p{L})|chỉ tiêu (?:cụ thể|chủ yếu))");
     private static final Pattern LATER = Pattern.compile("(?<!\\p{L})(?:tới|tiếp theo|cuối năm|còn lại|đến năm|sắp tới)(?!\\p{L})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern COMMUNES = Pattern.compile("(?:các|cấp) xã|xã, (?:phường|thị trấn)|(?:ubnd|ủy ban nhân dân) (?:xã|phường)");
@@ -30,7 +32,7 @@ final class SectionKind {
         if (RESULTS.matcher(h).find()) {
             return false;
         }
-        if (ALWAYS_PLAN.matcher(h).find()) {
+        if (ALWAYS_PLAN.matcher(h).find() || TARGETS.matcher(h.strip()).find()) {
             return true;
         }
         return TASKS.matcher(h).find() && (LATER.matcher(h).find() || mentionsLaterYear(h, periodEndYear));

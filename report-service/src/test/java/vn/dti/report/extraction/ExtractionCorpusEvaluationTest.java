@@ -42,8 +42,8 @@ class ExtractionCorpusEvaluationTest {
      * part was annotated), so it is checked against the figures it has reached, not the targets: a change that
      * lowers them is a regression. Raise the floors as the figures rise.
      */
-    static final double DEV_FLOOR_PRECISION = 0.965;
-    static final double DEV_FLOOR_F1 = 0.915;
+    static final double DEV_FLOOR_PRECISION = 0.97;
+    static final double DEV_FLOOR_F1 = 0.92;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
