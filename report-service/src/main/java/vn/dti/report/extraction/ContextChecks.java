@@ -588,12 +588,6 @@ final class ContextChecks {
         return unitLower.contains(place) || at >= 0 && place.startsWith(unitLower.substring(at));
     }
 
-    /**
-     * "Xã An Trường được thành lập trên cơ sở sắp xếp các xã Trường Thành, Trường Thọ và Bát Trang": the communes a merged unit was
-     * formed from are its own past, not another commune the next sentence goes on about.
-     */
-    private static final Pattern MERGED_FROM = Pattern.compile("(?<!\\p{L})(?:trên cơ sở |sau khi )?(?:sắp xếp|sáp nhập|hợp nhất)(?!\\p{L})");
-
     private boolean continuesAboutAnotherNamedCommune(Clause clause) {
         int sentence = clause.sentenceStart();
         if (!GOES_ON.matcher(lower).region(sentence, clause.sentenceEnd()).lookingAt()) {
@@ -605,12 +599,10 @@ final class ContextChecks {
         int namesEnd = merged.find() ? merged.start() : sentence;
         Matcher named = NAMED_COMMUNE.matcher(text).region(Math.min(previousStart, namesEnd), namesEnd);
         String last = null;
-        int lastAt = -1;
         while (named.find()) {
             last = named.group();
-            lastAt = named.start();
         }
-        return last != null && !isTheUnitsOwnName(last) && !MERGED_FROM.matcher(lower).region(Math.min(previousStart, lastAt), lastAt).find();
+        return last != null && !isTheUnitsOwnName(last);
     }
 
     private boolean isAboutAnotherNamedDistrict(Clause clause, int matchStart) {
