@@ -58,13 +58,7 @@ class ExtractionReadersTest {
     @Test
     void aFullQueueIsRefusedAtOnceWithRetryAfter() throws Exception {
         readers = new ExtractionReaders(Duration.ofSeconds(20), 1, 1, Duration.ofSeconds(20));
-        CountDownLatch busy = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> readers.within(() -> {
-            busy.countDown();
-            release.await();
-            return "first";
-        }, "text"));
-        assertTrue(busy.await(10, TimeUnit.SECONDS));
+        CompletableFuture<String> first = occupyTheOnlyReader();
         CompletableFuture<String> queued = CompletableFuture.supplyAsync(() -> readers.within(() -> "queued", "text"));
         awaitQueued(1);
 
@@ -79,13 +73,7 @@ class ExtractionReadersTest {
     @Test
     void aTextThatWaitsTooLongForAReaderIsRefusedAndLeavesTheQueue() throws Exception {
         readers = new ExtractionReaders(Duration.ofSeconds(20), 1, 4, Duration.ofMillis(200));
-        CountDownLatch busy = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> readers.within(() -> {
-            busy.countDown();
-            release.await();
-            return "first";
-        }, "text"));
-        assertTrue(busy.await(10, TimeUnit.SECONDS));
+        CompletableFuture<String> first = occupyTheOnlyReader();
 
         assertThrows(ExtractionReaders.ReadersBusy.class, () -> readers.within(() -> "waited", "text"));
         assertEquals(0, readers.queued());
@@ -101,6 +89,18 @@ class ExtractionReadersTest {
                     throw new IllegalArgumentException("unreadable");
                 }, "text"));
         assertEquals("unreadable", failure.getMessage());
+    }
+
+    /** A reading that holds the one reader until the test releases it. */
+    private CompletableFuture<String> occupyTheOnlyReader() throws InterruptedException {
+        CountDownLatch busy = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> readers.within(() -> {
+            busy.countDown();
+            release.await();
+            return "first";
+        }, "text"));
+        assertTrue(busy.await(10, TimeUnit.SECONDS));
+        return first;
     }
 
     private void awaitQueued(int count) throws InterruptedException {
