@@ -17,6 +17,7 @@ import vn.dti.indicator.repository.Score;
 import vn.dti.indicator.repository.Stage;
 import vn.dti.platform.rest.PageRequest;
 import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.period.Period;
 import vn.dti.platform.problem.ProblemException;
 import vn.dti.indicator.scoring.Decimals;
 import vn.dti.indicator.scoring.ScoreCard;
@@ -40,7 +41,7 @@ public class ScoreQueryService {
 
     public PageResponse<ScoreView> list(Filter filter, CallerScope caller, PageRequest page) {
         if (filter.period() != null) {
-            checkPeriod(filter.period());
+            Period.ofParameter(filter.period());
         }
         List<String> conditions = new ArrayList<>(List.of("stage = :stage"));
         Map<String, Object> parameters = new HashMap<>(Map.of("stage", filter.stage()));
@@ -52,15 +53,6 @@ public class ScoreQueryService {
         PanacheQuery<Score> query = Score.find(String.join(" and ", conditions)
                 + " order by period desc, province, unitGroup, index desc nulls last, unitCode", parameters);
         return PageResponse.of(query, page, ScoreView::of);
-    }
-
-    /** An impossible period filter (2023Q5) is a 422 naming it, as in the other services, not an empty page. */
-    private static void checkPeriod(String period) {
-        try {
-            vn.dti.platform.period.Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("period", e.getMessage());
-        }
     }
 
     public ScoreDetail get(String unitCode, String period, Stage stage, CallerScope caller) {

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import vn.dti.platform.problem.ProblemException;
+
 /**
  * Writes and reads the service's append-only {@code audit_log} table (each service its own; a
  * database trigger refuses updates and deletes). Writes join the caller's transaction, so a
@@ -64,10 +66,10 @@ public class AuditLog {
                     AuditScope.instant(filter.from(), "from"), AuditScope.instant(filter.to(), "to"));
         } catch (IllegalArgumentException e) {
             String[] parts = e.getMessage().split(": ", 2);
-            throw vn.dti.platform.problem.ProblemException.invalid(parts[0], parts.length > 1 ? parts[1] : e.getMessage());
+            throw ProblemException.invalid(parts[0], parts.length > 1 ? parts[1] : e.getMessage());
         }
         AuditQuery scoped = AuditScope.restrict(query, callerProvince, admin)
-                .orElseThrow(() -> vn.dti.platform.problem.ProblemException.notFound(
+                .orElseThrow(() -> ProblemException.notFound(
                         "Audit of " + (filter.unit() != null ? filter.unit() : filter.province())));
         return page(scoped, page, size);
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -36,7 +37,7 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String PUBLIC_PATHS = "/api/v1/public/";
 
     /** Query filters naming a unit or province: an unknown one, or one outside the caller's scope, is a 404. */
-    static final java.util.Set<String> SCOPING_QUERY_PARAMETERS = java.util.Set.of("province", "unit", "unitCode");
+    static final Set<String> SCOPING_QUERY_PARAMETERS = Set.of("province", "unit", "unitCode");
 
     private static final Map<String, String> TITLES = new LinkedHashMap<>();
 
@@ -115,7 +116,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static boolean names(Parameter parameter, java.util.Set<String> names) {
+    private static boolean names(Parameter parameter, Set<String> names) {
         return parameter.getIn() == Parameter.In.QUERY && names.contains(parameter.getName());
     }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.dti.platform.problem.ProblemException;
+
 /**
  * A reporting period in the codes of the API contract: {@code 2023} (year), {@code 2023H1}
  * (half-year), {@code 2023-9M} (first nine months), {@code 2023Q3} (quarter), {@code 2023-07}
@@ -53,6 +55,15 @@ public record Period(String code, Kind kind, LocalDate start, LocalDate end) {
     /** The year a period starts in: framework activations are by year. */
     public static int firstYear(String code) {
         return parse(code).start().getYear();
+    }
+
+    /** A period a caller sent: a 422 problem naming {@code period} when it is not one. */
+    public static Period ofParameter(String code) {
+        try {
+            return parse(code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("period", e.getMessage());
+        }
     }
 
     /** @throws IllegalArgumentException with a message a person can act on */

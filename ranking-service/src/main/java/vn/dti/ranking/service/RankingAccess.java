@@ -2,6 +2,7 @@ package vn.dti.ranking.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ import vn.dti.ranking.security.CallerScope;
 public class RankingAccess {
 
     /** The scoring stages a ranking is built for; anything else is a 422, not an empty search. */
-    static final java.util.Set<String> STAGES = java.util.Set.of("SELF", "REVIEWED", "FINAL");
+    static final Set<String> STAGES = Set.of("SELF", "REVIEWED", "FINAL");
 
     @Inject
     CallerScope scope;

@@ -74,11 +74,7 @@ public class RankingQueries {
     }
 
     static String periodCode(String period) {
-        try {
-            return Period.parse(period).code();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("period", e.getMessage());
-        }
+        return Period.ofParameter(period).code();
     }
 
     private static RankHistoryItem historyItem(RankingEntry entry) {

@@ -98,12 +98,7 @@ public class AcceptedVersions {
     @Transactional
     public PageResponse<AcceptedVersion> list(String province, String period, PageRequest page, boolean withValues) {
         String provinceCode = visibleProvince(province);
-        String code;
-        try {
-            code = Period.parse(period).code();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("period", e.getMessage());
-        }
+        String code = Period.ofParameter(period).code();
         long total = ((Number) entityManager.createNativeQuery("select count(*) " + LATEST)
                 .setParameter(1, provinceCode).setParameter(2, code).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")

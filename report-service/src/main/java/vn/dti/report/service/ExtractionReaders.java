@@ -108,7 +108,10 @@ public class ExtractionReaders {
             Thread.currentThread().interrupt();
             throw new ReadersBusy(retryAfterSeconds());
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime && !(runtime instanceof ReadingStopped)) {
+            if (e.getCause() instanceof ReadingStopped) {
+                throw new ReadersBusy(retryAfterSeconds());
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException("The reading failed", e.getCause());
@@ -134,7 +137,7 @@ public class ExtractionReaders {
         pool.shutdownNow();
     }
 
-    /** Every reader is busy and the queue is full, or the wait for a free reader ran out. */
+    /** Every reader is busy and the queue is full, the wait for a free reader ran out, or the readers are stopping. */
     public static class ReadersBusy extends RuntimeException {
 
         private final long retryAfterSeconds;

@@ -16,6 +16,7 @@ import vn.dti.report.repository.ReportStatus;
 import vn.dti.report.repository.ReportVersion;
 import vn.dti.platform.rest.PageRequest;
 import vn.dti.platform.rest.PageResponse;
+import vn.dti.platform.period.Period;
 import vn.dti.platform.problem.ProblemException;
 import vn.dti.report.security.CallerScope;
 import vn.dti.platform.security.UnitCodes;
@@ -50,18 +51,9 @@ public class ReportQueryService {
             throw ProblemException.invalid("unit", "is required for callers without a unit or province of their own");
         }
         if (period != null) {
-            checkPeriod(period);
+            Period.ofParameter(period);
         }
         return PageResponse.of(search(unitCode, province, period, status), page, ReportView::summary);
-    }
-
-    /** An impossible period filter (2023Q5) is a 422 naming it, as in the other services, not an empty page. */
-    private static void checkPeriod(String period) {
-        try {
-            vn.dti.platform.period.Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("period", e.getMessage());
-        }
     }
 
     public ReportView get(UUID id) {

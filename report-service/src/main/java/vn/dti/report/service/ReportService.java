@@ -277,12 +277,7 @@ public class ReportService {
     }
 
     static Period parsePeriod(String code) {
-        Period period;
-        try {
-            period = Period.parse(code);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("period", e.getMessage());
-        }
+        Period period = Period.ofParameter(code);
         int lastYear = java.time.LocalDate.now().getYear() + 1;
         if (period.start().getYear() > lastYear) {
             throw ProblemException.invalid("period", "must not start after next year (" + lastYear + "): " + period.code());
