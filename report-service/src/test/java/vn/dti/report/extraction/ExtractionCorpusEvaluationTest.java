@@ -40,10 +40,11 @@ class ExtractionCorpusEvaluationTest {
     /**
      * The development part holds the documents that were held out until session 5 (moved in when a fresh held-out
      * part was annotated), so it is checked against the figures it has reached, not the targets: a change that
-     * lowers them is a regression. Raise the floors as the figures rise.
+     * lowers them is a regression. Raise the floors as the figures rise. Session 10 moved the fifteen formal reports
+     * written blind in session 9 in (P 0.920 on their own), which lowered dev precision from 0.975 to 0.958.
      */
-    static final double DEV_FLOOR_PRECISION = 0.97;
-    static final double DEV_FLOOR_F1 = 0.92;
+    static final double DEV_FLOOR_PRECISION = 0.955;
+    static final double DEV_FLOOR_F1 = 0.915;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
