@@ -116,6 +116,17 @@ class ReportFlowIT {
     }
 
     @Test
+    void aPdfReportIsReadForProposalsWithoutStoringIt() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of("..", "report-service", "src", "test", "resources", "documents", "seed-003-justified.pdf"));
+        given().auth().oauth2(reporter).contentType("application/pdf").body(pdf)
+                .when().post(GATEWAY + "/api/v1/extractions")
+                .then().statusCode(200).body("values.size()", greaterThan(5));
+        given().auth().oauth2(reporter).contentType("application/pdf").body("%PDF-1.4 not really".getBytes(StandardCharsets.US_ASCII))
+                .when().post(GATEWAY + "/api/v1/extractions")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("document"));
+    }
+
+    @Test
     void theDemoDataIsThereAndCampaignsMeasureCompleteness() {
         given().auth().oauth2(reviewer).when().get(GATEWAY + "/api/v1/data-elements")
                 .then().statusCode(200).body("code", hasItem("dvc.online_full"));

@@ -8,10 +8,12 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +46,8 @@ public class ExtractionResource {
     /** Longest text accepted, in UTF-8 bytes. */
     static final int MAX_TEXT_BYTES = DocumentText.MAX_TEXT_BYTES;
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String DOC = "application/msword";
+    static final String PDF = "application/pdf";
 
     private static final String UNIT_CODE = "Đơn vị của báo cáo (đọc văn bản như báo cáo của đơn vị này) / The unit the text is the report of";
 
@@ -101,21 +105,42 @@ public class ExtractionResource {
     }
 
     @POST
-    @Consumes(DOCX)
+    @Consumes({ DOCX, DOC, PDF })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(operationId = "extractValues", summary = "Trích xuất giá trị từ tệp Word / Extract values from a .docx report")
-    public ExtractionResponse fromDocx(byte[] document, @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode) {
-        String text;
+    @Operation(operationId = "extractValues",
+            summary = "Trích xuất giá trị từ tệp Word hoặc PDF / Extract values from a .docx, .doc or PDF report")
+    public ExtractionResponse fromDocument(byte[] document, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode) {
+        KnownReport known = known(unitCode);
+        return readers.within(() -> read(textOf(document, contentType), known), "document");
+    }
+
+    private static String textOf(byte[] document, String contentType) {
         try {
-            text = DocumentText.of(document, DOCX);
+            return DocumentText.of(document, contentType);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("document", e.getMessage());
         }
-        return extract(text, unitCode);
     }
 
     private ExtractionResponse extract(String text, String unitCode) {
+        checkText(text);
+        KnownReport known = known(unitCode);
+        return readers.within(() -> read(text, known), "text");
+    }
+
+    /** Runs on a reader, within its time budget. */
+    private ExtractionResponse read(String text, KnownReport known) {
+        checkText(text);
+        ExtractionResult result = (fixed != null ? fixed : engines.current()).extract(text, known);
+        List<Value> values = result.values().stream()
+                .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end(), p.source()))
+                .toList();
+        return new ExtractionResponse(values, result.unitName(), result.province(), result.period());
+    }
+
+    private static void checkText(String text) {
         if (text == null) {
             throw new ProblemException(400, "Yêu cầu sai định dạng / Malformed request", "The report text is missing");
         }
@@ -126,11 +151,9 @@ public class ExtractionResource {
         if (text.isBlank()) {
             throw ProblemException.invalid("text", "must not be empty");
         }
-        KnownReport known = unitCode == null ? KnownReport.NOTHING : knownReports.of(unitCode);
-        ExtractionResult result = readers.read(fixed != null ? fixed : engines.current(), text, known, "text");
-        List<Value> values = result.values().stream()
-                .map(p -> new Value(p.element(), p.value(), p.quote(), p.confidence(), p.start(), p.end(), p.source()))
-                .toList();
-        return new ExtractionResponse(values, result.unitName(), result.province(), result.period());
+    }
+
+    private KnownReport known(String unitCode) {
+        return unitCode == null ? KnownReport.NOTHING : knownReports.of(unitCode);
     }
 }

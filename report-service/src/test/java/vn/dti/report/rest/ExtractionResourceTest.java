@@ -3,8 +3,11 @@ package vn.dti.report.rest;
 import vn.dti.platform.problem.ProblemException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -50,7 +53,36 @@ class ExtractionResourceTest {
     }
 
     @Test
-    void unreadableDocxIs422() {
-        assertEquals(422, assertThrows(ProblemException.class, () -> resource.fromDocx(new byte[] { 1, 2, 3 }, null)).problem().status());
+    void unreadableDocumentIs422NamingDocument() {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> resource.fromDocument(new byte[] { 1, 2, 3 }, ExtractionResource.DOCX, null));
+        assertEquals(422, e.problem().status());
+        assertEquals("document", e.problem().errors().get(0).field());
+    }
+
+    @Test
+    void readsPdfAndLegacyWordReports() throws IOException {
+        ExtractionResource.ExtractionResponse pdf = resource.fromDocument(resource("documents/seed-003-justified.pdf"),
+                ExtractionResource.PDF, null);
+        ExtractionResource.ExtractionResponse doc = resource.fromDocument(resource("documents/bao-cao-mau.doc"),
+                ExtractionResource.DOC, null);
+        assertFalse(pdf.values().isEmpty(), "values read from the PDF");
+        assertFalse(doc.values().isEmpty(), "values read from the .doc");
+    }
+
+    @Test
+    void documentThatCannotBeParsedWithinTheBudgetIs422() throws IOException {
+        ExtractionResource hurried = new ExtractionResource(new ExtractionEngine(Catalog.fromClasspath()),
+                new ExtractionReaders(Duration.ofMillis(1), 1, 4, Duration.ofSeconds(20)));
+        byte[] pdf = resource("documents/seed-003-justified.pdf");
+        ProblemException e = assertThrows(ProblemException.class, () -> hurried.fromDocument(pdf, ExtractionResource.PDF, null));
+        assertEquals(422, e.problem().status());
+        assertEquals("document", e.problem().errors().get(0).field());
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ExtractionResourceTest.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
     }
 }
