@@ -31,12 +31,14 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     /** "Nghệ An, ngày 10 tháng 7 năm 2024": the place of writing. */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("(?m)^(" + "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,2}),? ngày");
     private static final Pattern CITY = Pattern.compile("(?:thành phố|Thành phố|TP\\.?)\\s+(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)");
+    /** After a dash inside a letterhead's name ("SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"): not the opening of another body. */
+    private static final String NOT_A_BODY = "(?!(?:TRUNG TÂM|TRANG|CỔNG|BAN|UBND|ỦY BAN|UỶ BAN|PHÒNG|SỞ|VĂN PHÒNG|ĐOÀN|HỘI|ĐẢNG|HĐND)(?!\\p{L}))";
     /**
      * "UBND XÃ VĨNH HƯNG", "ỦY BAN NHÂN DÂN HUYỆN LÂM THAO", "SỞ TƯ PHÁP", "PHƯỜNG AN HỘI (TỈNH VĨNH LONG)", "UBND PHƯỜNG 1 (...)",
      * "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH LÂM ĐỒNG" at the top.
      */
     private static final Pattern LETTERHEAD_UNIT = Pattern.compile("(?m)^\\s*(?:(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (?<level>HUYỆN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN|THÀNH PHỐ)"
-            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:[\\p{Lu}'’]+)(?: (?:[\\p{Lu}'’]+|\\d{1,2}(?!\\d))){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?"
+            + "|(?<bare>HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|QUẬN)(?! ỦY| UỶ| ĐOÀN| HỘI)|(?<dept>SỞ)|(?<centre>TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)) (?<name>(?:[\\p{Lu}'’]+)(?:(?: | ?[–-] ?" + NOT_A_BODY + ")(?:[\\p{Lu}'’]+|\\d{1,2}(?!\\d))){0,8}|\\d{1,2}(?!\\d))\\s*(?:\\([^)\\n]*\\))?"
             + "\\s*(?:[–-]\\s*(?:TRANG|CỔNG) THÔNG TIN ĐIỆN TỬ\\s*)?$");
     /** "TỈNH THANH HÓA – BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "UBND TỈNH KON TUM – CỔNG THÔNG TIN ĐIỆN TỬ TỈNH": a first line naming the province, then one of its own bodies. */
     private static final Pattern PROVINCE_FIRST_LINE = Pattern.compile("^\\s*(?:UBND |ỦY BAN NHÂN DÂN |UỶ BAN NHÂN DÂN |CỔNG THÔNG TIN ĐIỆN TỬ |CỔNG DỊCH VỤ CÔNG )?TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})\\s*(?:$|[–-][^\\n]*TỈNH\\s*$)");

@@ -26,11 +26,12 @@ class ReportHeaderCorpusTest {
     /** Floors reached on dev; a change that lowers them or adds wrong answers is a regression. */
     static final int MIN_PERIOD_YEAR_RIGHT = 161;
     static final int MAX_PERIOD_YEAR_WRONG = 17;
-    static final int MIN_LEVEL_RIGHT = 358;
+    static final int MIN_LEVEL_RIGHT = 373;
     static final int MAX_LEVEL_WRONG = 21;
     /** The fallback that reads the level from the text must stay nearly always right when it answers. */
-    static final int MIN_LEVEL_FROM_TEXT_RIGHT = 181;
-    static final int MAX_LEVEL_FROM_TEXT_WRONG = 21;
+    static final int MIN_LEVEL_FROM_TEXT_RIGHT = 192;
+    /** 25 since the fifteen written reports moved into dev (session 10): their body names the unit's lower bodies often. */
+    static final int MAX_LEVEL_FROM_TEXT_WRONG = 25;
 
     private record Tally(int right, int wrong, int none) {
         Tally add(Boolean outcome) {

@@ -2,7 +2,9 @@ package vn.dti.report.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -294,5 +296,15 @@ class ReportHeaderTest {
         ReportHeader h = header("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số quý I năm 2025\n\n"
                 + "Thực hiện Kế hoạch số 11/KH-UBND, Ủy ban nhân dân xã báo cáo kết quả như sau:\n");
         assertEquals("UBND xã Tân Lập", h.unitName());
+    }
+
+    @Test
+    void aDepartmentWhoseNameHoldsADashIsTheUnitUnderItsProvince() {
+        String body = "\nSố: 88/BC-SLĐTBXH\n\nBÁO CÁO\nKết quả ứng dụng công nghệ thông tin năm 2023\n\nSở báo cáo như sau:\n";
+        ReportHeader h = header("UBND TỈNH NGHỆ AN\nSỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" + body);
+        assertEquals(UnitLevel.DEPARTMENT, h.level());
+        assertTrue(h.unitName().toLowerCase(Locale.ROOT).startsWith("sở lao động - thương binh và xã hội"), h.unitName());
+        ReportHeader hyphen = header("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" + body);
+        assertEquals(UnitLevel.DEPARTMENT, hyphen.level());
     }
 }
