@@ -31,7 +31,8 @@ final class PdfCells extends PDFTextStripper {
     private static final float NEXT_LINE_SPACING = 2.2f;
     private static final Pattern OPENS_AN_ITEM = Pattern.compile("^\\s*(?:[-+•–*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
 
-    private record Line(List<String> blocks, List<Boolean> cellGaps, int cells, float end, float y, float height, boolean paragraphEnds) {
+    private record Line(List<String> blocks, List<Boolean> cellGaps, int cells, float end, float y, float height, boolean paragraphEnds,
+            float firstWord, float space) {
 
         String text(boolean asHeading) {
             StringBuilder s = new StringBuilder(blocks.get(0).stripTrailing());
@@ -49,6 +50,8 @@ final class PdfCells extends PDFTextStripper {
     private float lastBlockEnd;
     private float lineY;
     private float lineHeight;
+    private float firstWord;
+    private float space;
 
     PdfCells() {
         setSortByPosition(true);
@@ -68,6 +71,8 @@ final class PdfCells extends PDFTextStripper {
             if (blocks.isEmpty()) {
                 lineY = first.getYDirAdj();
                 lineHeight = Math.max(lineHeight, first.getHeightDir());
+                firstWord = firstWordWidth(positions);
+                space = first.getWidthOfSpace();
             }
             gap = first.getXDirAdj() - lastBlockEnd;
             isWide = !blocks.isEmpty() && gap > Math.max(MIN_WIDE_GAP_POINTS, WIDE_GAP_SPACES * first.getWidthOfSpace());
@@ -102,7 +107,8 @@ final class PdfCells extends PDFTextStripper {
         if (blocks.isEmpty()) {
             if (paragraphEnds && !lines.isEmpty()) {
                 Line last = lines.remove(lines.size() - 1);
-                lines.add(new Line(last.blocks(), last.cellGaps(), last.cells(), last.end(), last.y(), last.height(), true));
+                lines.add(new Line(last.blocks(), last.cellGaps(), last.cells(), last.end(), last.y(), last.height(), true,
+                        last.firstWord(), last.space()));
             }
             return;
         }
@@ -112,7 +118,7 @@ final class PdfCells extends PDFTextStripper {
             cellGaps.add(row && w);
         }
         int cells = row ? (int) cellGaps.stream().filter(Boolean::booleanValue).count() + 1 : 0;
-        lines.add(new Line(List.copyOf(blocks), cellGaps, cells, lastBlockEnd, lineY, lineHeight, paragraphEnds));
+        lines.add(new Line(List.copyOf(blocks), cellGaps, cells, lastBlockEnd, lineY, lineHeight, paragraphEnds, firstWord, space));
         lineHeight = 0;
         blocks.clear();
         gaps.clear();
@@ -157,12 +163,30 @@ final class PdfCells extends PDFTextStripper {
         return page.toString();
     }
 
-    /** The line reaches the right margin and the next one, right below it, goes on with the same paragraph. */
+    /**
+     * The line reaches the right margin, or the next line's first word would not have fitted after it (a paragraph set ragged
+     * right), and the next one, right below it, goes on with the same paragraph.
+     */
     private static boolean wraps(Line line, Line next, float margin) {
         String nextText = next.text(false);
         boolean rightBelow = next.y() > line.y() && next.y() - line.y() <= NEXT_LINE_SPACING * Math.max(line.height(), 1f);
-        return reachesTheMargin(line, margin) && next.cells() == 0 && rightBelow
+        boolean full = reachesTheMargin(line, margin)
+                || !line.paragraphEnds() && line.cells() == 0 && line.end() + line.space() + next.firstWord() > margin;
+        return full && next.cells() == 0 && rightBelow
                 && !OPENS_AN_ITEM.matcher(nextText).find() && !PageFurniture.isPageNumber(nextText);
+    }
+
+    /** From the first glyph to the last one before a space (or the whole block). */
+    private static float firstWordWidth(List<TextPosition> positions) {
+        TextPosition first = positions.get(0);
+        TextPosition last = first;
+        for (TextPosition p : positions) {
+            if (p.getUnicode().isBlank()) {
+                break;
+            }
+            last = p;
+        }
+        return last.getXDirAdj() + last.getWidthDirAdj() - first.getXDirAdj();
     }
 
     private static boolean reachesTheMargin(Line line, float margin) {
