@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * Strict JSON in every service: nothing after the value, no numbers for enums or floats for whole
+ * Strict JSON in every service: nothing after the value, no number or boolean where a text is documented, no numbers for enums or floats for whole
  * numbers, no key twice in one object, every string NFC-normalised and free of control/bidi characters and lone surrogates,
  * no infinite or absurdly large numbers (1e400, 1e100000).
  */
@@ -48,6 +49,10 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final class CheckedString extends JsonDeserializer<String> {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                // 2023 or true where a text is documented: a client that sends the wrong type is told, not silently read.
+                throw MismatchedInputException.from(p, String.class, "must be a JSON string, not " + describe(p.currentToken()));
+            }
             String value = StringDeserializer.instance.deserialize(p, ctxt);
             String rule = TextRules.problemOf(value);
             if (rule != null) {
@@ -55,6 +60,16 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             return TextRules.normalize(value);
         }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            default -> String.valueOf(token);
+        };
     }
 
     static final class BoundedDecimal extends StdScalarDeserializer<BigDecimal> {
