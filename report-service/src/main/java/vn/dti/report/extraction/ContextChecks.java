@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ContextChecks {
 
     /** "Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch": "kế hoạch" in a body's name is no plan. */
-    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|(?<!tài chính[ \\-–]{1,3})kế hoạch(?! và đầu tư)|phấn đấu|mục tiêu|chỉ tiêu|(?<!hồ sơ )đề xuất"
+    private static final Pattern PLAN_WORDS = Pattern.compile("(?<!\\p{L})(?:dự kiến|(?<!tài chính[ \\-–]{1,3})kế hoạch(?! và đầu tư)|phấn đấu|mục tiêu|chỉ tiêu(?! (?:số )?\\d)|(?<!hồ sơ )đề xuất"
             + "|(?<!phản ánh,? )kiến nghị|định hướng|khảo sát(?= (?:để|nhằm)(?!\\p{L}))|sẽ|phải đạt|cần đạt|yêu cầu đạt|dự toán|thời gian tới|năm tới|lộ trình"
             + "|đề nghị(?= (?:tỉnh|trung ương|bộ|chính phủ|ubnd|ủy ban|uỷ ban|các cấp|cấp trên|nhà nước)(?!\\p{L}))"
             + "|hướng (?:đến|tới)(?= (?:mục tiêu |tỷ lệ |tỉ lệ |đạt )?(?:\\d|$)))(?!\\p{L})");

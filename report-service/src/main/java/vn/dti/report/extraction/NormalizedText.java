@@ -1,7 +1,9 @@
 package vn.dti.report.extraction;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +27,13 @@ final class NormalizedText {
     private static final Pattern COMMA_GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d,])");
     private static final Pattern FIGURE_AHEAD = Pattern.compile("[ \\u00A0\\u202F\\u2009](?!\\d{3}(?!\\d))\\d");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
+    /** An indicator line (a "Chỉ tiêu"/"Tiêu chí" or a numbered item), then its result after a full stop or on the next line. */
+    private static final Pattern INDICATOR_RESULT = Pattern.compile("(?im)^[ ]*(?:(?:chỉ tiêu|tiêu chí|nội dung)(?: số)? ?\\d{0,2}(?:\\.\\d+)*"
+            + "|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])[^\\n|]{3,200}?[^\\s.](?<mark>\\.[ ]?|\\n)[ ]*(?:-[ ]*)?"
+            + "(?:kết quả(?: thực hiện| đạt được)?|thực hiện|đạt được)[ ]*:");
+    /** A table row's unit cell that says its figures are percentages. */
+    private static final Pattern PERCENT_UNIT_CELL = Pattern.compile("\\(?%\\)?");
+    private static final Pattern BARE_FIGURE_CELL = Pattern.compile("\\d{1,3}(?:[.,]\\d+)?");
     private static final String DROPPED = "*¹²³⁴⁵⁶⁷⁸⁹⁰\u00AD\u200B\u200C\u200D\uFEFF\r";
     private static final Map<String, String> OLD_TONE_PLACEMENT = Map.ofEntries(
             Map.entry("oá", "óa"), Map.entry("oà", "òa"), Map.entry("oả", "ỏa"), Map.entry("oã", "õa"),
@@ -49,9 +58,11 @@ final class NormalizedText {
     static NormalizedText of(String original) {
         Builder b = new Builder(original);
         b.clean();
+        b.markPercentRows();
         char[] chars = b.out.toString().toCharArray();
         readCommaGroupsAsThousands(chars);
         joinBrokenLines(chars);
+        joinIndicatorResults(chars);
         return new NormalizedText(original, new String(chars), b.starts(), b.ends());
     }
 
@@ -92,6 +103,17 @@ final class NormalizedText {
                     chars[k] = '.';
                 }
             }
+        }
+    }
+
+    /**
+     * "Chỉ tiêu 5: Tỷ lệ hồ sơ trực tuyến. Kết quả: 62,5%", "2.3. Số văn bản đến\nKết quả thực hiện: 1.234": the result
+     * answers the indicator named just before it, so the full stop or line break between them is read as a comma (same length).
+     */
+    private static void joinIndicatorResults(char[] chars) {
+        Matcher m = INDICATOR_RESULT.matcher(new String(chars));
+        while (m.find()) {
+            chars[m.start("mark")] = chars[m.start("mark")] == '\n' ? ' ' : ',';
         }
     }
 
@@ -250,10 +272,32 @@ final class NormalizedText {
                 j++;
             }
             char last = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
-            if (last != '\n' && last != ' ') {
+            int tabs = tabsBefore(i, j);
+            if (last != '\n' && tabs > 0 && j < in.length() && in.charAt(j) != '\n') {
+                trimTrailingSpace();
+                for (int t = 0; t < tabs; t++) {
+                    emit(' ', i, j);
+                    emit('|', i, j);
+                }
+                emit(' ', i, j);
+            } else if (last != '\n' && last != ' ') {
                 emit(isThousandsSeparator(i, j) ? '.' : ' ', i, j);
             }
             return j;
+        }
+
+        /**
+         * A row copied out of a spreadsheet or a Word table ("Số văn bản đến\tvăn bản\t\t1.234"): each tab inside a line is a cell
+         * mark, read as " | " as the cells of a .docx table are, two tabs in a row leaving an empty cell between them.
+         */
+        private int tabsBefore(int from, int to) {
+            int tabs = 0;
+            for (int k = from; k < to; k++) {
+                if (in.charAt(k) == '\t') {
+                    tabs++;
+                }
+            }
+            return tabs;
         }
 
         /**
@@ -318,6 +362,81 @@ final class NormalizedText {
             out.append(c);
             start[k] = from;
             end[k] = to;
+        }
+
+        /**
+         * "Tỷ lệ hồ sơ trực tuyến | % | 50 | 62,5": in a table row whose unit cell is "%", the bare figures after it are
+         * percentages, so a "%" is read after each (it maps to the figure's last character, so quotes stay exact) and the unit
+         * cell itself is read blank (a lone "%" between an indicator and its figure would part them).
+         */
+        void markPercentRows() {
+            StringBuilder marked = new StringBuilder();
+            int[] newStart = new int[out.length() * 2 + 1];
+            int[] newEnd = new int[out.length() * 2 + 1];
+            int lineStart = 0;
+            while (lineStart < out.length()) {
+                int lineEnd = out.indexOf("\n", lineStart);
+                lineEnd = lineEnd < 0 ? out.length() : lineEnd + 1;
+                List<int[]> unitCells = new ArrayList<>();
+                List<int[]> percentCells = percentCells(lineStart, lineEnd, unitCells);
+                for (int k = lineStart; k < lineEnd; k++) {
+                    boolean unitMark = inside(unitCells, k);
+                    copy(marked, newStart, newEnd, unitMark ? ' ' : out.charAt(k), start[k], end[k]);
+                    for (int[] cell : percentCells) {
+                        if (k == cell[1] - 1) {
+                            copy(marked, newStart, newEnd, '%', end[k], end[k]);
+                        }
+                    }
+                }
+                lineStart = lineEnd;
+            }
+            if (!marked.toString().equals(out.toString())) {
+                out.setLength(0);
+                out.append(marked);
+                start = newStart;
+                end = newEnd;
+            }
+        }
+
+        /** The [start, end) of each bare figure cell after a "%" unit cell in the row, none for a line that is no row. */
+        private List<int[]> percentCells(int lineStart, int lineEnd, List<int[]> unitCells) {
+            String line = out.substring(lineStart, lineEnd);
+            if (line.chars().filter(c -> c == '|').count() < 2) {
+                return List.of();
+            }
+            List<int[]> cells = new ArrayList<>();
+            boolean afterUnit = false;
+            int cellStart = 0;
+            for (int k = 0; k <= line.length(); k++) {
+                if (k == line.length() || line.charAt(k) == '|' || line.charAt(k) == '\n') {
+                    String cell = line.substring(cellStart, k).strip();
+                    int lead = line.substring(cellStart, k).indexOf(cell);
+                    if (afterUnit && !cell.isEmpty() && BARE_FIGURE_CELL.matcher(cell).matches()) {
+                        cells.add(new int[] { lineStart + cellStart + lead, lineStart + cellStart + lead + cell.length() });
+                    }
+                    if (!afterUnit && PERCENT_UNIT_CELL.matcher(cell).matches()) {
+                        afterUnit = true;
+                        unitCells.add(new int[] { lineStart + cellStart + lead, lineStart + cellStart + lead + cell.length() });
+                    }
+                    cellStart = k + 1;
+                }
+            }
+            return cells;
+        }
+
+        private static boolean inside(List<int[]> cells, int at) {
+            for (int[] cell : cells) {
+                if (cell[0] <= at && at < cell[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static void copy(StringBuilder to, int[] starts, int[] ends, char c, int from, int until) {
+            starts[to.length()] = from;
+            ends[to.length()] = until;
+            to.append(c);
         }
 
         int[] starts() {

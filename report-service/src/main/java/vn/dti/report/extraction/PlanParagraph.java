@@ -20,7 +20,7 @@ final class PlanParagraph {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-–+•*]|[a-zđ][.)]|\\d{1,2}[.)])\\s");
     /** What a line introducing a list of targets says: the target words, and "chỉ tiêu" as the list's name ("Chỉ tiêu năm 2024:"). */
-    private static final Pattern LIST_TARGET = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|hướng đến|hướng tới|dự kiến|định hướng|chỉ tiêu)(?!\\p{L})");
+    private static final Pattern LIST_TARGET = Pattern.compile("(?<!\\p{L})(?:mục tiêu|phấn đấu|hướng đến|hướng tới|dự kiến|định hướng|chỉ tiêu(?! (?:số )?\\d))(?!\\p{L})");
     private static final Pattern REACHED_SO_FAR = Pattern.compile("(?<!\\p{L})(?:đạt|đến nay|trong đó)(?!\\p{L})");
     /** "đã hoàn thành các mục tiêu đề ra:", "vượt các chỉ tiêu sau:": a list of targets named as met holds results. */
     private static final Pattern MET = Pattern.compile("(?<!\\p{L})(?:hoàn thành|đạt được|vượt|thực hiện được|thực hiện đạt)(?!\\p{L})");

@@ -14,7 +14,7 @@ final class SectionKind {
 
     private static final Pattern RESULTS = Pattern.compile("kết quả|đánh giá|tình hình|thực trạng");
     private static final Pattern ALWAYS_PLAN = Pattern.compile("phương hướng|kiến nghị|đề xuất|dự kiến|đề nghị");
-    private static final Pattern TASKS = Pattern.compile("nhiệm vụ|kế hoạch|giải pháp|mục tiêu|định hướng|chỉ tiêu");
+    private static final Pattern TASKS = Pattern.compile("nhiệm vụ|kế hoạch|giải pháp|mục tiêu|định hướng|chỉ tiêu(?! (?:số )?\\d)");
     /** "1. Mục tiêu", "2. Mục tiêu cụ thể", "MỤC TIÊU CHUNG", "Các chỉ tiêu chủ yếu": a section that states the targets themselves. */
     private static final Pattern TARGETS = Pattern.compile("^(?:[\\divxlc]{1,4}[.)]\\s*)*(?:các |những )?(?:mục tiêu(?!\\p{L})|chỉ tiêu (?:cụ thể|chủ yếu))");
     private static final Pattern LATER = Pattern.compile("(?<!\\p{L})(?:tới|tiếp theo|cuối năm|còn lại|đến năm|sắp tới)(?!\\p{L})");
