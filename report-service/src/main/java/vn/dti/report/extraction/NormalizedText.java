@@ -250,10 +250,22 @@ final class NormalizedText {
                 j++;
             }
             char last = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
-            if (last != '\n' && last != ' ') {
+            if (last != '\n' && last != ' ' && isTabbedCellGap(i, j)) {
+                emit(' ', i, j);
+                emit('|', i, j);
+                emit(' ', i, j);
+            } else if (last != '\n' && last != ' ') {
                 emit(isThousandsSeparator(i, j) ? '.' : ' ', i, j);
             }
             return j;
+        }
+
+        /**
+         * "Văn bản đến\t4.216" (a row copied out of Excel or Word): a tab between two cells of a line is a cell separator,
+         * read as " | " like a .docx table row; a tab that indents a line or ends it is only a space.
+         */
+        private boolean isTabbedCellGap(int i, int j) {
+            return j < in.length() && in.charAt(j) != '\n' && in.substring(i, j).indexOf('\t') >= 0;
         }
 
         /**
