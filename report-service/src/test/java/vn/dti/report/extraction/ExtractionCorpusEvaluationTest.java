@@ -43,8 +43,11 @@ class ExtractionCorpusEvaluationTest {
      * lowers them is a regression. Raise the floors as the figures rise. Session 10 moved the fifteen formal reports
      * written blind in session 9 in (P 0.920 on their own), which lowered dev precision from 0.975 to 0.958.
      */
-    static final double DEV_FLOOR_PRECISION = 0.955;
-    static final double DEV_FLOOR_F1 = 0.915;
+    // Session 10 (tune10c) added six template/indicator-table reports t1-t6 written as development material for the format
+    // the extractor read worst (P 0.887, R 0.567 on their own after the tab-row fix): dev fell from P 0.958 / F1 0.920
+    // (unchanged on the other documents) to P 0.951 / F1 0.894. The floors follow the new document set, not a regression.
+    static final double DEV_FLOOR_PRECISION = 0.950;
+    static final double DEV_FLOOR_F1 = 0.890;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {

@@ -27,7 +27,9 @@ class ReportHeaderCorpusTest {
     static final int MIN_PERIOD_YEAR_RIGHT = 161;
     static final int MAX_PERIOD_YEAR_WRONG = 17;
     static final int MIN_LEVEL_RIGHT = 373;
-    static final int MAX_LEVEL_WRONG = 21;
+    // 22 since session 10 (tune10c): dev document t5 added, a provincial centre under a "UBND TỈNH BÌNH ĐỊNH" letterhead
+    // read as the province (as w1, w16, p32); the other documents are unchanged.
+    static final int MAX_LEVEL_WRONG = 22;
     /** The fallback that reads the level from the text must stay nearly always right when it answers. */
     static final int MIN_LEVEL_FROM_TEXT_RIGHT = 192;
     /** 25 since the fifteen written reports moved into dev (session 10): their body names the unit's lower bodies often. */
