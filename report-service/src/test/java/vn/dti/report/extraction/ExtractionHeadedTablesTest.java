@@ -233,4 +233,15 @@ class ExtractionHeadedTablesTest {
                 """;
         assertValue(table, "infra.desktops", "302");
     }
+
+    @Test
+    void aNumberedIndicatorIsReadFromItsResultNotItsTarget() {
+        String body = """
+                Chỉ tiêu 7: Tỷ lệ văn bản đi của UBND huyện được ký số. Chỉ tiêu giao: 95%. Kết quả: 98,2%.
+
+                Chỉ tiêu 8: Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến. Chỉ tiêu tỉnh giao: 70%.
+                """;
+        assertValue(body, "doc.signed_pct", "98.2");
+        assertNone(body, "dvc.dossiers_online_pct");
+    }
 }
