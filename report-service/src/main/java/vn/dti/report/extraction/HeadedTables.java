@@ -34,6 +34,14 @@ final class HeadedTables {
     private static final Pattern BARE_SHARE_HEADING = Pattern.compile("(?:tỷ lệ|tỉ lệ)\\s*(?:\\(%\\)|%)?|\\(?%\\)?");
     private static final Pattern LEADING_COUNT_WORD = Pattern.compile("^(?:tổng số|số lượng|số)\\s+");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
+    private static final Pattern OWN_DEPARTMENT_ROW = Pattern.compile("^(?:\\d+\\s+)?(?:khối )?(?:cơ quan|văn phòng) sở\\b");
+    private static final Pattern INDICATOR_LINE = Pattern.compile("(?m)^chỉ tiêu (?:số )?\\d+[.:]\\s*(?<name>[^.:\\n]{10,200})\\."
+            + "(?:[^\\n]{0,80}?\\.)?\\s*kết quả(?: thực hiện)?:\\s*(?<result>\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?(?: ?%| [\\p{L}]+(?: [\\p{L}]+)?)?"
+            + "|(?:đã|có)\\b[^.;(\\n]{0,40})");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern UNIT_HEADING = Pattern.compile("đvt|đơn vị tính|đơn vị|đv tính");
+    private static final Pattern UNIT_CELL = Pattern.compile("%|[\\p{L}]+(?: [\\p{L}]+){0,2}");
+    private static final Pattern UNIT_BRACKET = Pattern.compile("\\s*\\((%|triệu đồng|tỷ đồng|nghìn đồng|đồng)\\)\\s*$");
     /** A report has a few statistics tables; reading each statement costs a few milliseconds, so an annex of hundreds is cut. */
     static final int MAX_STATEMENTS = 150;
 
@@ -42,12 +50,27 @@ final class HeadedTables {
 
     /** Every figure of the unit's own row of every headed table, as a statement to read. */
     static List<CellStatement> statements(NormalizedText text, ReportHeader header) {
-        List<CellStatement> out = new ArrayList<>();
+        List<CellStatement> out = new ArrayList<>(indicatorLines(text.lower()));
         for (List<Row> table : tables(text)) {
             out.addAll(statementsOf(table, header));
             if (out.size() >= MAX_STATEMENTS) {
                 return out.subList(0, MAX_STATEMENTS);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Chỉ tiêu 5: Tỷ lệ hồ sơ giải quyết đúng hạn. Chỉ tiêu giao: 95%. Kết quả: 97,6%": an outline's numbered indicator
+     * whose name and result stand in separate sentences becomes the statement "name: result" (a figure, or an answer
+     * "Đã …"/"Có"); the target ("Chỉ tiêu giao: …") is not read.
+     */
+    private static List<CellStatement> indicatorLines(String lower) {
+        List<CellStatement> out = new ArrayList<>();
+        Matcher m = INDICATOR_LINE.matcher(lower);
+        while (m.find()) {
+            String result = m.group("result");
+            out.add(new CellStatement(m.group("name").strip() + ": " + result, m.start("result"), m.end("result")));
         }
         return out;
     }
@@ -60,6 +83,11 @@ final class HeadedTables {
 
         boolean holdsFigures() {
             return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(c).find());
+        }
+
+        /** Figures other than the years that headings name ("Kế hoạch năm 2024", "Năm 2023"). */
+        boolean holdsFiguresBesidesYears() {
+            return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(YEAR.matcher(c).replaceAll("")).find());
         }
     }
 
@@ -126,7 +154,19 @@ final class HeadedTables {
         while (headingRows < table.size() && !table.get(headingRows).holdsFigures()) {
             headingRows++;
         }
-        if (headingRows == 0 || headingRows == table.size()) {
+        if (headingRows == 0) {
+            while (headingRows < table.size() && !table.get(headingRows).holdsFiguresBesidesYears()) {
+                headingRows++;
+            }
+            if (headingRows > 0 && headingRows < table.size()) {
+                List<Row> rows = table.subList(headingRows, table.size());
+                int width = rows.get(0).size();
+                List<String> named = rows.stream().allMatch(r -> r.size() == width) ? headings(table.subList(0, headingRows), width) : null;
+                return named != null && labelColumn(named, rows) >= 0 ? labelledRows(named, rows, header) : List.of();
+            }
+            headingRows = 0;
+        }
+        if (headingRows == table.size()) {
             return List.of();
         }
         List<Row> data = table.subList(headingRows, table.size());
@@ -134,8 +174,14 @@ final class HeadedTables {
         if (data.stream().anyMatch(r -> r.size() != columns)) {
             return List.of();
         }
+        if (headingRows == 0) {
+            return labelledRows(Collections.nCopies(columns, ""), data, header);
+        }
         List<String> headings = headings(table.subList(0, headingRows), columns);
-        if (headings == null || namesYears(headings) || labelsStandInAColumn(headings, data)) {
+        if (headings != null && labelsStandInAColumn(headings, data)) {
+            return labelledRows(headings, data, header);
+        }
+        if (headings == null || namesYears(headings)) {
             return List.of();
         }
         Row own = ownRow(data, header);
@@ -199,9 +245,107 @@ final class HeadedTables {
         return false;
     }
 
+    /**
+     * An indicator table whose rows are labelled in a column ("| 2.5 | Tỷ lệ máy tính kết nối mạng | % | 100 | 98,5 |"):
+     * each row becomes the statement "label: figure unit", the figure from the row's own column (the achieved or the
+     * period's, see {@link TableColumns}; the only figure of the row when the headings name no such column) and the unit
+     * from the unit column ("ĐVT": "%", "triệu đồng", "hồ sơ") or the label's bracket ("(%)", "(triệu đồng)"). A row whose
+     * only figure stands in the plan's or another year's column, or that has two figures and no column to choose, gives
+     * nothing.
+     */
+    private static List<CellStatement> labelledRows(List<String> headings, List<Row> data, ReportHeader header) {
+        int label = labelColumn(headings, data);
+        if (label < 0) {
+            return List.of();
+        }
+        int unit = unitColumn(headings, data, label);
+        String[] named = headings.toArray(String[]::new);
+        int preferred = headings.stream().allMatch(String::isBlank) ? -1 : TableColumns.preferredColumn(named, header);
+        List<CellStatement> out = new ArrayList<>();
+        for (Row r : data) {
+            int column = preferred;
+            if (column < 0) {
+                for (int i = 0; i < r.size(); i++) {
+                    if (i == label || i == unit || SERIAL_HEADING.matcher(headings.get(i)).matches() || NOTE_HEADING.matcher(headings.get(i)).find()
+                            || !CELL_FIGURE.matcher(r.cells().get(i)).matches()) {
+                        continue;
+                    }
+                    if (column >= 0) {
+                        column = -2;
+                        break;
+                    }
+                    column = i;
+                }
+                if (column < 0 || TableColumns.notOwnColumn(named, column, header)) {
+                    continue;
+                }
+            }
+            String cell = column < r.size() ? r.cells().get(column) : "";
+            if (!CELL_FIGURE.matcher(cell).matches() || YEAR.matcher(cell).matches()) {
+                continue;
+            }
+            String name = r.cells().get(label);
+            String unitWord = unit >= 0 ? r.cells().get(unit) : "";
+            Matcher bracket = UNIT_BRACKET.matcher(name);
+            if (bracket.find()) {
+                unitWord = unitWord.isBlank() ? bracket.group(1) : unitWord;
+                name = name.substring(0, bracket.start()).strip();
+            }
+            String figure = cell;
+            if (unitWord.equals("%")) {
+                figure = cell.contains("%") ? cell : cell + "%";
+            } else if (!unitWord.isBlank() && !FIGURE.matcher(unitWord).find() && unitWord.length() <= 20) {
+                figure = cell + " " + unitWord;
+            }
+            out.add(new CellStatement(name + ": " + figure, r.starts().get(column), r.ends().get(column)));
+        }
+        return out;
+    }
+
+    /** The first column, not a serial number's, whose cells are all words (the row labels); -1 when none. */
+    private static int labelColumn(List<String> headings, List<Row> data) {
+        for (int i = 0; i < headings.size(); i++) {
+            int column = i;
+            if (!SERIAL_HEADING.matcher(headings.get(i)).matches() && data.stream().allMatch(r -> isLabel(r.cells().get(column)))) {
+                return data.stream().anyMatch(r -> isBareTotal(r.cells().get(column)) || YEAR.matcher(r.cells().get(column)).find()) ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** Words, not a figure ("Tỷ lệ thôn có sóng 4G" is a label; "%" and "12" are not). */
+    private static boolean isLabel(String cell) {
+        return !cell.isBlank() && !CELL_FIGURE.matcher(cell).matches() && WORD.matcher(cell).find();
+    }
+
+    /** The unit column: headed "ĐVT" / "Đơn vị tính", or (without headings) a later column of short words or "%". */
+    private static int unitColumn(List<String> headings, List<Row> data, int label) {
+        for (int i = 0; i < headings.size(); i++) {
+            if (UNIT_HEADING.matcher(headings.get(i)).matches()) {
+                return i;
+            }
+        }
+        if (!headings.stream().allMatch(String::isBlank)) {
+            return -1;
+        }
+        for (int i = label + 1; i < headings.size(); i++) {
+            int column = i;
+            if (data.stream().allMatch(r -> UNIT_CELL.matcher(r.cells().get(column)).matches())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static Row ownRow(List<Row> data, ReportHeader header) {
         if (data.size() == 1) {
             return data.get(0);
+        }
+        if (header.level() == UnitLevel.DEPARTMENT) {
+            Row own = departmentsOwnRow(data);
+            if (own != null) {
+                return own;
+            }
         }
         for (Row r : data) {
             if (r.cells().stream().anyMatch(HeadedTables::isTotal)) {
@@ -209,6 +353,27 @@ final class HeadedTables {
             }
         }
         return rowOfThePeriod(data, header);
+    }
+
+    /** "Tổng cộng", "Tổng số (toàn huyện)", "Toàn tỉnh": a total row's label, not an indicator's ("Tổng số TTHC"). */
+    private static boolean isBareTotal(String cell) {
+        Matcher m = TOTAL_ROW.matcher(cell);
+        return m.find() && (!m.group().startsWith("tổng") || m.group().equals("tổng cộng") || cell.substring(m.end()).isBlank()
+                || cell.substring(m.end()).strip().startsWith("("));
+    }
+
+    /** A department's own row in a table by blocks ("Cơ quan Sở | …", "Các trường trực thuộc | …", "Toàn ngành | …"). */
+    private static Row departmentsOwnRow(List<Row> data) {
+        Row own = null;
+        for (Row r : data) {
+            if (OWN_DEPARTMENT_ROW.matcher(rowLabel(r)).find()) {
+                if (own != null) {
+                    return null;
+                }
+                own = r;
+            }
+        }
+        return own;
     }
 
     private static boolean isTotal(String cell) {

@@ -272,25 +272,21 @@ final class NormalizedText {
                 j++;
             }
             char last = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
-            int tabs = tabsBefore(i, j);
-            if (last != '\n' && tabs > 0 && j < in.length() && in.charAt(j) != '\n') {
-                trimTrailingSpace();
-                for (int t = 0; t < tabs; t++) {
+            if (last != '\n' && last != ' ' && tabCells(i, j) > 0 && isTabRow(i)) {
+                for (int t = tabCells(i, j); t > 0; t--) {
                     emit(' ', i, j);
                     emit('|', i, j);
                 }
-                emit(' ', i, j);
+                if (j < in.length() && in.charAt(j) != '\n') {
+                    emit(' ', i, j);
+                }
             } else if (last != '\n' && last != ' ') {
                 emit(isThousandsSeparator(i, j) ? '.' : ' ', i, j);
             }
             return j;
         }
 
-        /**
-         * A row copied out of a spreadsheet or a Word table ("Số văn bản đến\tvăn bản\t\t1.234"): each tab inside a line is a cell
-         * mark, read as " | " as the cells of a .docx table are, two tabs in a row leaving an empty cell between them.
-         */
-        private int tabsBefore(int from, int to) {
+        private int tabCells(int from, int to) {
             int tabs = 0;
             for (int k = from; k < to; k++) {
                 if (in.charAt(k) == '\t') {
@@ -298,6 +294,45 @@ final class NormalizedText {
                 }
             }
             return tabs;
+        }
+
+        /**
+         * A row copied out of a spreadsheet or a Word table ("Văn bản đến\t1.473\t1.298"): its tabs part cells, read as " | "
+         * like the cells of a .docx table. A line is such a row when two tabs stand between its words, or one does and so on a
+         * line next to it (a prose line indented by a tab is not).
+         */
+        private boolean isTabRow(int at) {
+            int lineStart = in.lastIndexOf('\n', at - 1) + 1;
+            int lineEnd = in.indexOf('\n', at);
+            lineEnd = lineEnd < 0 ? in.length() : lineEnd;
+            int inner = innerTabs(lineStart, lineEnd);
+            if (inner >= 2) {
+                return true;
+            }
+            int prevStart = lineStart == 0 ? -1 : in.lastIndexOf('\n', lineStart - 2) + 1;
+            int nextEnd = lineEnd >= in.length() ? -1 : in.indexOf('\n', lineEnd + 1);
+            nextEnd = nextEnd < 0 && lineEnd < in.length() ? in.length() : nextEnd;
+            return inner == 1 && (prevStart >= 0 && innerTabs(prevStart, lineStart - 1) >= 1 || nextEnd >= 0 && innerTabs(lineEnd + 1, nextEnd) >= 1);
+        }
+
+        /** Tab runs with text on both sides, inside the line [from, to). */
+        private int innerTabs(int from, int to) {
+            int runs = 0;
+            boolean text = false;
+            boolean pending = false;
+            for (int k = from; k < to; k++) {
+                char c = in.charAt(k);
+                if (c == '\t') {
+                    pending = text;
+                } else if (!Character.isWhitespace(c)) {
+                    if (pending) {
+                        runs++;
+                        pending = false;
+                    }
+                    text = true;
+                }
+            }
+            return runs;
         }
 
         /**

@@ -102,7 +102,7 @@ final class TableColumns {
         return top;
     }
 
-    private static int preferredColumn(String[] headings, ReportHeader header) {
+    static int preferredColumn(String[] headings, ReportHeader header) {
         if (header.period() == null) {
             int latest = latestYearColumn(headings);
             if (latest >= 0) {
@@ -155,7 +155,7 @@ final class TableColumns {
     }
 
     /** A column of another year, or the plan's column, in a table that has such headings. */
-    private static boolean notOwnColumn(String[] headings, int column, ReportHeader header) {
+    static boolean notOwnColumn(String[] headings, int column, ReportHeader header) {
         Boolean inside = yearInside(headings[column], header);
         return Boolean.FALSE.equals(inside) || PLANNED.matcher(headings[column]).find() && !ACHIEVED.matcher(headings[column]).find();
     }

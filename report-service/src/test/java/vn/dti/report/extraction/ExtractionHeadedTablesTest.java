@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dti.report.extraction.DistrictReportSentences.assertNone;
 import static vn.dti.report.extraction.DistrictReportSentences.assertValue;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -170,5 +171,77 @@ class ExtractionHeadedTablesTest {
             document.write(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void anIndicatorRowIsReadFromTheResultColumnWithTheUnitColumnsUnit() {
+        String table = """
+                | TT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2023 | Thực hiện năm 2023 | Ghi chú |
+                |---|---|---|---|---|---|
+                | I | Hạ tầng số | | | | |
+                | 1 | Tỷ lệ máy tính được cài phần mềm phòng chống mã độc | % | 100 | 92,4 | |
+                | 2 | Kinh phí chi cho chuyển đổi số | triệu đồng | 800 | 615,2 | |
+                | 3 | Tỷ lệ văn bản đi được ký số | % | 90 | | chưa thống kê |
+                """;
+        assertValue(table, "sec.antivirus_pct", "92.4");
+        assertValue(table, "fin.dx_budget", "615200000");
+        assertNone(table, "doc.signed_pct");
+    }
+
+    @Test
+    void aTabSeparatedIndicatorRowIsReadFromTheCurrentYearsColumn() {
+        String table = "Nội dung\tNăm 2022\tNăm 2023\tSo sánh\n"
+                + "Tỷ lệ hồ sơ giải quyết đúng hạn (%)\t97,1\t98,6\t+1,5\n"
+                + "Số hồ sơ tiếp nhận trực tuyến\t1.204\t1.877\t+673\n";
+        assertValue(table, "dvc.dossiers_on_time_pct", "98.6");
+        assertValue(table, "dvc.dossiers_online", "1877");
+    }
+
+    @Test
+    void aRowWhoseOnlyFigureIsThePlanGivesNothing() {
+        String table = """
+                | STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |
+                | 1 | Tỷ lệ hộ gia đình có cáp quang băng rộng | % | 85 | |
+                | 2 | Số Tổ công nghệ số cộng đồng | tổ | 24 | 26 |
+                """;
+        assertNone(table, "soc.household_fiber_pct");
+        assertValue(table, "hr.community_tech_teams", "26");
+    }
+
+    @Test
+    void aDepartmentsOwnRowIsReadRatherThanTheWholeSectorsTotal() {
+        String text = """
+                UBND TỈNH NINH THUẬN
+                SỞ Y TẾ
+                BÁO CÁO kết quả chuyển đổi số năm 2023
+                | Khối | Máy tính để bàn | Văn bản đi |
+                | Văn phòng Sở Y tế | 52 | 1.906 |
+                | Các bệnh viện, trung tâm trực thuộc | 1.240 | 9.870 |
+                | Toàn ngành | 1.292 | 11.776 |
+                """;
+        assertValueInText(text, "infra.desktops", "52");
+        assertValueInText(text, "doc.outgoing", "1906");
+    }
+
+    @Test
+    void aDistrictStillReadsTheTotalRowOfATableByBlocks() {
+        String table = """
+                | Khối | Máy tính để bàn | Văn bản đi |
+                | Cơ quan UBND huyện | 88 | 2.310 |
+                | Các xã, thị trấn | 214 | 6.005 |
+                | Toàn huyện | 302 | 8.315 |
+                """;
+        assertValue(table, "infra.desktops", "302");
+    }
+
+    @Test
+    void aNumberedIndicatorIsReadFromItsResultNotItsTarget() {
+        String body = """
+                Chỉ tiêu 7: Tỷ lệ văn bản đi của UBND huyện được ký số. Chỉ tiêu giao: 95%. Kết quả: 98,2%.
+
+                Chỉ tiêu 8: Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến. Chỉ tiêu tỉnh giao: 70%.
+                """;
+        assertValue(body, "doc.signed_pct", "98.2");
+        assertNone(body, "dvc.dossiers_online_pct");
     }
 }
