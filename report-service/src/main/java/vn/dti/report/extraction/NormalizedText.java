@@ -27,9 +27,9 @@ final class NormalizedText {
     private static final Pattern COMMA_GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d,])");
     private static final Pattern FIGURE_AHEAD = Pattern.compile("[ \\u00A0\\u202F\\u2009](?!\\d{3}(?!\\d))\\d");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
-    /** An indicator line (a "Chỉ tiêu"/"Tiêu chí" or a numbered item), then its result after a full stop or on the next line. */
+    /** An indicator line (a "Chỉ tiêu"/"Tiêu chí" or a numbered item), then its result on the next line. */
     private static final Pattern INDICATOR_RESULT = Pattern.compile("(?im)^[ ]*(?:(?:chỉ tiêu|tiêu chí|nội dung)(?: số)? ?\\d{0,2}(?:\\.\\d+)*"
-            + "|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])[^\\n|]{3,200}?[^\\s.](?<mark>\\.[ ]?|\\n)[ ]*(?:-[ ]*)?"
+            + "|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])[^\\n|]{3,200}?[^\\s.](?<mark>\\n)[ ]*(?:-[ ]*)?"
             + "(?:kết quả(?: thực hiện| đạt được)?|thực hiện|đạt được)[ ]*:");
     /** A table row's unit cell that says its figures are percentages. */
     private static final Pattern PERCENT_UNIT_CELL = Pattern.compile("\\(?%\\)?");
@@ -107,13 +107,13 @@ final class NormalizedText {
     }
 
     /**
-     * "Chỉ tiêu 5: Tỷ lệ hồ sơ trực tuyến. Kết quả: 62,5%", "2.3. Số văn bản đến\nKết quả thực hiện: 1.234": the result
-     * answers the indicator named just before it, so the full stop or line break between them is read as a comma (same length).
+     * "2.3. Số văn bản đến\nKết quả thực hiện: 1.234": a result on the line under an indicator answers it, so the line break is
+     * read as a space (same length); "Chỉ tiêu 5: …. Kết quả: 62,5%" on one line is read by {@link HeadedTables}.
      */
     private static void joinIndicatorResults(char[] chars) {
         Matcher m = INDICATOR_RESULT.matcher(new String(chars));
         while (m.find()) {
-            chars[m.start("mark")] = chars[m.start("mark")] == '\n' ? ' ' : ',';
+            chars[m.start("mark")] = ' ';
         }
     }
 
