@@ -581,11 +581,19 @@ final class LexiconMatcher {
             return;
         }
         if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()
-                || opensAParenthesis(lower, gap, ps) || completesAnEarlierStatement(lower, m.start(), gap)
+                || namesAPart(lower, ps, pe) || opensAParenthesis(lower, gap, ps) || completesAnEarlierStatement(lower, m.start(), gap)
                 || e.type() == ValueType.PERCENT && NEW_SHARE_AFTER.matcher(gap).find()) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
+    }
+
+    /**
+     * "tiếp nhận 5.310 hồ sơ, trong đó trực tuyến …", "12.500 hồ sơ (trực tuyến …": a phrase that opens with "trong đó" or a
+     * parenthesis names a part of the figure before it; that figure is the whole, not the part's value (session 10).
+     */
+    private static boolean namesAPart(String lower, int ps, int pe) {
+        return lower.charAt(ps) == '(' || SUBSET.matcher(lower).region(ps, pe).lookingAt();
     }
 
     /**
