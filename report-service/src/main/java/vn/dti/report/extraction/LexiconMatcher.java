@@ -918,7 +918,10 @@ final class LexiconMatcher {
         return and.find() ? and.end() : -1;
     }
 
-    /** Up to 25 characters further, stopping at punctuation. */
+    /**
+     * Up to 25 characters further, stopping at punctuation; going forward also at a table cell boundary ("Dịch vụ công trực tuyến
+     * toàn trình | 87 | tích hợp trên Cổng …": a notes column does not qualify the figure's own cell; session 10).
+     */
     private static int extend(String lower, int at, int limit, int direction) {
         int i = at;
         for (int n = 0; n < 25; n++) {
@@ -927,7 +930,7 @@ final class LexiconMatcher {
                 break;
             }
             if (STOP.matcher(String.valueOf(lower.charAt(next))).matches() || startsAnotherFigure(lower, next)
-                    || lower.startsWith(" và ", direction > 0 ? next : next - 3)) {
+                    || lower.startsWith(" và ", direction > 0 ? next : next - 3) || direction > 0 && lower.charAt(next) == '|') {
                 break;
             }
             i += direction;

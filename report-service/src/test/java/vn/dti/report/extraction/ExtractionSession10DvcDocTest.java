@@ -40,4 +40,18 @@ class ExtractionSession10DvcDocTest {
         assertValue("Năm 2023, huyện tiếp nhận 8.204 hồ sơ với 6.115 hồ sơ trực tuyến.", "dvc.dossiers_online", "6115");
         assertValue("Năm 2023, toàn huyện tiếp nhận 8.204 hồ sơ với tỷ lệ trực tuyến 76,3%.", "dvc.dossiers_received", "8204");
     }
+
+    @Test
+    void aNotesColumnDoesNotQualifyTheFigureOfItsRow() {
+        String table = """
+                Năm 2023, huyện đang giải quyết 205 thủ tục hành chính, gồm:
+                Nhóm | Số thủ tục | Ghi chú
+                Dịch vụ công trực tuyến toàn trình | 96 | đã tích hợp lên Cổng quốc gia
+                Dịch vụ công trực tuyến một phần | 71 | lĩnh vực hộ tịch, đất đai
+                """;
+        assertValue(table, "dvc.online_full", "96");
+        assertValue(table, "dvc.online_partial", "71");
+        assertNone("Năm 2023:\nNhóm | Số thủ tục | Ghi chú\nDịch vụ công trực tuyến một phần | 71 | chưa đủ điều kiện toàn trình",
+                "dvc.online_full");
+    }
 }
