@@ -581,11 +581,19 @@ final class LexiconMatcher {
             return;
         }
         if (e.type() == ValueType.COUNT && (gap.contains(",") && !unit || gap.contains(":")) || SUBSET.matcher(gap).find()
-                || opensAParenthesis(lower, gap, ps) || completesAnEarlierStatement(lower, m.start(), gap)
+                || namesAPart(lower, ps, pe) || opensAParenthesis(lower, gap, ps) || completesAnEarlierStatement(lower, m.start(), gap)
                 || e.type() == ValueType.PERCENT && NEW_SHARE_AFTER.matcher(gap).find()) {
             return;
         }
         add(e, phrase, clause, ps, pe, m.start(), m.end() - gap.length(), m, lower, checks, base + ANCHORED, out);
+    }
+
+    /**
+     * "tiếp nhận 5.310 hồ sơ, trong đó trực tuyến …", "12.500 hồ sơ (trực tuyến …": a phrase that opens with "trong đó" or a
+     * parenthesis names a part of the figure before it; that figure is the whole, not the part's value (session 10).
+     */
+    private static boolean namesAPart(String lower, int ps, int pe) {
+        return lower.charAt(ps) == '(' || SUBSET.matcher(lower).region(ps, pe).lookingAt();
     }
 
     /**
@@ -910,7 +918,10 @@ final class LexiconMatcher {
         return and.find() ? and.end() : -1;
     }
 
-    /** Up to 25 characters further, stopping at punctuation. */
+    /**
+     * Up to 25 characters further, stopping at punctuation; going forward also at a table cell boundary ("Dịch vụ công trực tuyến
+     * toàn trình | 87 | tích hợp trên Cổng …": a notes column does not qualify the figure's own cell; session 10).
+     */
     private static int extend(String lower, int at, int limit, int direction) {
         int i = at;
         for (int n = 0; n < 25; n++) {
@@ -919,7 +930,7 @@ final class LexiconMatcher {
                 break;
             }
             if (STOP.matcher(String.valueOf(lower.charAt(next))).matches() || startsAnotherFigure(lower, next)
-                    || lower.startsWith(" và ", direction > 0 ? next : next - 3)) {
+                    || lower.startsWith(" và ", direction > 0 ? next : next - 3) || direction > 0 && lower.charAt(next) == '|') {
                 break;
             }
             i += direction;

@@ -171,7 +171,7 @@ final class RuleBook {
         r.add(Rule.of("dvc.dossiers_received", 0.8,
                 "(?:tổng số|tổng) hồ sơ{G}tiếp nhận ?(?:là|:)? ?{N}(?! hồ sơ (?:dịch vụ công |dvc )?(?:trực tuyến|qua mạng|online|(?:qua|trên) môi trường mạng))"));
         r.add(Rule.of("dvc.dossiers_received", 0.75, "(?<!(?:mỗi|một|hằng|hàng) (?:ngày|tuần|tháng) )tiếp nhận (?:được |mới )?{N} hồ sơ(?! (?:dịch vụ công |dvc )?(?:trực tuyến|qua mạng|online|(?:qua|trên) môi trường mạng))"));
-        r.add(Rule.of("dvc.dossiers_online", 0.8, "{N} hồ sơ[^;,\\d]{0,30}?(?:trực tuyến|qua mạng|dvctt)"));
+        r.add(Rule.of("dvc.dossiers_online", 0.8, "{N} hồ sơ(?:(?!với tỷ lệ|với tỉ lệ)[^;,\\d]){0,30}?(?:trực tuyến|qua mạng|dvctt)"));
         r.add(Rule.of("dvc.dossiers_online", 0.75, "(?:tiếp nhận|nộp) (?:hồ sơ )?trực tuyến{IS}{N}"));
 
         r.add(Rule.of("dvc.dossiers_on_time_pct", 0.8, "(?:đúng hạn|trước hạn)[^;%]{0,40}?{P}"));
