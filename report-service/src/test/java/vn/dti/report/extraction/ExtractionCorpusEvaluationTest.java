@@ -45,9 +45,10 @@ class ExtractionCorpusEvaluationTest {
      */
     // Session 10 (tune10c) added six template/indicator-table reports t1-t6 written as development material for the format
     // the extractor read worst (P 0.887, R 0.567 on their own after the tab-row fix): dev fell from P 0.958 / F1 0.920
-    // (unchanged on the other documents) to P 0.951 / F1 0.894. The floors follow the new document set, not a regression.
+    // (unchanged on the other documents) to P 0.951 / F1 0.894; six more (t7-t12, tune10c2) joined, and with the table fixes
+    // merged dev reads P 0.953 / F1 0.913 (471 documents). The floors follow the new document set, not a regression.
     static final double DEV_FLOOR_PRECISION = 0.950;
-    static final double DEV_FLOOR_F1 = 0.890;
+    static final double DEV_FLOOR_F1 = 0.910;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
