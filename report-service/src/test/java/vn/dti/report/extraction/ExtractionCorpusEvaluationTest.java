@@ -47,8 +47,10 @@ class ExtractionCorpusEvaluationTest {
     // the extractor read worst (P 0.887, R 0.567 on their own after the tab-row fix): dev fell from P 0.958 / F1 0.920
     // (unchanged on the other documents) to P 0.951 / F1 0.894; six more (t7-t12, tune10c2) joined, and with the table fixes
     // merged dev reads P 0.953 / F1 0.913 (471 documents). The floors follow the new document set, not a regression.
-    static final double DEV_FLOOR_PRECISION = 0.950;
-    static final double DEV_FLOOR_F1 = 0.910;
+    // Session 11 moved the 27 formal reports written blind in session 10 in (P 0.928 / F1 0.887 on their own): dev 498
+    // documents, P 0.944 / F1 0.904.
+    static final double DEV_FLOOR_PRECISION = 0.940;
+    static final double DEV_FLOOR_F1 = 0.900;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
