@@ -35,9 +35,6 @@ final class HeadedTables {
     private static final Pattern LEADING_COUNT_WORD = Pattern.compile("^(?:tổng số|số lượng|số)\\s+");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
     private static final Pattern OWN_DEPARTMENT_ROW = Pattern.compile("^(?:\\d+\\s+)?(?:khối )?(?:cơ quan|văn phòng) sở\\b");
-    private static final Pattern INDICATOR_LINE = Pattern.compile("(?m)^chỉ tiêu (?:số )?\\d+[.:]\\s*(?<name>[^.:\\n]{10,200})\\."
-            + "(?:[^\\n]{0,80}?\\.)?\\s*kết quả(?: thực hiện)?:\\s*(?<result>\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?(?: ?%| [\\p{L}]+(?: [\\p{L}]+)?)?"
-            + "|(?:đã|có)\\b[^.;(\\n]{0,40})");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final Pattern UNIT_HEADING = Pattern.compile("đvt|đơn vị tính|đơn vị|đv tính");
     private static final Pattern UNIT_CELL = Pattern.compile("%|[\\p{L}]+(?: [\\p{L}]+){0,2}");
@@ -50,27 +47,12 @@ final class HeadedTables {
 
     /** Every figure of the unit's own row of every headed table, as a statement to read. */
     static List<CellStatement> statements(NormalizedText text, ReportHeader header) {
-        List<CellStatement> out = new ArrayList<>(indicatorLines(text.lower()));
+        List<CellStatement> out = new ArrayList<>(IndicatorLines.resultsInLaterSentence(text.lower()));
         for (List<Row> table : tables(text)) {
             out.addAll(statementsOf(table, header));
             if (out.size() >= MAX_STATEMENTS) {
                 return out.subList(0, MAX_STATEMENTS);
             }
-        }
-        return out;
-    }
-
-    /**
-     * "Chỉ tiêu 5: Tỷ lệ hồ sơ giải quyết đúng hạn. Chỉ tiêu giao: 95%. Kết quả: 97,6%": an outline's numbered indicator
-     * whose name and result stand in separate sentences becomes the statement "name: result" (a figure, or an answer
-     * "Đã …"/"Có"); the target ("Chỉ tiêu giao: …") is not read.
-     */
-    private static List<CellStatement> indicatorLines(String lower) {
-        List<CellStatement> out = new ArrayList<>();
-        Matcher m = INDICATOR_LINE.matcher(lower);
-        while (m.find()) {
-            String result = m.group("result");
-            out.add(new CellStatement(m.group("name").strip() + ": " + result, m.start("result"), m.end("result")));
         }
         return out;
     }

@@ -27,10 +27,6 @@ final class NormalizedText {
     private static final Pattern COMMA_GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d,])");
     private static final Pattern FIGURE_AHEAD = Pattern.compile("[ \\u00A0\\u202F\\u2009](?!\\d{3}(?!\\d))\\d");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
-    /** An indicator line (a "Chỉ tiêu"/"Tiêu chí" or a numbered item), then its result on the next line. */
-    private static final Pattern INDICATOR_RESULT = Pattern.compile("(?im)^[ ]*(?:(?:chỉ tiêu|tiêu chí|nội dung)(?: số)? ?\\d{0,2}(?:\\.\\d+)*"
-            + "|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])[^\\n|]{3,200}?[^\\s.](?<mark>\\n)[ ]*(?:-[ ]*)?"
-            + "(?:kết quả(?: thực hiện| đạt được)?|thực hiện|đạt được)[ ]*:");
     /** A table row's unit cell that says its figures are percentages. */
     private static final Pattern PERCENT_UNIT_CELL = Pattern.compile("\\(?%\\)?");
     private static final Pattern BARE_FIGURE_CELL = Pattern.compile("\\d{1,3}(?:[.,]\\d+)?");
@@ -62,7 +58,7 @@ final class NormalizedText {
         char[] chars = b.out.toString().toCharArray();
         readCommaGroupsAsThousands(chars);
         joinBrokenLines(chars);
-        joinIndicatorResults(chars);
+        IndicatorLines.joinResultsOnNextLine(chars);
         return new NormalizedText(original, new String(chars), b.starts(), b.ends());
     }
 
@@ -103,17 +99,6 @@ final class NormalizedText {
                     chars[k] = '.';
                 }
             }
-        }
-    }
-
-    /**
-     * "2.3. Số văn bản đến\nKết quả thực hiện: 1.234": a result on the line under an indicator answers it, so the line break is
-     * read as a space (same length); "Chỉ tiêu 5: …. Kết quả: 62,5%" on one line is read by {@link HeadedTables}.
-     */
-    private static void joinIndicatorResults(char[] chars) {
-        Matcher m = INDICATOR_RESULT.matcher(new String(chars));
-        while (m.find()) {
-            chars[m.start("mark")] = ' ';
         }
     }
 

@@ -189,15 +189,6 @@ class ExtractionHeadedTablesTest {
     }
 
     @Test
-    void aTabSeparatedIndicatorRowIsReadFromTheCurrentYearsColumn() {
-        String table = "Nội dung\tNăm 2022\tNăm 2023\tSo sánh\n"
-                + "Tỷ lệ hồ sơ giải quyết đúng hạn (%)\t97,1\t98,6\t+1,5\n"
-                + "Số hồ sơ tiếp nhận trực tuyến\t1.204\t1.877\t+673\n";
-        assertValue(table, "dvc.dossiers_on_time_pct", "98.6");
-        assertValue(table, "dvc.dossiers_online", "1877");
-    }
-
-    @Test
     void aRowWhoseOnlyFigureIsThePlanGivesNothing() {
         String table = """
                 | STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |
@@ -232,16 +223,5 @@ class ExtractionHeadedTablesTest {
                 | Toàn huyện | 302 | 8.315 |
                 """;
         assertValue(table, "infra.desktops", "302");
-    }
-
-    @Test
-    void aNumberedIndicatorIsReadFromItsResultNotItsTarget() {
-        String body = """
-                Chỉ tiêu 7: Tỷ lệ văn bản đi của UBND huyện được ký số. Chỉ tiêu giao: 95%. Kết quả: 98,2%.
-
-                Chỉ tiêu 8: Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến. Chỉ tiêu tỉnh giao: 70%.
-                """;
-        assertValue(body, "doc.signed_pct", "98.2");
-        assertNone(body, "dvc.dossiers_online_pct");
     }
 }

@@ -19,15 +19,6 @@ class ExtractionIndicatorTemplateTest {
     private static final String HEAD = "UBND HUYỆN PHÙ MỸ\nSố: 45/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện các chỉ tiêu chuyển đổi số năm 2024\n\n";
 
     @Test
-    void tabSeparatedRowsAreReadAsTableCellsInTheResultColumn() {
-        Map<String, String> values = values(HEAD + "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\n"
-                + "1\tSố văn bản đi\tvăn bản\t3.000\t3.412\n"
-                + "2\tSố hồ sơ tiếp nhận\thồ sơ\t\t8.760\n");
-        assertEquals("3412", values.get("doc.outgoing"));
-        assertEquals("8760", values.get("dvc.dossiers_received"));
-    }
-
-    @Test
     void aPercentUnitColumnMakesTheRowsFiguresShares() {
         Map<String, String> values = values(HEAD + "| STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |\n|---|---|---|---|---|\n"
                 + "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 95 | 97,3 |\n"
@@ -49,6 +40,22 @@ class ExtractionIndicatorTemplateTest {
                 + "Chỉ tiêu 2: Số văn bản đến\nKết quả thực hiện: 2.905 văn bản.\n");
         assertEquals("71.4", values.get("dvc.dossiers_online_pct"));
         assertEquals("2905", values.get("doc.incoming"));
+    }
+
+    @Test
+    void aNumberedIndicatorIsReadFromItsResultNotItsTarget() {
+        Map<String, String> values = values(HEAD + "Chỉ tiêu 7: Tỷ lệ văn bản đi của UBND huyện được ký số. Chỉ tiêu giao: 95%. Kết quả: 98,2%.\n\n"
+                + "Chỉ tiêu 8: Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến. Chỉ tiêu tỉnh giao: 70%.\n");
+        assertEquals("98.2", values.get("doc.signed_pct"));
+        assertFalse(values.containsKey("dvc.dossiers_online_pct"), values.toString());
+    }
+
+    @Test
+    void aResultIntroducedByThucHienAnswersItsIndicatorOnEitherLine() {
+        Map<String, String> values = values(HEAD + "Chỉ tiêu 3: Tỷ lệ hồ sơ giải quyết đúng hạn. Thực hiện: 96,5%.\n"
+                + "Chỉ tiêu 4: Số văn bản đi\nThực hiện: 1.730 văn bản.\n");
+        assertEquals("96.5", values.get("dvc.dossiers_on_time_pct"));
+        assertEquals("1730", values.get("doc.outgoing"));
     }
 
     @Test

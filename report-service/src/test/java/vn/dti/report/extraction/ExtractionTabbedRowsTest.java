@@ -41,4 +41,22 @@ class ExtractionTabbedRowsTest {
         String text = "\tTrong năm, huyện tiếp nhận 9.412 văn bản đến qua hệ thống quản lý văn bản.\n";
         assertValue(text, "doc.incoming", "9412");
     }
+
+    @Test
+    void aComparisonColumnAfterThePeriodsYearIsNotRead() {
+        String rows = "Nội dung\tNăm 2022\tNăm 2023\tSo sánh\n"
+                + "Tỷ lệ hồ sơ giải quyết đúng hạn (%)\t97,1\t98,6\t+1,5\n"
+                + "Số hồ sơ tiếp nhận trực tuyến\t1.204\t1.877\t+673\n";
+        assertValue(rows, "dvc.dossiers_on_time_pct", "98.6");
+        assertValue(rows, "dvc.dossiers_online", "1877");
+    }
+
+    @Test
+    void aNumberedRowIsReadFromTheResultColumnAndAnEmptyPlanCellIsSkipped() {
+        String rows = "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\n"
+                + "1\tSố văn bản đi\tvăn bản\t3.000\t3.412\n"
+                + "2\tSố hồ sơ tiếp nhận\thồ sơ\t\t8.760\n";
+        assertValue(rows, "doc.outgoing", "3412");
+        assertValue(rows, "dvc.dossiers_received", "8760");
+    }
 }
