@@ -2,9 +2,11 @@ package vn.dti.report.extraction;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -32,9 +34,17 @@ final class PdfCells extends PDFTextStripper {
     private static final Pattern OPENS_AN_ITEM = Pattern.compile("^\\s*(?:[-+•–*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
 
     private record Line(List<String> blocks, List<Boolean> cellGaps, int cells, float end, float y, float height, boolean paragraphEnds,
-            float firstWord, float space) {
+            float firstWord, float space, PdfTable table) {
+
+        /** Where a table drawn with borders stands in the page's flow; it counts as a row, so no line wraps into it. */
+        static Line of(PdfTable table, float y) {
+            return new Line(List.of(""), List.of(false), Integer.MAX_VALUE, 0, y, 0, true, 0, 0, table);
+        }
 
         String text(boolean asHeading) {
+            if (table != null) {
+                return table.text().stripTrailing() + "\n";
+            }
             StringBuilder s = new StringBuilder(blocks.get(0).stripTrailing());
             for (int i = 1; i < blocks.size(); i++) {
                 s.append(asHeading || cellGaps.get(i) ? " | " : " ").append(blocks.get(i).strip());
@@ -52,9 +62,18 @@ final class PdfCells extends PDFTextStripper {
     private float lineHeight;
     private float firstWord;
     private float space;
+    private List<PdfTable> tables = List.of();
+    private final List<PdfTable> placed = new ArrayList<>();
 
     PdfCells() {
         setSortByPosition(true);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        tables = PdfTable.of(PdfRulings.of(page));
+        placed.clear();
+        super.startPage(page);
     }
 
     @Override
@@ -64,6 +83,9 @@ final class PdfCells extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+        if (intoATable(text, positions)) {
+            return;
+        }
         float gap = 0;
         boolean isWide = false;
         if (!positions.isEmpty()) {
@@ -82,6 +104,62 @@ final class PdfCells extends PDFTextStripper {
         blocks.add(text);
         gaps.add(gap);
         wide.add(isWide);
+    }
+
+    /**
+     * A word inside a table drawn with borders goes to its cell (glyph by glyph if it spans two cells); the table takes its
+     * place in the flow at its first word.
+     */
+    private boolean intoATable(String text, List<TextPosition> positions) {
+        if (tables.isEmpty() || positions.isEmpty()) {
+            return false;
+        }
+        for (PdfTable table : tables) {
+            int[] first = table.cellAt(centreX(positions.get(0)), centreY(positions.get(0)));
+            if (first == null) {
+                continue;
+            }
+            if (!placed.contains(table)) {
+                placed.add(table);
+                lines.add(Line.of(table, centreY(positions.get(0))));
+            }
+            int[] last = table.cellAt(centreX(positions.get(positions.size() - 1)), centreY(positions.get(positions.size() - 1)));
+            if (Arrays.equals(first, last)) {
+                table.add(first, text);
+            } else {
+                addGlyphByGlyph(table, positions);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void addGlyphByGlyph(PdfTable table, List<TextPosition> positions) {
+        StringBuilder run = new StringBuilder();
+        int[] cell = null;
+        for (TextPosition p : positions) {
+            int[] at = table.cellAt(centreX(p), centreY(p));
+            if (at == null) {
+                continue;
+            }
+            if (cell != null && !Arrays.equals(at, cell)) {
+                table.add(cell, run.toString());
+                run.setLength(0);
+            }
+            cell = at;
+            run.append(p.getUnicode());
+        }
+        if (cell != null) {
+            table.add(cell, run.toString());
+        }
+    }
+
+    private static float centreX(TextPosition p) {
+        return p.getXDirAdj() + p.getWidthDirAdj() / 2;
+    }
+
+    private static float centreY(TextPosition p) {
+        return p.getYDirAdj() - p.getHeightDir() / 2;
     }
 
     @Override
@@ -108,7 +186,7 @@ final class PdfCells extends PDFTextStripper {
             if (paragraphEnds && !lines.isEmpty()) {
                 Line last = lines.remove(lines.size() - 1);
                 lines.add(new Line(last.blocks(), last.cellGaps(), last.cells(), last.end(), last.y(), last.height(), true,
-                        last.firstWord(), last.space()));
+                        last.firstWord(), last.space(), last.table()));
             }
             return;
         }
@@ -118,7 +196,7 @@ final class PdfCells extends PDFTextStripper {
             cellGaps.add(row && w);
         }
         int cells = row ? (int) cellGaps.stream().filter(Boolean::booleanValue).count() + 1 : 0;
-        lines.add(new Line(List.copyOf(blocks), cellGaps, cells, lastBlockEnd, lineY, lineHeight, paragraphEnds, firstWord, space));
+        lines.add(new Line(List.copyOf(blocks), cellGaps, cells, lastBlockEnd, lineY, lineHeight, paragraphEnds, firstWord, space, null));
         lineHeight = 0;
         blocks.clear();
         gaps.clear();

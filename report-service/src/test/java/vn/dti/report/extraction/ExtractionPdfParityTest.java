@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Agencies send their reports as PDF more often than as text: a formal report of the development corpus set as a PDF (made with
  * LibreOffice from its text, ragged right, so that wrapped lines end short of the margin) gives the same values as its text.
+ * Four of them (t1, t5, t12, w36) were set from a .docx whose tables are real Word tables with borders, so the PDF wraps long
+ * labels inside their cells and cuts a row at a page break (t5, t12), as agencies' PDFs do.
  */
 class ExtractionPdfParityTest {
 
