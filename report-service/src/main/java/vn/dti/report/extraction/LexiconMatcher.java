@@ -1127,6 +1127,9 @@ final class LexiconMatcher {
                 || YEAR_AND_MONTHS.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
             return true;
         }
+        if (SingledOutPart.before(lower, clause, at, header.level())) {
+            return true;
+        }
         if (header.period() == null) {
             return false;
         }
