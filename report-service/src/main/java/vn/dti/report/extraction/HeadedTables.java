@@ -85,9 +85,9 @@ final class HeadedTables {
             return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(c).find());
         }
 
-        /** Figures other than the years that headings name ("Kế hoạch năm 2024", "Năm 2023"). */
+        /** Figures other than the years and parts of years that headings name ("Kế hoạch năm 2024", "Năm 2023", "Tháng 9/2025", "Quý 3"). */
         boolean holdsFiguresBesidesYears() {
-            return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(YEAR.matcher(c).replaceAll("")).find());
+            return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(YEAR.matcher(PartsOfTheYear.withoutPartsOfYears(c)).replaceAll("")).find());
         }
     }
 

@@ -37,7 +37,16 @@ final class PartsOfTheYear {
     private static final Pattern UP_TO = Pattern.compile("(?<!\\p{L})(?:đến|tới|hết|cuối|đầu)(?: hết| cuối)? $");
     private static final Pattern CODE = Pattern.compile("(?<year>\\d{4})(?:Q(?<q>[1-4])|H(?<h>[12])|-9M|-(?<m>\\d{2}))?");
 
+    /** "tháng 9/2025", "quý 3", "9 tháng", "01/01/2025", "01/7 - 30/9": the figures of a heading that names a part of a year. */
+    private static final Pattern PART_WORDS = Pattern.compile("(?<!\\p{L})(?:tháng \\d{1,2}|quý [1-4]|\\d{1,2} tháng)(?![\\d.,])"
+            + "|(?<![\\d.,])\\d{1,2}/\\d{1,2}(?:/(?:19|20)\\d\\d)?(?![\\d.,])");
+
     private PartsOfTheYear() {
+    }
+
+    /** A table heading cell with its parts of years blanked out, so that only other figures remain. */
+    static String withoutPartsOfYears(String cell) {
+        return PART_WORDS.matcher(cell).replaceAll(" ");
     }
 
     /** The months the report's period covers, or null when the period is unknown or spans years. */

@@ -82,4 +82,16 @@ class ExtractionPartsOfTheYearTest {
     void theDatesOfASpanAreNotAFraction() {
         assertNoneInText(YEAR_REPORT + "Hồ sơ tiếp nhận (01/01 - 30/11/2025): đang tổng hợp.\n", "dvc.dossiers_received");
     }
+
+    @Test
+    void headingsThatNameMonthsAndQuartersAreHeadingsNotFigures() {
+        String table = """
+                Chỉ tiêu | Tháng 9/2025 | Quý 3/2025 | Từ 01/01 đến 30/9/2025
+                Tỷ lệ hồ sơ giải quyết đúng hạn (%) | 97,2 | 98,4 | 96,1
+                Tỷ lệ văn bản đi được ký số (%) | 100 | 99,5 | 97,0
+                """;
+        assertValueInText(QUARTER_REPORT + table, "dvc.dossiers_on_time_pct", "98.4");
+        assertValueInText(QUARTER_REPORT + table, "doc.signed_pct", "99.5");
+        assertValueInText(NINE_MONTH_REPORT + table, "doc.signed_pct", "97");
+    }
 }
