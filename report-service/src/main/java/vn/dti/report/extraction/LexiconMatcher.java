@@ -1127,7 +1127,7 @@ final class LexiconMatcher {
                 || YEAR_AND_MONTHS.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
             return true;
         }
-        if (SingledOutPart.before(lower, clause, at, header.level())) {
+        if (SingledOutPart.before(lower, clause, at, header.level()) || FormerUnits.before(lower, clause.sentenceStart(), at)) {
             return true;
         }
         if (header.period() == null) {
