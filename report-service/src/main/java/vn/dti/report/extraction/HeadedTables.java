@@ -212,6 +212,7 @@ final class HeadedTables {
             }
         }
         for (int i = 1; i < columns; i++) {
+            headings.set(i, PartOfTheLeft.named(headings.get(i), headings.get(i - 1)));
             if (BARE_SHARE_HEADING.matcher(headings.get(i)).matches()) {
                 headings.set(i, "tỷ lệ " + LEADING_COUNT_WORD.matcher(headings.get(i - 1)).replaceFirst("") + " (%)");
             }
@@ -262,7 +263,10 @@ final class HeadedTables {
         String[] named = headings.toArray(String[]::new);
         int preferred = headings.stream().allMatch(String::isBlank) ? -1 : TableColumns.preferredColumn(named, header);
         List<CellStatement> out = new ArrayList<>();
+        String previousName = "";
         for (Row r : data) {
+            String ownName = PartOfTheLeft.named(r.cells().get(label), previousName);
+            previousName = r.cells().get(label);
             int column = preferred;
             if (column < 0) {
                 for (int i = 0; i < r.size(); i++) {
@@ -284,7 +288,7 @@ final class HeadedTables {
             if (!CELL_FIGURE.matcher(cell).matches() || YEAR.matcher(cell).matches()) {
                 continue;
             }
-            String name = r.cells().get(label);
+            String name = ownName;
             String unitWord = unit >= 0 ? r.cells().get(unit) : "";
             Matcher bracket = UNIT_BRACKET.matcher(name);
             if (bracket.find()) {

@@ -41,12 +41,15 @@ final class PartsOfTheYear {
     private static final Pattern PART_WORDS = Pattern.compile("(?<!\\p{L})(?:tháng \\d{1,2}|quý [1-4]|\\d{1,2} tháng)(?![\\d.,])"
             + "|(?<![\\d.,])\\d{1,2}/\\d{1,2}(?:/(?:19|20)\\d\\d)?(?![\\d.,])");
 
+    /** "(03 Trung tâm cũ)", "(gồm 2 xã cũ)": a heading's note in brackets, words around its figures. */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*\\p{L}{2,}[^()]*\\)");
+
     private PartsOfTheYear() {
     }
 
     /** A table heading cell with its parts of years blanked out, so that only other figures remain. */
     static String withoutPartsOfYears(String cell) {
-        return PART_WORDS.matcher(cell).replaceAll(" ");
+        return PART_WORDS.matcher(NOTE.matcher(cell).replaceAll(" ")).replaceAll(" ");
     }
 
     /** The months the report's period covers, or null when the period is unknown or spans years. */
