@@ -67,9 +67,9 @@ final class HeadedTables {
             return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(c).find());
         }
 
-        /** Figures other than the years that headings name ("Kế hoạch năm 2024", "Năm 2023"). */
+        /** Figures other than the years and parts of years that headings name ("Kế hoạch năm 2024", "Năm 2023", "Tháng 9/2025", "Quý 3"). */
         boolean holdsFiguresBesidesYears() {
-            return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(YEAR.matcher(c).replaceAll("")).find());
+            return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(YEAR.matcher(PartsOfTheYear.withoutPartsOfYears(c)).replaceAll("")).find());
         }
     }
 
@@ -194,6 +194,7 @@ final class HeadedTables {
             }
         }
         for (int i = 1; i < columns; i++) {
+            headings.set(i, PartOfTheLeft.named(headings.get(i), headings.get(i - 1)));
             if (BARE_SHARE_HEADING.matcher(headings.get(i)).matches()) {
                 headings.set(i, "tỷ lệ " + LEADING_COUNT_WORD.matcher(headings.get(i - 1)).replaceFirst("") + " (%)");
             }
@@ -244,7 +245,10 @@ final class HeadedTables {
         String[] named = headings.toArray(String[]::new);
         int preferred = headings.stream().allMatch(String::isBlank) ? -1 : TableColumns.preferredColumn(named, header);
         List<CellStatement> out = new ArrayList<>();
+        String previousName = "";
         for (Row r : data) {
+            String ownName = PartOfTheLeft.named(r.cells().get(label), previousName);
+            previousName = r.cells().get(label);
             int column = preferred;
             if (column < 0) {
                 for (int i = 0; i < r.size(); i++) {
@@ -266,7 +270,7 @@ final class HeadedTables {
             if (!CELL_FIGURE.matcher(cell).matches() || YEAR.matcher(cell).matches()) {
                 continue;
             }
-            String name = r.cells().get(label);
+            String name = ownName;
             String unitWord = unit >= 0 ? r.cells().get(unit) : "";
             Matcher bracket = UNIT_BRACKET.matcher(name);
             if (bracket.find()) {

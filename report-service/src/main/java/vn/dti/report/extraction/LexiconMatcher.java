@@ -34,7 +34,7 @@ final class LexiconMatcher {
     private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm |tổng đài |đường dây nóng |hotline )(?!(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?!\\d|[.,]\\d))(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm| (?:tháng|ngày|giờ)(?!\\p{L}))";
     /** "15/16 chỉ tiêu", also said in words: "23 trên (tổng số) 34 nhiệm vụ". */
     private static final String FRACTION = NOT_AFTER_NUMBER + "(?<!quý |tháng )"
-            + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?: ?/ ?| trên (?:tổng số )?)(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%)";
+            + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?: ?/ ?| trên (?:tổng số )?)(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%| ?[-–] ?\\d{1,2}/\\d{1,2})";
     /** "265.588/ 450.684 hồ sơ (đạt 58,93%)": the share stated for a fraction right after it. */
     private static final String FRACTION_THEN_SHARE = NOT_AFTER_NUMBER + "(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s?/\\s?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)[^\\d;%()]{0,20}"
             + "[(,]\\s?(?:đạt|chiếm)(?: tỷ lệ| tỉ lệ)?\\s?";
@@ -1127,11 +1127,17 @@ final class LexiconMatcher {
                 || YEAR_AND_MONTHS.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
             return true;
         }
+        if (SingledOutPart.before(lower, clause, at, header.level()) || FormerUnits.before(lower, clause.sentenceStart(), at)) {
+            return true;
+        }
         if (header.period() == null) {
             return false;
         }
         int upTo = Math.max(clause.start(), Math.min(at, clause.end()));
         if (WHOLE_YEARS.matcher(header.period()).matches() && QUARTER.matcher(lower).region(clause.start(), upTo).find()) {
+            return true;
+        }
+        if (PartsOfTheYear.namesAnotherPart(lower, clause.sentenceStart(), upTo, header)) {
             return true;
         }
         int governing = -1;

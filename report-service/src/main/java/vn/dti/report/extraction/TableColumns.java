@@ -103,6 +103,10 @@ final class TableColumns {
     }
 
     static int preferredColumn(String[] headings, ReportHeader header) {
+        int ownPart = PartsOfTheYear.columnOfThePeriod(headings, header);
+        if (ownPart >= 0) {
+            return ownPart;
+        }
         if (header.period() == null) {
             int latest = latestYearColumn(headings);
             if (latest >= 0) {
