@@ -102,6 +102,8 @@ public class ExtractionEngine {
         candidates.addAll(fromHeadedTables(normalized, header));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         candidates.removeIf(c -> HeadlineFigures.restatedAsATarget(normalized.lower(), c, clauses, checks));
+        candidates.removeIf(c -> ProvinceApprovalCount.countsSystems(normalized.lower(), c, clauses, header.level()));
+        candidates.replaceAll(c -> LabelAnsweredNo.read(normalized.lower(), c));
         ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));

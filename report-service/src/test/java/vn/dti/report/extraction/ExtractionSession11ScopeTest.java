@@ -1,0 +1,53 @@
+package vn.dti.report.extraction;
+
+import static vn.dti.report.extraction.DistrictReportSentences.assertNoneInText;
+import static vn.dti.report.extraction.DistrictReportSentences.assertValueInText;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 11 (tuner b): scope and evidence in formal reports of the infra, hr, sec, soc, fin, inst and eco families, each read
+ * with invented wording and a near miss.
+ */
+class ExtractionSession11ScopeTest {
+
+    private static final String PROVINCE = "UBND TỈNH HÀ NAM\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+    private static final String DISTRICT = "UBND HUYỆN KIM BẢNG\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+    private static final String COMMUNE = "UBND XÃ THANH SƠN\nBÁO CÁO kết quả chuyển đổi số năm 2024\n";
+
+    @Test
+    void aProvincesCountOfApprovedSystemsIsNoApprovalOfItsOwn() {
+        assertNoneInText(PROVINCE + "Lũy kế đến nay, tỉnh đã phê duyệt cấp độ an toàn cho 57/71 hệ thống thông tin của các cơ quan, đơn vị.\n",
+                "sec.security_level_approved");
+        assertNoneInText(PROVINCE + "Trong năm 2024 đã phê duyệt hồ sơ đề xuất cấp độ cho 09 hệ thống thông tin, nâng tổng số lên 33 hệ thống.\n",
+                "sec.security_level_approved");
+        assertNoneInText(PROVINCE + "Có 100% hệ thống thông tin của các sở, ngành được phê duyệt cấp độ an toàn thông tin.\n",
+                "sec.security_level_approved");
+        assertValueInText(PROVINCE + "Lũy kế đến nay, tỉnh đã phê duyệt cấp độ an toàn cho 57/71 hệ thống thông tin của các cơ quan, đơn vị.\n",
+                "sec.systems_level_approved", "57");
+    }
+
+    @Test
+    void aProvincesOneNamedSystemOrALowerUnitsCountStillGivesTheApproval() {
+        assertValueInText(PROVINCE + "Cổng dịch vụ công của tỉnh đã được phê duyệt hồ sơ đề xuất cấp độ 3 theo Quyết định số 88/QĐ-STTTT.\n",
+                "sec.security_level_approved", true);
+        assertValueInText(DISTRICT + "UBND huyện đã được phê duyệt hồ sơ đề xuất cấp độ cho 02 hệ thống thông tin của huyện.\n",
+                "sec.security_level_approved", true);
+    }
+
+    @Test
+    void aLabelAnsweredNoIsReadAsNotDone() {
+        assertValueInText(COMMUNE + "4. An toàn thông tin\n4.1. Phê duyệt cấp độ an toàn hệ thống thông tin của xã: Chưa thực hiện.\n",
+                "sec.security_level_approved", false);
+        assertValueInText(COMMUNE + "- Phê duyệt cấp độ an toàn cho mạng nội bộ. Kết quả: Chưa triển khai.\n",
+                "sec.security_level_approved", false);
+    }
+
+    @Test
+    void aLabelAnsweredYesOrAProseSentenceStaysAsItIs() {
+        assertValueInText(COMMUNE + "4.1. Phê duyệt cấp độ an toàn hệ thống thông tin của xã: Đã phê duyệt cấp độ 2.\n",
+                "sec.security_level_approved", true);
+        assertValueInText(DISTRICT + "Mạng nội bộ của UBND huyện đã được phê duyệt cấp độ an toàn; không để xảy ra sự cố.\n",
+                "sec.security_level_approved", true);
+    }
+}
