@@ -104,6 +104,8 @@ public class ExtractionEngine {
         candidates.removeIf(c -> HeadlineFigures.restatedAsATarget(normalized.lower(), c, clauses, checks));
         candidates.removeIf(c -> ProvinceApprovalCount.countsSystems(normalized.lower(), c, clauses, header.level()));
         candidates.replaceAll(c -> LabelAnsweredNo.read(normalized.lower(), c));
+        List<Candidate> read = List.copyOf(candidates);
+        candidates.removeIf(c -> ParenthesisedPart.breaksDownTheCountBefore(normalized.lower(), c, read));
         ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));

@@ -50,4 +50,18 @@ class ExtractionSession11ScopeTest {
         assertValueInText(DISTRICT + "Mạng nội bộ của UBND huyện đã được phê duyệt cấp độ an toàn; không để xảy ra sự cố.\n",
                 "sec.security_level_approved", true);
     }
+
+    @Test
+    void aFigureOpeningAParenthesisAfterTheStaffPhraseIsAPartOfTheCountBefore() {
+        assertValueInText(DISTRICT + "Huyện hiện bố trí 04 công chức làm công tác công nghệ thông tin (01 chuyên trách, 03 kiêm nhiệm).\n",
+                "hr.it_staff", "4");
+        assertValueInText(COMMUNE + "Xã có hai công chức phụ trách công nghệ thông tin (một người ở Văn phòng, một người ở bộ phận một cửa).\n",
+                "hr.it_staff", "2");
+    }
+
+    @Test
+    void aParenthesisWithoutACountBeforeThePhraseKeepsItsFigure() {
+        assertValueInText(DISTRICT + "Nhân lực công nghệ thông tin của huyện (04 người) đáp ứng yêu cầu vận hành các hệ thống.\n",
+                "hr.it_staff", "4");
+    }
 }
