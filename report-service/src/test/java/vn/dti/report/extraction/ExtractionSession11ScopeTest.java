@@ -64,4 +64,19 @@ class ExtractionSession11ScopeTest {
         assertValueInText(DISTRICT + "Nhân lực công nghệ thông tin của huyện (04 người) đáp ứng yêu cầu vận hành các hệ thống.\n",
                 "hr.it_staff", "4");
     }
+
+    @Test
+    void anExclusionAfterAStaffCountNegatesNothing() {
+        assertValueInText(COMMUNE.replace("XÃ THANH SƠN", "PHƯỜNG AN LẠC")
+                + "Tổng số cán bộ, công chức của phường hiện nay là 35 người (chưa kể 12 người hoạt động không chuyên trách ở khu phố).\n",
+                "infra.staff_total", "35");
+        assertValueInText(COMMUNE + "Tổng số cán bộ, công chức của xã hiện có 27 người (không tính người hoạt động không chuyên trách ở thôn).\n",
+                "infra.staff_total", "27");
+    }
+
+    @Test
+    void anExcludedCountOfAnotherYearIsStillNotRead() {
+        assertNoneInText(COMMUNE + "Năm 2022, tổng số cán bộ, công chức của xã là 31 người (chưa kể người hoạt động không chuyên trách).\n",
+                "infra.staff_total");
+    }
 }
