@@ -106,6 +106,7 @@ public class ExtractionEngine {
         candidates.replaceAll(c -> LabelAnsweredNo.read(normalized.lower(), c));
         List<Candidate> read = List.copyOf(candidates);
         candidates.removeIf(c -> ParenthesisedPart.breaksDownTheCountBefore(normalized.lower(), c, read));
+        candidates.removeIf(c -> StaffWithARole.countsARole(normalized.lower(), c));
         ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));

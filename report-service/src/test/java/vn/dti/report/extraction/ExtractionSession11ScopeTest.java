@@ -79,4 +79,15 @@ class ExtractionSession11ScopeTest {
         assertNoneInText(COMMUNE + "Năm 2022, tổng số cán bộ, công chức của xã là 31 người (chưa kể người hoạt động không chuyên trách).\n",
                 "infra.staff_total");
     }
+
+    @Test
+    void aCountOfPeopleGivenARoleIsNoStaffTotal() {
+        assertNoneInText(DISTRICT + "Phòng Văn hóa và Thông tin hiện có 03 công chức phụ trách chuyển đổi số của huyện.\n", "infra.staff_total");
+        assertNoneInText(COMMUNE + "UBND xã hiện có hai công chức được phân công theo dõi hệ thống một cửa điện tử.\n", "infra.staff_total");
+    }
+
+    @Test
+    void aCountOfPeopleWorkingAtTheUnitStaysItsStaffTotal() {
+        assertValueInText(COMMUNE + "Tổng số cán bộ, công chức của xã hiện có 25 người làm việc tại trụ sở UBND xã.\n", "infra.staff_total", "25");
+    }
 }
