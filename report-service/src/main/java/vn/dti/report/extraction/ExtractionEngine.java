@@ -107,6 +107,7 @@ public class ExtractionEngine {
         List<Candidate> read = List.copyOf(candidates);
         candidates.removeIf(c -> ParenthesisedPart.breaksDownTheCountBefore(normalized.lower(), c, read));
         candidates.removeIf(c -> StaffWithARole.countsARole(normalized.lower(), c));
+        candidates.removeIf(c -> RestrictedZero.isRestricted(normalized.lower(), c));
         ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));

@@ -90,4 +90,15 @@ class ExtractionSession11ScopeTest {
     void aCountOfPeopleWorkingAtTheUnitStaysItsStaffTotal() {
         assertValueInText(COMMUNE + "Tổng số cán bộ, công chức của xã hiện có 25 người làm việc tại trụ sở UBND xã.\n", "infra.staff_total", "25");
     }
+
+    @Test
+    void noSeriousIncidentIsNoCountOfZero() {
+        assertNoneInText(DISTRICT + "Trong năm, huyện không để xảy ra sự cố mất an toàn thông tin nghiêm trọng nào.\n", "sec.incidents");
+        assertNoneInText(PROVINCE + "Các hệ thống dùng chung của tỉnh không có sự cố gây thiệt hại lớn.\n", "sec.incidents");
+    }
+
+    @Test
+    void noIncidentAtAllStaysZero() {
+        assertValueInText(DISTRICT + "Trong năm, huyện không để xảy ra sự cố mất an toàn thông tin; hệ thống hoạt động ổn định.\n", "sec.incidents", "0");
+    }
 }
