@@ -36,7 +36,9 @@ final class ContextChecks {
     private static final String NOT_A_COMPOUND = "(?! giấy| dùng tiền mặt| tiền mặt| dây| chạm)";
     private static final Pattern NEGATION = Pattern.compile("(?<!\\p{L})(?:chưa|không)(?!\\p{L})(?! chỉ| những| ngừng| ngại)" + NOT_A_COMPOUND);
     /** Up to the next table cell: "| 15 | 14 | Chưa đạt" notes that a target was missed, it negates no figure. */
-    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.|]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})" + NOT_A_COMPOUND);
+    /** "48 người (chưa kể 31 người ở thôn)", "46 người (không tính …)": an exclusion after a figure sets others aside, it negates nothing. */
+    private static final String NOT_AN_EXCLUSION = "(?! kể| tính| bao gồm)";
+    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^;,.|]{0,15}?(?<!\\p{L})(?:chưa|không)(?!\\p{L})" + NOT_A_COMPOUND + NOT_AN_EXCLUSION);
     private static final Pattern COMMUNE_LEVEL = Pattern.compile("cấp (?:xã|thôn|phường)|tổ dân phố");
     /** "cấp huyện", also at the end of a list of tiers with one "cấp": "cán bộ, công chức cấp xã, huyện". */
     private static final Pattern OWN_LEVEL = Pattern.compile("cấp (?:huyện|tỉnh|sở|quận|thị xã|thành phố)"

@@ -103,6 +103,12 @@ public class ExtractionEngine {
         candidates.removeIf(c -> YearHeadings.isAYearHeading(normalized.lower(), c));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         candidates.removeIf(c -> HeadlineFigures.restatedAsATarget(normalized.lower(), c, clauses, checks));
+        candidates.removeIf(c -> ProvinceApprovalCount.countsSystems(normalized.lower(), c, clauses, header.level()));
+        candidates.replaceAll(c -> LabelAnsweredNo.read(normalized.lower(), c));
+        List<Candidate> read = List.copyOf(candidates);
+        candidates.removeIf(c -> ParenthesisedPart.breaksDownTheCountBefore(normalized.lower(), c, read));
+        candidates.removeIf(c -> StaffWithARole.countsARole(normalized.lower(), c));
+        candidates.removeIf(c -> RestrictedZero.isRestricted(normalized.lower(), c));
         ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));

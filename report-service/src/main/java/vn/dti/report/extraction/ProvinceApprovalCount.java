@@ -1,0 +1,40 @@
+package vn.dti.report.extraction;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * "Đến nay, tỉnh đã phê duyệt cấp độ an toàn cho 48/63 hệ thống thông tin", "27 hệ thống thông tin của các cơ quan nhà nước được
+ * phê duyệt hồ sơ đề xuất cấp độ", "Số hệ thống thông tin được phê duyệt hồ sơ cấp độ | 36": in a province's own report the
+ * approval of security levels is counted over the systems of its agencies (the province approves them); the count is
+ * {@code sec.systems_level_approved}, not the yes/no {@code sec.security_level_approved} of one unit's own dossier. A province's
+ * sentence that names one system ("Cổng thông tin điện tử tỉnh đã được phê duyệt cấp độ 3") still gives the yes/no fact.
+ */
+final class ProvinceApprovalCount {
+
+    private static final String ELEMENT = "sec.security_level_approved";
+    /** A count of systems: "48/63 hệ thống", "08 HTTT", "100% hệ thống", "số hệ thống", "các hệ thống", "tổng số hệ thống". */
+    private static final Pattern COUNTED_SYSTEMS = Pattern.compile("(?<![\\p{L}])(?:\\d+(?:[.,]\\d+)?(?:/\\d+)? ?(?:%|phần trăm)? ?"
+            + "|(?:tổng )?số |các |những )(?:hệ thống|httt)(?!\\p{L})");
+
+    private ProvinceApprovalCount() {
+    }
+
+    /** Whether the candidate is a province's yes/no approval read from a sentence that counts the approved systems. */
+    static boolean countsSystems(String lower, Candidate c, List<Clause> clauses, UnitLevel level) {
+        if (level != UnitLevel.PROVINCE || !ELEMENT.equals(c.element()) || !Boolean.TRUE.equals(c.value())) {
+            return false;
+        }
+        int from = lower.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
+        int lineEnd = lower.indexOf('\n', c.start());
+        int to = lineEnd < 0 ? lower.length() : lineEnd;
+        for (Clause clause : clauses) {
+            if (clause.start() <= c.start() && c.start() < clause.end()) {
+                from = Math.max(from, clause.sentenceStart());
+                to = Math.min(to, Math.max(clause.sentenceEnd(), c.end()));
+                break;
+            }
+        }
+        return COUNTED_SYSTEMS.matcher(lower).region(from, Math.max(from, to)).find();
+    }
+}
