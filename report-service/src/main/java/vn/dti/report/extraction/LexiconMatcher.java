@@ -699,6 +699,8 @@ final class LexiconMatcher {
             return;
         }
         if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
+                || e.type() == ValueType.COUNT && YearFigure.isAYear(lower, fs, fe)
+                || e.type() == ValueType.COUNT && group(m, "unit") == null && YearFigure.isADocumentNumber(lower, fs)
                 || RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 4), fs)).find()
                 || !endOfChange && statedForOtherYear(lower, clause, checks.header(), fs)) {
             return;

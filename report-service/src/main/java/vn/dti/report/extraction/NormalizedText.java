@@ -228,6 +228,7 @@ final class NormalizedText {
     private static final class Builder {
         private final String in;
         private final StringBuilder out = new StringBuilder();
+        private final java.util.Map<Integer, SpacedColumns.Row> spacedRows;
         private int[] start;
         private int[] end;
 
@@ -235,16 +236,62 @@ final class NormalizedText {
             this.in = in;
             this.start = new int[in.length() + 1];
             this.end = new int[in.length() + 1];
+            this.spacedRows = SpacedColumns.rows(in);
         }
 
         void clean() {
             int i = 0;
             while (i < in.length()) {
                 char c = in.charAt(i);
-                if (DROPPED.indexOf(c) >= 0 || isMarkdownEscape(i)) {
+                SpacedColumns.Row spaced = i == 0 || in.charAt(i - 1) == '\n' ? spacedRows.get(i) : null;
+                if (spaced != null) {
+                    i = spacedRow(spaced, i);
+                } else if (DROPPED.indexOf(c) >= 0 || isMarkdownEscape(i)) {
                     i++;
                 } else if (c == '\n') {
                     i = newline(i);
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    i = space(i);
+                } else {
+                    i = character(i);
+                }
+            }
+        }
+
+        /**
+         * A row of a table laid out with spaces ({@link SpacedColumns}), written as a Markdown row of the table's full width:
+         * "| Văn bản đến | 13.905 | 14.652 |", an empty cell for each column the row skips. The separators map to the gaps.
+         */
+        private int spacedRow(SpacedColumns.Row row, int lineStart) {
+            int lineEnd = in.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? in.length() : lineEnd;
+            int k = 0;
+            int previousEnd = lineStart;
+            for (int column = 0; column < row.width(); column++) {
+                int next = k < row.cells().size() ? row.cells().get(k)[0] : lineEnd;
+                if (column > 0) {
+                    emit(' ', previousEnd, next);
+                }
+                emit('|', previousEnd, next);
+                emit(' ', previousEnd, next);
+                if (k < row.cells().size() && row.columns()[k] == column) {
+                    int[] cell = row.cells().get(k);
+                    cleanCell(cell[0], cell[1]);
+                    previousEnd = cell[1];
+                    k++;
+                }
+            }
+            emit(' ', previousEnd, lineEnd);
+            emit('|', previousEnd, lineEnd);
+            return lineEnd;
+        }
+
+        private void cleanCell(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = in.charAt(i);
+                if (DROPPED.indexOf(c) >= 0 || isMarkdownEscape(i)) {
+                    i++;
                 } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                     i = space(i);
                 } else {
