@@ -81,4 +81,19 @@ class ExtractionSpacedTablesTest {
         assertNone("Cột thứ ba là các chỉ tiêu giao tại Kế hoạch 41 của UBND huyện.", "dir.plan_targets_total");
         assertValue("Kế hoạch chuyển đổi số năm 2023 của huyện có tổng số 24 chỉ tiêu.", "dir.plan_targets_total", "24");
     }
+
+    @Test
+    void aLabelWrappedOntoTheNextLineIsReadWhole() {
+        String table = """
+                STT   Nội dung                          ĐVT        Kết quả
+                                                                   6 tháng       6 tháng
+                                                                   năm 2022      năm 2023
+                1     Tỷ lệ hồ sơ được tiếp nhận        %          71,4          83,9
+                      trực tuyến
+                2     Số văn bản đi                     văn bản    402           517
+                """;
+        assertValue(table, "dvc.dossiers_online_pct", "83.9");
+        assertValue(table, "doc.outgoing", "517");
+        assertNone(table.replace("trực tuyến", "tại Bộ phận một cửa"), "dvc.dossiers_online_pct");
+    }
 }
