@@ -362,7 +362,8 @@ final class ContextChecks {
                 || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find()
                 || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find()
                 || TierScope.isOneTierOfASplit(lower, clause, matchStart, matchEnd, header)
-                || hasTheProvinceAsSubject(clause, matchStart);
+                || hasTheProvinceAsSubject(clause, matchStart)
+                || OtherMembers.singledOut(lower, clause.start(), matchEnd);
     }
 
     /**

@@ -147,6 +147,9 @@ final class NormalizedText {
         if (LIST_ITEM.matcher(nextLine).find() || isTableRow(chars, prev, -1) || isTableRow(chars, next, 1)) {
             return false;
         }
+        if (Character.isDigit(after) && isAListHeading(chars, prev)) {
+            return false;
+        }
         return before == ',' || Character.isLowerCase(after)
                 || (Character.isDigit(after) && Character.isLetterOrDigit(before) && !isCapitalsLine(chars, prev));
     }
@@ -161,6 +164,28 @@ final class NormalizedText {
             letters |= Character.isLetter(chars[i]);
         }
         return letters;
+    }
+
+    /**
+     * "b) Chữ ký số, thư điện tử" over "100% lãnh đạo …": a short numbered or lettered line without a figure is the heading of the
+     * paragraph under it, not a sentence that a figure on the next line continues.
+     */
+    private static boolean isAListHeading(char[] chars, int end) {
+        int start = end;
+        while (start > 0 && chars[start - 1] != '\n') {
+            start--;
+        }
+        String line = new String(chars, start, end + 1 - start).strip();
+        Matcher item = LIST_ITEM.matcher(line);
+        if (line.length() >= 60 || !item.find()) {
+            return false;
+        }
+        for (int i = item.end(); i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line with a cell separator ("Văn bản đi | 1.234", as .docx and Markdown tables are read) is a row of its own. */
