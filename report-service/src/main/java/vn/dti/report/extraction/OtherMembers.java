@@ -14,6 +14,9 @@ final class OtherMembers {
             + "|sở|cơ quan|trường|địa phương|ngành|bệnh viện)(?!\\p{L})");
     private static final Pattern TOP_OF_A_RANKING = Pattern.compile("(?<!\\p{L})(?:cao|thấp|nhiều) nhất(?: là| với| đạt| có)?:? ?\\d");
 
+    /** "… thanh toán trực tuyến là 100% đối với lĩnh vực lý lịch tư pháp": a share narrowed, right after it, to one field or group. */
+    private static final Pattern NARROWED_AFTER = Pattern.compile("\\s*(?:\\)\\s*)?,?\\s*(?:đối với|trong|ở|tại|thuộc|riêng) (?:các |một số )?(?:lĩnh vực|nhóm thủ tục|thủ tục)(?!\\p{L})");
+
     private OtherMembers() {
     }
 
@@ -21,5 +24,10 @@ final class OtherMembers {
     static boolean singledOut(String lower, int clauseStart, int matchEnd) {
         return A_FEW_UNITS.matcher(lower).region(clauseStart, matchEnd).find()
                 || TOP_OF_A_RANKING.matcher(lower).region(clauseStart, Math.min(lower.length(), matchEnd + 1)).find();
+    }
+
+    /** A share followed by the one field it holds for ("100% đối với lĩnh vực hộ tịch") is that field's, not the unit's. */
+    static boolean narrowedAfter(String lower, int figureEnd, int clauseEnd) {
+        return figureEnd < clauseEnd && NARROWED_AFTER.matcher(lower).region(figureEnd, clauseEnd).lookingAt();
     }
 }
