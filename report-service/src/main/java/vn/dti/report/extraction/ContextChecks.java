@@ -309,7 +309,7 @@ final class ContextChecks {
         int from = Math.max(clause.start(), matchStart - 25);
         String around = lower.substring(from, matchEnd);
         String after = lower.substring(matchEnd, Math.min(clause.end(), matchEnd + 30));
-        return NEGATION.matcher(around).find() || NEGATION_AFTER.matcher(after).find();
+        return NEGATION.matcher(around).find() || NEGATION_AFTER.matcher(after).find() || LabelAnswer.saysNo(lower, matchEnd);
     }
 
     /** Only about communes: "một phần cấp xã là 47", "tại các xã, thị trấn ... 65.16%". */
@@ -364,7 +364,8 @@ final class ContextChecks {
                 || COUNTRY_IN_CLAUSE.matcher(lower).region(clause.start(), clause.end()).find()
                 || NATIONAL_SUBJECT.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), matchStart)).find()
                 || TierScope.isOneTierOfASplit(lower, clause, matchStart, matchEnd, header)
-                || hasTheProvinceAsSubject(clause, matchStart);
+                || hasTheProvinceAsSubject(clause, matchStart)
+                || OtherMembers.singledOut(lower, clause.start(), matchEnd);
     }
 
     /**

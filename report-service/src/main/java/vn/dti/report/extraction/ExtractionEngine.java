@@ -214,6 +214,9 @@ public class ExtractionEngine {
         if (excluded(rule, type, ContextChecks.isOwnFact(catalog.find(rule.element()).orElseThrow()), clause, checks, m)) {
             return Optional.empty();
         }
+        if (type == ValueType.PERCENT && OtherMembers.narrowedAfter(checks.lower(), end, clause.end())) {
+            return Optional.empty();
+        }
         boolean negated = checks.isNegated(clause, start, end) && rule.fixedValue() == null;
         if (negated && type.isNumeric()) {
             return Optional.empty();

@@ -30,6 +30,7 @@ final class HeadedTables {
     private static final Pattern NOTE_HEADING = Pattern.compile("ghi chú|đánh giá|nguồn|căn cứ|ghi chu");
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thị xã|toàn thành phố|toàn xã|toàn phường|toàn ngành|chung|toàn cơ quan)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
+    private static final Pattern MONTHS_SPAN = Pattern.compile("(?<!\\d)(?:3|6|9|03|06|09) tháng");
     private static final Pattern PERCENT_HEADING = Pattern.compile("\\(%\\)|tỷ lệ|tỉ lệ|phần trăm");
     private static final Pattern BARE_SHARE_HEADING = Pattern.compile("(?:tỷ lệ|tỉ lệ)\\s*(?:\\(%\\)|%)?|\\(?%\\)?");
     private static final Pattern LEADING_COUNT_WORD = Pattern.compile("^(?:tổng số|số lượng|số)\\s+");
@@ -49,9 +50,65 @@ final class HeadedTables {
     static List<CellStatement> statements(NormalizedText text, ReportHeader header) {
         List<CellStatement> out = new ArrayList<>(IndicatorLines.resultsInLaterSentence(text.lower()));
         for (List<Row> table : tables(text)) {
-            out.addAll(statementsOf(table, header));
+            out.addAll(statementsOf(laidOutWithSpaces(text, table) ? withWrappedLinesJoined(table) : table, header));
             if (out.size() >= MAX_STATEMENTS) {
                 return out.subList(0, MAX_STATEMENTS);
+            }
+        }
+        return out;
+    }
+
+    /** A table whose rows are lines without cell separators in the original ({@link SpacedColumns}). */
+    private static boolean laidOutWithSpaces(NormalizedText text, List<Row> table) {
+        Row first = table.get(0);
+        if (first.starts().isEmpty()) {
+            return false;
+        }
+        String original = text.original();
+        int at = Math.min(original.length(), text.originalStart(first.starts().get(0)));
+        int lineStart = original.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int lineEnd = original.indexOf('\n', at);
+        String line = original.substring(lineStart, lineEnd < 0 ? original.length() : lineEnd);
+        return line.indexOf('|') < 0 && line.indexOf('\t') < 0;
+    }
+
+    /**
+     * A table set with spaces writes a heading or a label that does not fit its column on the next line: the rows under the top
+     * row with a blank first cell and no figure (years aside: "Năm 2023") continue the headings, and a row with one cell alone
+     * ("       trực tuyến" under "Tỷ lệ hồ sơ TTHC tiếp nhận") continues that cell of the row above.
+     */
+    private static List<Row> withWrappedLinesJoined(List<Row> table) {
+        List<Row> out = new ArrayList<>();
+        out.add(table.get(0));
+        boolean headings = true;
+        for (Row r : table.subList(1, table.size())) {
+            Row above = out.get(out.size() - 1);
+            boolean figures = r.cells().stream().anyMatch(c -> CELL_FIGURE.matcher(c).matches() && !YEAR.matcher(c).matches());
+            List<Integer> named = new ArrayList<>();
+            for (int i = 0; i < r.size(); i++) {
+                if (!r.cells().get(i).isBlank()) {
+                    named.add(i);
+                }
+            }
+            if (r.size() != above.size() || named.isEmpty()) {
+                headings = false;
+                out.add(r);
+            } else if (headings && !figures && r.cells().get(0).isBlank()) {
+                List<String> cells = new ArrayList<>(above.cells());
+                for (int i : named) {
+                    String onTop = table.get(0).cells().get(i);
+                    String base = onTop.isBlank() && i > 0 ? table.get(0).cells().get(i - 1) : cells.get(i);
+                    cells.set(i, (base + " " + r.cells().get(i)).strip());
+                }
+                out.set(out.size() - 1, new Row(cells, above.starts(), above.ends()));
+            } else if (!headings && !figures && named.size() == 1 && named.get(0) > 0 && out.size() > 1) {
+                int i = named.get(0);
+                List<String> cells = new ArrayList<>(above.cells());
+                cells.set(i, (cells.get(i) + " " + r.cells().get(i)).strip());
+                out.set(out.size() - 1, new Row(cells, above.starts(), above.ends()));
+            } else {
+                headings = false;
+                out.add(r);
             }
         }
         return out;
@@ -67,9 +124,10 @@ final class HeadedTables {
             return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(c).find());
         }
 
-        /** Figures other than the years and parts of years that headings name ("Kế hoạch năm 2024", "Năm 2023", "Tháng 9/2025", "Quý 3"). */
+        /** Figures other than the years, parts of years and spans that headings name ("Kế hoạch năm 2024", "Năm 2023", "Tháng 9/2025", "6 tháng năm 2024"). */
         boolean holdsFiguresBesidesYears() {
-            return cells.stream().skip(1).anyMatch(c -> FIGURE.matcher(YEAR.matcher(PartsOfTheYear.withoutPartsOfYears(c)).replaceAll("")).find());
+            return cells.stream().skip(1)
+                    .anyMatch(c -> FIGURE.matcher(MONTHS_SPAN.matcher(YEAR.matcher(PartsOfTheYear.withoutPartsOfYears(c)).replaceAll("")).replaceAll("")).find());
         }
     }
 

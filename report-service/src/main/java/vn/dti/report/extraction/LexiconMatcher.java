@@ -692,13 +692,16 @@ final class LexiconMatcher {
                 || e.type() == ValueType.PERCENT && fs >= pe && shareOfSomethingElse(e, lower, clause, ps)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && followedByAnotherUnit(e, lower, fe, clause.end())
                 || isAPartOfItsWhole(e, lower, fe, clause) || fe <= ps && isAPartOfItsWhole(e, lower, pe, clause)
-                || e.type() == ValueType.PERCENT && fe < clause.end() && AT_MANY_BODIES_AFTER.matcher(lower).region(fe, clause.end()).lookingAt()) {
+                || e.type() == ValueType.PERCENT && fe < clause.end() && AT_MANY_BODIES_AFTER.matcher(lower).region(fe, clause.end()).lookingAt()
+                || e.type() == ValueType.PERCENT && fs >= pe && OtherMembers.narrowedAfter(lower, fe, clause.end())) {
             return;
         }
         if (fs >= pe && changeEnd(e, phrase, clause, ps, pe, fs, lower, checks, stated, out) || Thresholds.bounds(lower, clause.start(), clause.end(), fs)) {
             return;
         }
         if (CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 20), fs)).find()
+                || e.type() == ValueType.COUNT && YearFigure.isAYear(lower, fs, fe)
+                || e.type() == ValueType.COUNT && group(m, "unit") == null && YearFigure.isADocumentNumber(lower, fs)
                 || RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 4), fs)).find()
                 || !endOfChange && statedForOtherYear(lower, clause, checks.header(), fs)) {
             return;

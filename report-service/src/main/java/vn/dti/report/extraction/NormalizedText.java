@@ -132,6 +132,9 @@ final class NormalizedText {
         if (LIST_ITEM.matcher(nextLine).find() || isTableRow(chars, prev, -1) || isTableRow(chars, next, 1)) {
             return false;
         }
+        if (Character.isDigit(after) && isAListHeading(chars, prev)) {
+            return false;
+        }
         return before == ',' || Character.isLowerCase(after)
                 || (Character.isDigit(after) && Character.isLetterOrDigit(before) && !isCapitalsLine(chars, prev));
     }
@@ -146,6 +149,28 @@ final class NormalizedText {
             letters |= Character.isLetter(chars[i]);
         }
         return letters;
+    }
+
+    /**
+     * "b) Chữ ký số, thư điện tử" over "100% lãnh đạo …": a short numbered or lettered line without a figure is the heading of the
+     * paragraph under it, not a sentence that a figure on the next line continues.
+     */
+    private static boolean isAListHeading(char[] chars, int end) {
+        int start = end;
+        while (start > 0 && chars[start - 1] != '\n') {
+            start--;
+        }
+        String line = new String(chars, start, end + 1 - start).strip();
+        Matcher item = LIST_ITEM.matcher(line);
+        if (line.length() >= 60 || !item.find()) {
+            return false;
+        }
+        for (int i = item.end(); i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line with a cell separator ("Văn bản đi | 1.234", as .docx and Markdown tables are read) is a row of its own. */
@@ -213,6 +238,7 @@ final class NormalizedText {
     private static final class Builder {
         private final String in;
         private final StringBuilder out = new StringBuilder();
+        private final java.util.Map<Integer, SpacedColumns.Row> spacedRows;
         private int[] start;
         private int[] end;
 
@@ -220,16 +246,62 @@ final class NormalizedText {
             this.in = in;
             this.start = new int[in.length() + 1];
             this.end = new int[in.length() + 1];
+            this.spacedRows = SpacedColumns.rows(in);
         }
 
         void clean() {
             int i = 0;
             while (i < in.length()) {
                 char c = in.charAt(i);
-                if (DROPPED.indexOf(c) >= 0 || isMarkdownEscape(i)) {
+                SpacedColumns.Row spaced = i == 0 || in.charAt(i - 1) == '\n' ? spacedRows.get(i) : null;
+                if (spaced != null) {
+                    i = spacedRow(spaced, i);
+                } else if (DROPPED.indexOf(c) >= 0 || isMarkdownEscape(i)) {
                     i++;
                 } else if (c == '\n') {
                     i = newline(i);
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    i = space(i);
+                } else {
+                    i = character(i);
+                }
+            }
+        }
+
+        /**
+         * A row of a table laid out with spaces ({@link SpacedColumns}), written as a Markdown row of the table's full width:
+         * "| Văn bản đến | 13.905 | 14.652 |", an empty cell for each column the row skips. The separators map to the gaps.
+         */
+        private int spacedRow(SpacedColumns.Row row, int lineStart) {
+            int lineEnd = in.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? in.length() : lineEnd;
+            int k = 0;
+            int previousEnd = lineStart;
+            for (int column = 0; column < row.width(); column++) {
+                int next = k < row.cells().size() ? row.cells().get(k)[0] : lineEnd;
+                if (column > 0) {
+                    emit(' ', previousEnd, next);
+                }
+                emit('|', previousEnd, next);
+                emit(' ', previousEnd, next);
+                if (k < row.cells().size() && row.columns()[k] == column) {
+                    int[] cell = row.cells().get(k);
+                    cleanCell(cell[0], cell[1]);
+                    previousEnd = cell[1];
+                    k++;
+                }
+            }
+            emit(' ', previousEnd, lineEnd);
+            emit('|', previousEnd, lineEnd);
+            return lineEnd;
+        }
+
+        private void cleanCell(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = in.charAt(i);
+                if (DROPPED.indexOf(c) >= 0 || isMarkdownEscape(i)) {
+                    i++;
                 } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                     i = space(i);
                 } else {

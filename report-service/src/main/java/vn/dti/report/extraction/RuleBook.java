@@ -157,8 +157,12 @@ final class RuleBook {
         r.add(Rule.of("dvc.online_partial", 0.9, "{DVCTT} " + partial + "[^;\\d]{0,30}?{F} ?{TTHC}"));
         r.add(Rule.of("dvc.procedures_total", 0.85, "{DVCTT} (?:toàn trình|một phần|mức độ [34])[^;\\d]{0,30}?{F} ?{TTHC}").from("den"));
         // "05 thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình"
-        r.add(Rule.of("dvc.online_full", 0.85, "{N} {TTHC}" + SHARE_ASIDE + "{G}(?:{DVCTT}|trực tuyến) " + full));
-        r.add(Rule.of("dvc.online_partial", 0.85, "{N} {TTHC}{G}(?:{DVCTT}|trực tuyến) " + partial));
+        // not "267 TTHC, trong đó DVCTT toàn trình 121 TTHC, DVCTT một phần 146 TTHC": a total before its parts, each part
+        // followed by its own figure
+        String notTheWhole = "(?:(?!trong đó|bao gồm)[^;\\d%]){0,60}?";
+        String ownFigureAfter = "(?! ?(?:là |: ?|có |đạt |gồm )?\\d)";
+        r.add(Rule.of("dvc.online_full", 0.85, "{N} {TTHC}" + SHARE_ASIDE + notTheWhole + "(?:{DVCTT}|trực tuyến) " + full + ownFigureAfter));
+        r.add(Rule.of("dvc.online_partial", 0.85, "{N} {TTHC}" + notTheWhole + "(?:{DVCTT}|trực tuyến) " + partial + ownFigureAfter));
         // "dịch vụ công trực tuyến một phần cấp huyện là 47 và toàn trình cấp huyện là 23"
         String level = "(?: cấp (?:huyện|xã|tỉnh|sở|thị xã|thành phố|phường))?";
         r.add(Rule.of("dvc.online_full", 0.85, "{B}" + full + level + " ?(?:là|:|gồm|có|đạt) ?{N}").when("{DVCTT}"));

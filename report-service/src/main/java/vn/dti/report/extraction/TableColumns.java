@@ -25,6 +25,7 @@ final class TableColumns {
     private static final Pattern PERCENT_CELL = Pattern.compile("\\s*(?:hơn |trên |gần |khoảng |đạt )?(?<figure>(?<num>\\d{1,3}(?:[.,]\\d+)?) ?%)\\s*$");
     private static final Pattern COUNT_CELL = Pattern.compile("\\s*(?:hơn |trên |gần |khoảng |đạt )?(?<figure>(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+))(?: [\\p{L} ]{1,20})?\\s*$");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[|\\s:\\-–]*");
+    private static final Pattern FIGURE_ONLY = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})*(?:,\\d+)?\\s*%?|\\d+(?:,\\d+)?\\s*%?");
 
     private TableColumns() {
     }
@@ -87,6 +88,7 @@ final class TableColumns {
     /** The top row of the block of table lines above the row (a Markdown separator row is passed over). */
     private static String firstRow(String lower, int rowStart) {
         String top = null;
+        int topStart = -1;
         int prevEnd = rowStart - 1;
         while (prevEnd > 0) {
             int prevStart = lower.lastIndexOf('\n', prevEnd - 1) + 1;
@@ -96,10 +98,53 @@ final class TableColumns {
             }
             if (!SEPARATOR_ROW.matcher(prev).matches()) {
                 top = prev;
+                topStart = prevStart;
             }
             prevEnd = prevStart - 1;
         }
-        return top;
+        return top == null ? null : withHeadingRowsBelow(lower, top, topStart, rowStart);
+    }
+
+    /**
+     * "Kết quả" over "6 tháng năm 2023 | 6 tháng năm 2024": the rows under the top row whose label cell is blank and that hold
+     * no figure (years aside) continue its headings, cell by cell; a blank cell over a named one continues the heading on its
+     * left (a merged cell).
+     */
+    private static String withHeadingRowsBelow(String lower, String top, int topStart, int rowStart) {
+        String[] headings = top.split("\\|", -1);
+        String[] tops = headings.clone();
+        int at = lower.indexOf('\n', topStart) + 1;
+        while (at > 0 && at < rowStart) {
+            int end = lower.indexOf('\n', at);
+            end = end < 0 ? lower.length() : end;
+            String line = lower.substring(at, end);
+            at = end + 1;
+            if (SEPARATOR_ROW.matcher(line).matches()) {
+                continue;
+            }
+            String[] cells = line.split("\\|", -1);
+            int label = line.strip().startsWith("|") ? 1 : 0;
+            if (cells.length != headings.length || cells.length <= label || !cells[label].isBlank()) {
+                break;
+            }
+            boolean figures = false;
+            for (String cell : cells) {
+                figures |= FIGURE_ONLY.matcher(cell.strip()).matches() && !YEAR.matcher(cell.strip()).matches();
+            }
+            if (figures) {
+                break;
+            }
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i].isBlank()) {
+                    continue;
+                }
+                if (tops[i].isBlank() && i > 0) {
+                    headings[i] = tops[i - 1];
+                }
+                headings[i] = headings[i] + " " + cells[i].strip();
+            }
+        }
+        return String.join("|", headings);
     }
 
     static int preferredColumn(String[] headings, ReportHeader header) {
