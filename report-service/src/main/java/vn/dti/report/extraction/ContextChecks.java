@@ -309,7 +309,7 @@ final class ContextChecks {
         int from = Math.max(clause.start(), matchStart - 25);
         String around = lower.substring(from, matchEnd);
         String after = lower.substring(matchEnd, Math.min(clause.end(), matchEnd + 30));
-        return NEGATION.matcher(around).find() || NEGATION_AFTER.matcher(after).find() || LabelAnswer.saysNo(lower, matchEnd);
+        return NEGATION.matcher(around).find() || NEGATION_AFTER.matcher(after).find() || LabelAnsweredNo.saysNo(lower, matchEnd);
     }
 
     /** Only about communes: "một phần cấp xã là 47", "tại các xã, thị trấn ... 65.16%". */

@@ -100,7 +100,7 @@ public class ExtractionEngine {
         ReadingStopped.checkpoint();
         PlanDocument.ownPlanOfItsYear(normalized.lower(), checks).ifPresent(candidates::add);
         candidates.addAll(fromHeadedTables(normalized, header));
-        candidates.removeIf(c -> YearHeadings.isAYearHeading(normalized.lower(), c));
+        candidates.removeIf(c -> YearFigure.isAYearHeading(normalized.lower(), c));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         candidates.removeIf(c -> HeadlineFigures.restatedAsATarget(normalized.lower(), c, clauses, checks));
         candidates.removeIf(c -> ProvinceApprovalCount.countsSystems(normalized.lower(), c, clauses, header.level()));

@@ -48,9 +48,10 @@ class ExtractionCorpusEvaluationTest {
     // (unchanged on the other documents) to P 0.951 / F1 0.894; six more (t7-t12, tune10c2) joined, and with the table fixes
     // merged dev reads P 0.953 / F1 0.913 (471 documents). The floors follow the new document set, not a regression.
     // Session 11 moved the 27 formal reports written blind in session 10 in (P 0.928 / F1 0.887 on their own): dev 498
-    // documents, P 0.944 / F1 0.904; tune11a (tables set with spaces, labelled parts, answers) raised it to P 0.952 / F1 0.914.
-    static final double DEV_FLOOR_PRECISION = 0.950;
-    static final double DEV_FLOOR_F1 = 0.910;
+    // documents, P 0.944 / F1 0.904; tune11a (tables set with spaces, labelled parts, answers) raised it to P 0.952 / F1 0.914;
+    // with tune11b and tune11c merged, P 0.969 / F1 0.928.
+    static final double DEV_FLOOR_PRECISION = 0.965;
+    static final double DEV_FLOOR_F1 = 0.925;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
