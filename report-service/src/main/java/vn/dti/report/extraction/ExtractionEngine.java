@@ -106,7 +106,7 @@ public class ExtractionEngine {
         candidates.removeIf(c -> ProvinceApprovalCount.countsSystems(normalized.lower(), c, clauses, header.level()));
         candidates.replaceAll(c -> LabelAnsweredNo.read(normalized.lower(), c));
         List<Candidate> read = List.copyOf(candidates);
-        candidates.removeIf(c -> ParenthesisedPart.breaksDownTheCountBefore(normalized.lower(), c, read));
+        candidates.removeIf(c -> PartsOfAWhole.breaksDownTheCountBefore(normalized.lower(), c, read));
         candidates.removeIf(c -> StaffWithARole.countsARole(normalized.lower(), c));
         candidates.removeIf(c -> RestrictedZero.isRestricted(normalized.lower(), c));
         ReadingStopped.checkpoint();
@@ -298,7 +298,7 @@ public class ExtractionEngine {
         String lower = checks.lower();
         return LexiconMatcher.CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 20), figure)).find()
                 || LexiconMatcher.RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), figure - 4), figure)).find()
-                || LexiconMatcher.statedForOtherYear(lower, clause, checks.header(), figure)
+                || LexiconMatcher.statedForAnotherPeriodOrPart(lower, clause, checks.header(), figure)
                 || Thresholds.bounds(lower, clause.start(), clause.end(), figure);
     }
 

@@ -327,7 +327,7 @@ final class LexiconMatcher {
             int statementEnd = extend(lower, noun.end(), clause.end(), 1);
             if (vetoed(e, lower, m.start(), statementEnd, m.start(), m.start())
                     || excluded(e, clause, checks, m.start(), statementEnd, true)
-                    || statedForOtherYear(lower, clause, checks.header(), m.start())
+                    || statedForAnotherPeriodOrPart(lower, clause, checks.header(), m.start())
                     || CHANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), m.start() - 20), m.start())).find()
                     || checks.isNegated(clause, m.start(), m.end())) {
                 continue;
@@ -703,7 +703,7 @@ final class LexiconMatcher {
                 || e.type() == ValueType.COUNT && YearFigure.isAYear(lower, fs, fe)
                 || e.type() == ValueType.COUNT && group(m, "unit") == null && YearFigure.isADocumentNumber(lower, fs)
                 || RANGE_BEFORE.matcher(lower.substring(Math.max(clause.start(), fs - 4), fs)).find()
-                || !endOfChange && statedForOtherYear(lower, clause, checks.header(), fs)) {
+                || !endOfChange && statedForAnotherPeriodOrPart(lower, clause, checks.header(), fs)) {
             return;
         }
         String element = e.entry().element();
@@ -1124,13 +1124,14 @@ final class LexiconMatcher {
     }
 
     /** The last year written before the figure in its clause lies outside the report's period ("năm 2022 là 5.900"),
-     * or the sentence singles out a part of the period ("Riêng quý III, ... 25,2 ngàn hồ sơ"). */
-    static boolean statedForOtherYear(String lower, Clause clause, ReportHeader header, int at) {
+     * or the sentence singles out a part of the period ("Riêng quý III, ... 25,2 ngàn hồ sơ"), a body of the unit ("riêng xã A")
+     * or the units merged into it before the merger ("ba xã cũ"): the figure is not the unit's for its period. */
+    static boolean statedForAnotherPeriodOrPart(String lower, Clause clause, ReportHeader header, int at) {
         if (SUB_PERIOD.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()
                 || YEAR_AND_MONTHS.matcher(lower).region(clause.sentenceStart(), Math.max(clause.sentenceStart(), at)).find()) {
             return true;
         }
-        if (SingledOutPart.before(lower, clause, at, header.level()) || FormerUnits.before(lower, clause.sentenceStart(), at)) {
+        if (OtherMembers.singledOutByRieng(lower, clause, at, header.level()) || FormerUnits.before(lower, clause.sentenceStart(), at)) {
             return true;
         }
         if (header.period() == null) {
