@@ -1,9 +1,11 @@
 package vn.dti.report.extraction;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,19 +33,24 @@ final class PdfCells extends PDFTextStripper {
     private static final float MARGIN_SLACK_POINTS = 12f;
     /** The next line of a paragraph starts within this many line heights below. */
     private static final float NEXT_LINE_SPACING = 2.2f;
+    /**
+     * Words whose baselines differ by more than their glyph height stand on different lines (the two columns of a letterhead,
+     * set in two sizes, differ by less).
+     */
+    private static final float SAME_BASELINE = 1f;
     private static final Pattern OPENS_AN_ITEM = Pattern.compile("^\\s*(?:[-+•–*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
 
-    private record Line(List<String> blocks, List<Boolean> cellGaps, int cells, float end, float y, float height, boolean paragraphEnds,
-            float firstWord, float space, PdfTable table) {
+    record Line(List<String> blocks, List<Boolean> cellGaps, int cells, float end, float y, float height, boolean paragraphEnds,
+            float firstWord, float space, List<Word> words, Supplier<String> table) {
 
-        /** Where a table drawn with borders stands in the page's flow; it counts as a row, so no line wraps into it. */
-        static Line of(PdfTable table, float y) {
-            return new Line(List.of(""), List.of(false), Integer.MAX_VALUE, 0, y, 0, true, 0, 0, table);
+        /** Where a table stands in the page's flow; it counts as a row, so no line wraps into it. */
+        static Line of(Supplier<String> table, float y) {
+            return new Line(List.of(""), List.of(false), Integer.MAX_VALUE, 0, y, 0, true, 0, 0, List.of(), table);
         }
 
         String text(boolean asHeading) {
             if (table != null) {
-                return table.text().stripTrailing() + "\n";
+                return table.get().stripTrailing() + "\n";
             }
             StringBuilder s = new StringBuilder(blocks.get(0).stripTrailing());
             for (int i = 1; i < blocks.size(); i++) {
@@ -53,15 +60,24 @@ final class PdfCells extends PDFTextStripper {
         }
     }
 
-    private final List<String> blocks = new ArrayList<>();
-    private final List<Float> gaps = new ArrayList<>();
-    private final List<Boolean> wide = new ArrayList<>();
+    /**
+     * A run of text as PDFBox gives it: where it starts and ends on its line, its baseline and glyph height, and its pieces
+     * (the run cut where its glyphs stand at least {@link PdfColumns#COLUMN_GAP} apart: PDFBox gives "Tổng số hồ sơ 31.452" as
+     * one run when the label and the figure stand in two columns of a table without borders).
+     */
+    record Word(String text, float x0, float x1, float y, float height, float space, float firstWord, List<Word> pieces) {
+
+        static Word piece(String text, float x0, float x1) {
+            return new Word(text, x0, x1, 0, 0, 0, 0, List.of());
+        }
+
+        List<Word> piecesOrSelf() {
+            return pieces.isEmpty() ? List.of(this) : pieces;
+        }
+    }
+
+    private final List<Word> words = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
-    private float lastBlockEnd;
-    private float lineY;
-    private float lineHeight;
-    private float firstWord;
-    private float space;
     private List<PdfTable> tables = List.of();
     private final List<PdfTable> placed = new ArrayList<>();
 
@@ -86,24 +102,63 @@ final class PdfCells extends PDFTextStripper {
         if (intoATable(text, positions)) {
             return;
         }
-        float gap = 0;
-        boolean isWide = false;
-        if (!positions.isEmpty()) {
-            TextPosition first = positions.get(0);
-            if (blocks.isEmpty()) {
-                lineY = first.getYDirAdj();
-                lineHeight = Math.max(lineHeight, first.getHeightDir());
-                firstWord = firstWordWidth(positions);
-                space = first.getWidthOfSpace();
-            }
-            gap = first.getXDirAdj() - lastBlockEnd;
-            isWide = !blocks.isEmpty() && gap > Math.max(MIN_WIDE_GAP_POINTS, WIDE_GAP_SPACES * first.getWidthOfSpace());
-            TextPosition last = positions.get(positions.size() - 1);
-            lastBlockEnd = last.getXDirAdj() + last.getWidthDirAdj();
+        if (positions.isEmpty()) {
+            Word last = words.isEmpty() ? new Word("", 0, 0, 0, 0, 0, 0, List.of()) : words.get(words.size() - 1);
+            words.add(new Word(text, last.x1(), last.x1(), last.y(), last.height(), last.space(), 0, List.of()));
+            return;
         }
-        blocks.add(text);
-        gaps.add(gap);
-        wide.add(isWide);
+        List<List<TextPosition>> runs = byBaseline(positions);
+        for (List<TextPosition> run : runs) {
+            TextPosition first = run.get(0);
+            TextPosition last = run.get(run.size() - 1);
+            words.add(new Word(runs.size() == 1 ? text : glyphs(run), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                    first.getYDirAdj(), first.getHeightDir(), first.getWidthOfSpace(), firstWordWidth(run), pieces(run)));
+        }
+    }
+
+    /** The run's glyphs in stretches of one baseline each: PDFBox may give a table cell's next line in the same run. */
+    private static List<List<TextPosition>> byBaseline(List<TextPosition> positions) {
+        List<List<TextPosition>> runs = new ArrayList<>();
+        List<TextPosition> run = new ArrayList<>();
+        for (TextPosition p : positions) {
+            if (!run.isEmpty() && !p.getUnicode().isBlank() && Math.abs(p.getYDirAdj() - run.get(0).getYDirAdj())
+                    > SAME_BASELINE * Math.max(p.getHeightDir(), run.get(0).getHeightDir())) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(p);
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    private static String glyphs(List<TextPosition> positions) {
+        StringBuilder glyphs = new StringBuilder();
+        positions.forEach(p -> glyphs.append(p.getUnicode()));
+        return Normalizer.normalize(glyphs.toString(), Normalizer.Form.NFC).strip();
+    }
+
+    private static List<Word> pieces(List<TextPosition> positions) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int k = 1; k < positions.size(); k++) {
+            TextPosition before = positions.get(k - 1);
+            if (positions.get(k).getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj()) >= PdfColumns.COLUMN_GAP) {
+                cuts.add(k);
+            }
+        }
+        if (cuts.isEmpty()) {
+            return List.of();
+        }
+        cuts.add(positions.size());
+        List<Word> pieces = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            TextPosition last = positions.get(cut - 1);
+            pieces.add(Word.piece(glyphs(positions.subList(from, cut)), positions.get(from).getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj()));
+            from = cut;
+        }
+        return pieces;
     }
 
     /**
@@ -121,7 +176,7 @@ final class PdfCells extends PDFTextStripper {
             }
             if (!placed.contains(table)) {
                 placed.add(table);
-                lines.add(Line.of(table, centreY(positions.get(0))));
+                lines.add(Line.of(table::text, centreY(positions.get(0))));
             }
             int[] last = table.cellAt(centreX(positions.get(positions.size() - 1)), centreY(positions.get(positions.size() - 1)));
             if (Arrays.equals(first, last)) {
@@ -182,33 +237,71 @@ final class PdfCells extends PDFTextStripper {
     }
 
     private void endLine(boolean paragraphEnds) {
-        if (blocks.isEmpty()) {
+        if (words.isEmpty()) {
             if (paragraphEnds && !lines.isEmpty()) {
                 Line last = lines.remove(lines.size() - 1);
                 lines.add(new Line(last.blocks(), last.cellGaps(), last.cells(), last.end(), last.y(), last.height(), true,
-                        last.firstWord(), last.space(), last.table()));
+                        last.firstWord(), last.space(), last.words(), last.table()));
             }
             return;
         }
-        boolean row = isARow();
+        List<List<Word>> baselines = wordsByBaseline(words);
+        for (int i = 0; i < baselines.size(); i++) {
+            lines.add(line(baselines.get(i), paragraphEnds && i == baselines.size() - 1));
+        }
+        words.clear();
+    }
+
+    /**
+     * The words of one PDFBox line split by their baselines: a tall glyph (a capital with two Vietnamese marks) makes PDFBox
+     * take the next line of a table cell for part of this one.
+     */
+    private static List<List<Word>> wordsByBaseline(List<Word> line) {
+        List<List<Word>> baselines = new ArrayList<>();
+        for (Word word : line) {
+            List<Word> same = baselines.stream()
+                    .filter(b -> Math.abs(b.get(0).y() - word.y()) <= SAME_BASELINE * Math.max(b.get(0).height(), word.height()))
+                    .findFirst().orElse(null);
+            if (same == null) {
+                baselines.add(new ArrayList<>(List.of(word)));
+            } else {
+                same.add(word);
+            }
+        }
+        baselines.sort((a, b) -> Float.compare(a.get(0).y(), b.get(0).y()));
+        return baselines;
+    }
+
+    private static Line line(List<Word> words, boolean paragraphEnds) {
+        List<String> blocks = new ArrayList<>();
+        List<Float> gaps = new ArrayList<>();
+        List<Boolean> wide = new ArrayList<>();
+        float height = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            float gap = i == 0 ? 0 : word.x0() - words.get(i - 1).x1();
+            blocks.add(word.text());
+            gaps.add(gap);
+            wide.add(i > 0 && gap > Math.max(MIN_WIDE_GAP_POINTS, WIDE_GAP_SPACES * word.space()));
+            height = Math.max(height, word.height());
+        }
+        boolean row = isARow(gaps, wide);
         List<Boolean> cellGaps = new ArrayList<>();
         for (Boolean w : wide) {
             cellGaps.add(row && w);
         }
         int cells = row ? (int) cellGaps.stream().filter(Boolean::booleanValue).count() + 1 : 0;
-        lines.add(new Line(List.copyOf(blocks), cellGaps, cells, lastBlockEnd, lineY, lineHeight, paragraphEnds, firstWord, space, null));
-        lineHeight = 0;
-        blocks.clear();
-        gaps.clear();
-        wide.clear();
+        Word first = words.get(0);
+        return new Line(blocks, cellGaps, cells, words.get(words.size() - 1).x1(), first.y(), height, paragraphEnds,
+                first.firstWord(), first.space(), List.copyOf(words), null);
     }
 
-    private boolean isARow() {
+    private static boolean isARow(List<Float> gaps, List<Boolean> wide) {
         float narrowest = Float.MAX_VALUE;
         float widest = 0;
         int wideGaps = 0;
         boolean narrowGap = false;
-        for (int i = 1; i < blocks.size(); i++) {
+        for (int i = 1; i < gaps.size(); i++) {
             if (wide.get(i)) {
                 wideGaps++;
                 narrowest = Math.min(narrowest, gaps.get(i));
@@ -221,6 +314,7 @@ final class PdfCells extends PDFTextStripper {
     }
 
     private String pageText() {
+        List<Line> lines = PdfColumns.tablesRead(this.lines);
         float margin = (float) lines.stream().mapToDouble(Line::end).max().orElse(0);
         boolean[] heading = new boolean[lines.size()];
         for (int i = 0; i + 1 < lines.size(); i++) {
