@@ -38,6 +38,8 @@ final class PdfCells extends PDFTextStripper {
      * set in two sizes, differ by less).
      */
     private static final float SAME_BASELINE = 1f;
+    /** A gap this share of a space wide between two glyphs is a space (PDFBox's own measure). */
+    private static final float SPACE_SHARE = 0.5f;
     private static final Pattern OPENS_AN_ITEM = Pattern.compile("^\\s*(?:[-+•–*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[IVX]+[.)])\\s");
 
     record Line(List<String> blocks, List<Boolean> cellGaps, int cells, float end, float y, float height, boolean paragraphEnds,
@@ -120,9 +122,9 @@ final class PdfCells extends PDFTextStripper {
     private static List<List<TextPosition>> byBaseline(List<TextPosition> positions) {
         List<List<TextPosition>> runs = new ArrayList<>();
         List<TextPosition> run = new ArrayList<>();
+        float height = (float) positions.stream().mapToDouble(TextPosition::getHeightDir).max().orElse(0);
         for (TextPosition p : positions) {
-            if (!run.isEmpty() && !p.getUnicode().isBlank() && Math.abs(p.getYDirAdj() - run.get(0).getYDirAdj())
-                    > SAME_BASELINE * Math.max(p.getHeightDir(), run.get(0).getHeightDir())) {
+            if (!run.isEmpty() && isALetterOrDigit(p) && Math.abs(p.getYDirAdj() - run.get(0).getYDirAdj()) > SAME_BASELINE * height) {
                 runs.add(run);
                 run = new ArrayList<>();
             }
@@ -132,9 +134,23 @@ final class PdfCells extends PDFTextStripper {
         return runs;
     }
 
+    private static boolean isALetterOrDigit(TextPosition p) {
+        String glyph = p.getUnicode();
+        return !glyph.isEmpty() && Character.isLetterOrDigit(glyph.codePointAt(0));
+    }
+
+    /** The glyphs' text, with a space where PDFBox would have put one (a gap between two glyphs that are not spaces). */
     private static String glyphs(List<TextPosition> positions) {
         StringBuilder glyphs = new StringBuilder();
-        positions.forEach(p -> glyphs.append(p.getUnicode()));
+        TextPosition before = null;
+        for (TextPosition p : positions) {
+            boolean gap = before != null && p.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj()) > SPACE_SHARE * before.getWidthOfSpace();
+            if (gap && !p.getUnicode().isBlank() && !before.getUnicode().isBlank()) {
+                glyphs.append(' ');
+            }
+            glyphs.append(p.getUnicode());
+            before = p;
+        }
         return Normalizer.normalize(glyphs.toString(), Normalizer.Form.NFC).strip();
     }
 
