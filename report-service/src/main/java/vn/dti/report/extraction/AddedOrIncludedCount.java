@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * <li>a figure said to be counted in another ("(đã tính trong số lượt nêu trên)", "(đã bao gồm trong tổng số máy hiện có)") is a part
  * of it;</li>
  * <li>the parts of a count given in a parenthesis right after it ("04 người (01 chuyên trách, 03 kiêm nhiệm)") are not the value;</li>
+ * <li>people or computers counted "tại các bệnh viện …" (at several other bodies, at the head of the clause) are not the unit's own;</li>
  * <li>computers bought, added or replaced in the period ("mua sắm bổ sung 10 máy tính để bàn", "được huyện cấp thêm 04 máy tính
  * xách tay") are no count of the computers the unit has.</li>
  * </ul>
@@ -27,6 +28,11 @@ final class AddedOrIncludedCount {
     /** Counts of people and things whose parts a report gives in a parenthesis right after the whole. */
     private static final Set<String> BROKEN_DOWN = Set.of("hr.it_staff", "infra.staff_total", "hr.trained_staff", "infra.desktops",
             "infra.laptops", "hr.community_tech_teams", "hr.community_tech_members", "fin.dx_budget");
+    /** Counts of the unit's own people and computers. */
+    private static final Set<String> OWN_COUNTS = Set.of("hr.it_staff", "infra.staff_total", "infra.desktops", "infra.laptops");
+    /** A clause about several other bodies: "tại các bệnh viện tuyến tỉnh có 46 viên chức …", "ở các trường học có …". */
+    private static final Pattern AT_SEVERAL_BODIES = Pattern.compile("\\s*(?:-\\s*)?(?:còn |riêng )?(?:tại|ở) (?:các|những) (?:bệnh viện|trường|trung tâm|"
+            + "đơn vị|chi cục|trạm|cơ sở|doanh nghiệp|xã|phường|thị trấn)(?!\\p{L})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s|$)|\\n");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
@@ -41,6 +47,9 @@ final class AddedOrIncludedCount {
         int figure = figureStart(lower, c);
         int from = sentenceStart(lower, figure);
         if (BESIDES.matcher(lower).region(from, figure).find() && statedBefore(c, from, all)) {
+            return true;
+        }
+        if (OWN_COUNTS.contains(c.element()) && AT_SEVERAL_BODIES.matcher(lower).region(clauseStart(lower, figure), figure).lookingAt()) {
             return true;
         }
         if (insideTheBreakdownOf(lower, c, figure, all)) {
@@ -79,6 +88,11 @@ final class AddedOrIncludedCount {
     private static int figureStart(String lower, Candidate c) {
         Matcher m = DIGIT.matcher(lower).region(c.start(), Math.max(c.start(), Math.min(lower.length(), c.end())));
         return m.find() ? m.start() : c.start();
+    }
+
+    /** Where the clause of the figure begins: after the last full stop, semicolon or line break before it. */
+    private static int clauseStart(String lower, int at) {
+        return sentenceStart(lower, at);
     }
 
     private static int sentenceStart(String lower, int at) {

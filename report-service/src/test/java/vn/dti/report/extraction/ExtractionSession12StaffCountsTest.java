@@ -41,4 +41,13 @@ class ExtractionSession12StaffCountsTest {
                 "infra.staff_total");
         assertValueInText(DEPARTMENT + "Sở hiện có 88 công chức, viên chức và người lao động.\n", "infra.staff_total", "88");
     }
+
+    @Test
+    void countsAtSeveralOtherBodiesAreNotTheUnits() {
+        String text = DEPARTMENT + "Văn phòng Sở có 02 công chức kiêm nhiệm công nghệ thông tin; tại các trung tâm trực thuộc có 09 viên chức "
+                + "chuyên trách công nghệ thông tin.\n";
+        assertValueInText(text, "hr.it_staff", "2");
+        assertNoneInText(DEPARTMENT + "Tại các chi cục trực thuộc có 41 máy tính để bàn đang sử dụng.\n", "infra.desktops");
+        assertValueInText(DEPARTMENT + "Tại cơ quan Sở có 41 máy tính để bàn đang sử dụng.\n", "infra.desktops", "41");
+    }
 }
