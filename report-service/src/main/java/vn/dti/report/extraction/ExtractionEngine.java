@@ -104,6 +104,10 @@ public class ExtractionEngine {
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         candidates.removeIf(c -> HeadlineFigures.restatedAsATarget(normalized.lower(), c, clauses, checks));
         candidates.removeIf(c -> ProvinceApprovalCount.countsSystems(normalized.lower(), c, clauses, header.level()));
+        candidates.removeIf(c -> SecurityLevelScope.notTheUnitsOwn(normalized.lower(), c, clauses, header.level()));
+        BudgetSpent.preferSpending(normalized.lower(), candidates);
+        List<Candidate> beforeAdditions = List.copyOf(candidates);
+        candidates.removeIf(c -> AddedOrIncludedCount.isAnAddition(normalized.lower(), c, beforeAdditions));
         candidates.replaceAll(c -> LabelAnsweredNo.read(normalized.lower(), c));
         List<Candidate> read = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.breaksDownTheCountBefore(normalized.lower(), c, read));

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * phê duyệt hồ sơ đề xuất cấp độ", "Số hệ thống thông tin được phê duyệt hồ sơ cấp độ | 36": in a province's own report the
  * approval of security levels is counted over the systems of its agencies (the province approves them); the count is
  * {@code sec.systems_level_approved}, not the yes/no {@code sec.security_level_approved} of one unit's own dossier. A province's
- * sentence that names one system ("Cổng thông tin điện tử tỉnh đã được phê duyệt cấp độ 3") still gives the yes/no fact.
+ * sentence that names one system ("Cổng thông tin điện tử tỉnh đã được phê duyệt cấp độ 3") still gives the yes/no fact. Since
+ * session 12 the same holds for a count of systems not yet approved ("14 hệ thống thông tin chưa được phê duyệt cấp độ"): no "false".
  */
 final class ProvinceApprovalCount {
 
@@ -20,9 +21,9 @@ final class ProvinceApprovalCount {
     private ProvinceApprovalCount() {
     }
 
-    /** Whether the candidate is a province's yes/no approval read from a sentence that counts the approved systems. */
+    /** Whether the candidate is a province's yes/no approval (either way) read from a sentence that counts the approved systems. */
     static boolean countsSystems(String lower, Candidate c, List<Clause> clauses, UnitLevel level) {
-        if (level != UnitLevel.PROVINCE || !ELEMENT.equals(c.element()) || !Boolean.TRUE.equals(c.value())) {
+        if (level != UnitLevel.PROVINCE || !ELEMENT.equals(c.element()) || !(c.value() instanceof Boolean)) {
             return false;
         }
         int from = lower.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;

@@ -71,8 +71,10 @@ final class RuleBook {
         r.add(Rule.of("dir.dx_portal_section", 0.85,
                 "chuyên mục (?:về )?\"?chuyển đổi số\"?[^;]{0,40}?(?:trên|tại) (?:cổng|trang)"));
 
+        // session 12: staff given IT work only ("bố trí 02 công chức kiêm nhiệm công nghệ thông tin") is hr.it_staff, not a DX assignment
         r.add(Rule.of("dir.dx_staff_assigned", 0.85,
-                "(?:phân công|bố trí|giao) (?:\\d+ )?{STAFF}[^;]{0,60}?(?:chuyên trách|kiêm nhiệm|phụ trách|theo dõi|đầu mối)[^;]{0,60}?{TOPIC}"));
+                "(?:phân công|bố trí|giao) (?:\\d+ )?{STAFF}[^;]{0,60}?(?:chuyên trách|kiêm nhiệm|phụ trách|theo dõi|đầu mối)[^;]{0,60}?"
+                        + "(?:chuyển đổi số|cđs|chính quyền (?:điện tử|số)|chính phủ (?:điện tử|số))"));
     }
 
     private static void institutions(List<Rule.Builder> r) {
