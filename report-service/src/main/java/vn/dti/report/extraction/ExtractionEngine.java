@@ -110,6 +110,7 @@ public class ExtractionEngine {
         candidates.removeIf(c -> StaffWithARole.countsARole(normalized.lower(), c));
         candidates.removeIf(c -> RestrictedZero.isRestricted(normalized.lower(), c));
         candidates.removeIf(c -> AnotherBodysFigure.isAnotherBodys(normalized.lower(), c, clauses, header));
+        candidates.removeIf(c -> ShareOfTheNextStatement.isTheShareBefore(normalized.lower(), c));
         ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));
