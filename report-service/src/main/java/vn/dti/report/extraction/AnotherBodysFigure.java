@@ -36,6 +36,12 @@ final class AnotherBodysFigure {
     private static final Pattern SHARE_OF_A_LIST_OF_BODIES = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d+)? ?(?:%|phần trăm) (?:các |số )?"
             + "(?:(?:cơ quan|đơn vị|sở|ban|ngành)(?: nhà nước)?(?:,? và|,)? ){1,4}(?:(?:các )?địa phương|cấp (?:xã|huyện|sở|tỉnh|thôn))(?!\\p{L})");
 
+    /** "trên Cổng dịch vụ công của tỉnh Long An": the province's shared platform the unit works on, not the province's figure. */
+    private static final Pattern SHARED_PLATFORM = Pattern.compile("(?<!\\p{L})(?:nền tảng|hệ thống|cổng|trục|mạng|phần mềm|kho)(?!\\p{L})[^,;]{0,40}$");
+    /** "Hệ thống một cửa điện tử của tỉnh …", "Mạng diện rộng của tỉnh mà huyện sử dụng chung …": a system the province owns. */
+    private static final Pattern PROVINCES_SYSTEM = Pattern.compile("(?<!\\p{L})(?:hệ thống|mạng|cổng|nền tảng|trung tâm dữ liệu|phần mềm)(?!\\p{L})"
+            + "[^,;.()]{0,50}?(?<!\\p{L})(?:của|thuộc) (?:ubnd )?tỉnh(?!\\p{L})");
+
     private AnotherBodysFigure() {
     }
 
@@ -46,7 +52,21 @@ final class AnotherBodysFigure {
             return false;
         }
         boolean numeric = c.value() instanceof BigDecimal || c.value() instanceof Number;
-        return numeric && (isAMassOrganisationsFigure(lower, clause, c.start()) || namesTheProvinceAsOwner(lower, clause, c, header));
+        return numeric && (isAMassOrganisationsFigure(lower, clause, c.start()) || namesTheProvinceAsOwner(lower, clause, c, header))
+                || c.element().startsWith("sec.security_level") && isTheProvincesSystem(lower, clause, c, header);
+    }
+
+    /**
+     * In a department's, a district's or a commune's text, the security level approved for a system the sentence names as the
+     * province's ("Hệ thống một cửa điện tử của tỉnh … đã được phê duyệt cấp độ 3") is the province's approval, not the unit's.
+     */
+    static boolean isTheProvincesSystem(String lower, Clause clause, Candidate c, ReportHeader header) {
+        UnitLevel level = header.level();
+        if (level != UnitLevel.DEPARTMENT && level != UnitLevel.DISTRICT && level != UnitLevel.COMMUNE) {
+            return false;
+        }
+        int from = clause.sentenceStart();
+        return PROVINCES_SYSTEM.matcher(lower).region(from, Math.max(from, Math.min(c.end(), lower.length()))).find();
     }
 
     /** In the sentence up to the statement, a mass organisation is the subject that set up or did what is counted. */
@@ -66,7 +86,9 @@ final class AnotherBodysFigure {
     /**
      * In a department's, a district's or a commune's text: the province named by its name as the owner or the territory of the
      * statement ("… của TP.HCM chiếm hơn 40%", "toàn tỉnh Hà Giang có …"), from the comma before the statement to its end or right
-     * after it ("Thực hiện kế hoạch của tỉnh Nghệ An, Sở đã có 98% …" is the department's).
+     * after it ("Thực hiện kế hoạch của tỉnh Nghệ An, Sở đã có 98% …" is the department's; "61,8% (toàn tỉnh: 66,2%)" sets the
+     * province's figure apart in a parenthesis). "toàn tỉnh", "trên địa bàn tỉnh" count too without the name; "của tỉnh" after a
+     * platform ("trên Cổng dịch vụ công của tỉnh") names where the unit works, not whose figure it is.
      * A district named like its province ("thành phố Thanh Hóa" in tỉnh Thanh Hóa) is the unit itself unless "tỉnh" is written.
      */
     static boolean namesTheProvinceAsOwner(String lower, Clause clause, Candidate c, ReportHeader header) {
@@ -81,17 +103,24 @@ final class AnotherBodysFigure {
                 && header.unitName().toLowerCase(Locale.ROOT).contains(name);
         String names = Pattern.quote(name) + (name.contains("hồ chí minh") ? "|hcm|tp\\.? ?hcm|tphcm" : "");
         String tiers = sameNamedUnit ? "tỉnh " : "(?:tỉnh |thành phố |tp\\.? ?)?";
-        Pattern owner = Pattern.compile("(?<!\\p{L})(?:của|toàn|cả|trên địa bàn|trên phạm vi(?: toàn)?) " + tiers + "(?:" + names + ")(?!\\p{L})");
+        Pattern owner = Pattern.compile("(?<!\\p{L})(?:(?:của|toàn|cả|trên địa bàn|trên phạm vi(?: toàn)?) " + tiers + "(?:" + names + ")"
+                + "|(?:toàn|cả|trên địa bàn|trên phạm vi(?: toàn)?) tỉnh)(?!\\p{L})");
         int end = c.end();
         int limit = Math.min(clause.end(), c.end() + 30);
-        while (end < limit && lower.charAt(end) != ',' && lower.charAt(end) != ';') {
+        while (end < limit && lower.charAt(end) != ',' && lower.charAt(end) != ';' && lower.charAt(end) != '(') {
             end++;
         }
         int from = c.start();
         while (from > clause.start() && lower.charAt(from - 1) != ',' && lower.charAt(from - 1) != ':') {
             from--;
         }
-        return owner.matcher(lower).region(from, Math.max(from, end)).find();
+        Matcher m = owner.matcher(lower).region(from, Math.max(from, end));
+        while (m.find()) {
+            if (!m.group().startsWith("của") || !SHARED_PLATFORM.matcher(lower.substring(from, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern PROVINCE_IN_A_DEPARTMENTS_NAME = Pattern.compile("(?:tỉnh|thành phố) (\\p{L}[\\p{L} ]+)$");

@@ -46,6 +46,23 @@ class ExtractionAnotherBodysFigureTest {
     }
 
     @Test
+    void theProvincesWholeTerritoryWrittenInTheStatementIsNotTheDepartments() {
+        assertNoneInText(DEPARTMENT + "Trong năm, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 58%.\n", "dvc.dossiers_online_pct");
+        assertValueInText(DEPARTMENT + "Trong năm, tỷ lệ hồ sơ trực tuyến của Sở đạt 81%, cao hơn mức chung toàn tỉnh.\n", "dvc.dossiers_online_pct", "81");
+        assertValueInText(DEPARTMENT + "Tỷ lệ hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh Nghệ An đạt 64%.\n", "dvc.dossiers_online_pct", "64");
+    }
+
+    @Test
+    void aSecurityLevelOfTheProvincesSystemIsNotALowerUnitsApproval() {
+        assertNoneInText(DISTRICT + "Hệ thống quản lý văn bản điều hành của tỉnh mà huyện dùng chung đã được phê duyệt hồ sơ đề xuất cấp độ 3.\n",
+                "sec.security_level_approved");
+        assertNoneInText(DISTRICT + "Hệ thống quản lý văn bản điều hành của tỉnh mà huyện dùng chung đã được phê duyệt hồ sơ đề xuất cấp độ 3.\n",
+                "sec.security_level");
+        assertValueInText(DISTRICT + "Trang thông tin điện tử của huyện đã được phê duyệt hồ sơ đề xuất cấp độ 2 trong năm 2024.\n",
+                "sec.security_level_approved", true);
+    }
+
+    @Test
     void aShareOfTheLocalitiesThatSetUpCommitteesIsNoCommitteeOfTheUnit() {
         assertNoneInText(DISTRICT + "Đến nay, 100% cơ quan, đơn vị, địa phương trên địa bàn đã thành lập Ban Chỉ đạo chuyển đổi số.\n",
                 "dir.steering_committee");
