@@ -17,6 +17,23 @@ final class ShareOfTheNextStatement {
     private ShareOfTheNextStatement() {
     }
 
+    /**
+     * "17.106 hồ sơ trực tuyến, giải quyết đúng và trước hạn đạt tỷ lệ 98,91%": a share read for a phrase whose statement goes on,
+     * after a comma, into another element's phrase that takes the same figure is that nearer phrase's figure, not the farther one's.
+     */
+    static boolean isTheNearerPhrasesShare(String lower, Candidate c, java.util.List<Candidate> all) {
+        if (!(c.value() instanceof java.math.BigDecimal) || c.end() > lower.length()) {
+            return false;
+        }
+        for (Candidate d : all) {
+            if (d != c && !d.element().equals(c.element()) && d.valueKey().equals(c.valueKey()) && d.start() > c.start()
+                    && d.start() < c.end() && Math.abs(d.end() - c.end()) <= 2 && lower.substring(c.start(), d.start()).indexOf(',') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The candidate's share is the one before a phrase that opens its own share statement with its own figure after it. */
     static boolean isTheShareBefore(String lower, Candidate c) {
         if (!(c.value() instanceof java.math.BigDecimal) || c.start() < 0 || c.end() > lower.length() || c.start() >= c.end()) {

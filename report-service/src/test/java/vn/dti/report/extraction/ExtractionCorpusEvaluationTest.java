@@ -50,9 +50,10 @@ class ExtractionCorpusEvaluationTest {
     // Session 11 moved the 27 formal reports written blind in session 10 in (P 0.928 / F1 0.887 on their own): dev 498
     // documents, P 0.944 / F1 0.904; tune11a (tables set with spaces, labelled parts, answers) raised it to P 0.952 / F1 0.914;
     // with tune11b and tune11c merged, P 0.969 / F1 0.928. Session 12 moved the held-out news items n305–n475 (P 0.796 /
-    // F1 0.762) and the written reports w48–w77 (P 0.954 / F1 0.935) in: dev 633 documents, P 0.958 / F1 0.921.
-    static final double DEV_FLOOR_PRECISION = 0.955;
-    static final double DEV_FLOOR_F1 = 0.920;
+    // F1 0.762) and the written reports w48–w77 (P 0.954 / F1 0.935) in: dev 633 documents, P 0.958 / F1 0.921; tune12e
+    // (another body's figure in news items, shares of a part) read P 0.961 / F1 0.923.
+    static final double DEV_FLOOR_PRECISION = 0.958;
+    static final double DEV_FLOOR_F1 = 0.921;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 12 (tuner e): a share of a part of the people (the staff in a residents' element, "số cán bộ") and a share that belongs
- * to the statement before a phrase opening its own "tỷ lệ … đạt Y%"; each read with invented wording and a near miss.
+ * to the statement before a phrase opening its own "tỷ lệ … đạt Y%" or to the nearer of two phrases; each read with invented wording and a near miss.
  */
 class ExtractionShareOfAPartTest {
 
@@ -33,6 +33,16 @@ class ExtractionShareOfAPartTest {
                 "doc.signed_pct", "97.5");
         assertValueInText(DISTRICT + "Hiện nay 100% văn bản đi được phát hành trên môi trường mạng với tỷ lệ văn bản được ký số là trên 96%.\n",
                 "doc.signed_pct", "96");
+    }
+
+    @Test
+    void aShareAfterAnotherPredicateBelongsToTheNearerPhrase() {
+        assertNoneInText(DISTRICT + "Năm 2024, huyện tiếp nhận 12.300 hồ sơ trực tuyến, giải quyết đúng hạn và trước hạn đạt tỷ lệ 99,2%.\n",
+                "dvc.dossiers_online_pct");
+        assertValueInText(DISTRICT + "Năm 2024, huyện tiếp nhận 12.300 hồ sơ trực tuyến, giải quyết đúng hạn và trước hạn đạt tỷ lệ 99,2%.\n",
+                "dvc.dossiers_on_time_pct", "99.2");
+        assertValueInText(DISTRICT + "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 72%, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.\n",
+                "dvc.dossiers_online_pct", "72");
     }
 
     @Test
