@@ -515,7 +515,8 @@ final class ContextChecks {
      * thuộc huyện" names the unit's own agencies and stays its statement.
      */
     boolean isEachOfManyBodies(Clause clause, int matchStart) {
-        return SHARE_OF_BODIES.matcher(lower).region(clause.start(), Math.max(clause.start(), matchStart)).find();
+        return SHARE_OF_BODIES.matcher(lower).region(clause.start(), Math.max(clause.start(), matchStart)).find()
+                || AnotherBodysFigure.isEachOfAListOfBodies(lower, clause.start(), matchStart);
     }
 
     /**

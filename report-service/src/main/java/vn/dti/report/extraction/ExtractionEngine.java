@@ -113,6 +113,10 @@ public class ExtractionEngine {
         candidates.removeIf(c -> PartsOfAWhole.breaksDownTheCountBefore(normalized.lower(), c, read));
         candidates.removeIf(c -> StaffWithARole.countsARole(normalized.lower(), c));
         candidates.removeIf(c -> RestrictedZero.isRestricted(normalized.lower(), c));
+        candidates.removeIf(c -> AnotherBodysFigure.isAnotherBodys(normalized.lower(), c, clauses, header));
+        candidates.removeIf(c -> ShareOfTheNextStatement.isTheShareBefore(normalized.lower(), c));
+        List<Candidate> shares = List.copyOf(candidates);
+        candidates.removeIf(c -> ShareOfTheNextStatement.isTheNearerPhrasesShare(normalized.lower(), c, shares));
         ReadingStopped.checkpoint();
         List<Candidate> found = List.copyOf(candidates);
         candidates.removeIf(c -> PartsOfAWhole.isAPartOfAnEarlierFigure(normalized.lower(), c, found, clauses));

@@ -368,7 +368,7 @@ public final class Lexicon {
         if (nouns == null || nouns.isEmpty()) {
             return null;
         }
-        return Pattern.compile("(?:các |những )?(?:" + String.join("|", nouns.stream().map(Lexicon::quoteWords).toList()) + ")(?!\\p{L})");
+        return Pattern.compile("(?:các |những |số )?(?:" + String.join("|", nouns.stream().map(Lexicon::quoteWords).toList()) + ")(?!\\p{L})");
     }
 
     /** A word that ends in a figure ends there: "mức độ 3 và 4" is not found in "mức độ 3 và 473 TTHC". */

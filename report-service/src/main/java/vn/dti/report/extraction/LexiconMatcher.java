@@ -208,7 +208,7 @@ final class LexiconMatcher {
         periodWords = words(lexicon.periodWords());
         cumulativeWords = words(lexicon.cumulativeWords());
         countedNouns = lexicon.countedNouns().isEmpty() ? null
-                : Pattern.compile("(?:các |những )?(?:" + String.join("|", lexicon.countedNouns().stream().map(Lexicon::quoteWords).toList()) + ")(?!\\p{L})");
+                : Pattern.compile("(?:các |những |số )?(?:" + String.join("|", lexicon.countedNouns().stream().map(Lexicon::quoteWords).toList()) + ")(?!\\p{L})");
     }
 
     private static String word(String w) {
