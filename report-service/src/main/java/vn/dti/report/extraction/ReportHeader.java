@@ -48,6 +48,9 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
      */
     private static final Pattern PROVINCE_PORTAL_WITH_A_NOTE = Pattern.compile("^\\s*CỔNG THÔNG TIN ĐIỆN TỬ TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})"
             + "\\s*(?:\\([^)\\n]*\\)|[–-]\\s*\\p{Lu}\\p{Ll}[^\\n]*)\\s*$");
+    /** "UBND TỈNH SÓC TRĂNG" over "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": the province's centre, named on the line above. */
+    private static final Pattern CENTRE_UNDER_A_PROVINCE = Pattern.compile("(?m)^\\s*(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,3})\\s*\\n"
+            + "\\s*(TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)\\s*$");
     /** "Xã Tân Lập" after "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a commune's or district's own centre speaks for its government. */
     private static final Pattern LOWER_TIER_NAME = Pattern.compile("(Xã|Phường|Thị Trấn|Huyện|Quận|Thị Xã) (\\p{Lu}.*|\\d{1,2})");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
@@ -268,7 +271,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     private static Optional<String> letterheadUnit(String s) {
         Matcher m = LETTERHEAD_UNIT.matcher(s.substring(0, Math.min(s.length(), 600)));
         if (!m.find()) {
-            return Optional.empty();
+            return provincesCentre(s);
         }
         String name = titleCase(m.group("name"));
         if (m.group("dept") != null) {
@@ -284,6 +287,15 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         }
         String level = m.group("level") != null ? m.group("level") : m.group("bare");
         return Optional.of("UBND " + level.toLowerCase(Locale.ROOT) + " " + name);
+    }
+
+    private static Optional<String> provincesCentre(String s) {
+        Matcher m = CENTRE_UNDER_A_PROVINCE.matcher(s.substring(0, Math.min(s.length(), 600)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String centre = m.group(2).contains("PHỤC VỤ") ? "Trung tâm Phục vụ hành chính công tỉnh " : "Trung tâm Hành chính công tỉnh ";
+        return Optional.of(centre + titleCase(m.group(1)));
     }
 
     /** "UBND TỈNH AN GIANG" heading the letter with no body of its own under it: the province reports. */

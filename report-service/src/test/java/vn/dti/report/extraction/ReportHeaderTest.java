@@ -233,6 +233,13 @@ class ReportHeaderTest {
     }
 
     @Test
+    void aProvincesCentreNamedUnderTheProvinceIsTheCentre() {
+        assertUnit("UBND TỈNH TRÀ VINH\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Trung tâm Phục vụ hành chính công tỉnh Trà Vinh", UnitLevel.DEPARTMENT);
+        assertUnit("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nTRUNG TÂM HÀNH CHÍNH CÔNG", "Trung tâm Hành chính công tỉnh Hà Giang", UnitLevel.DEPARTMENT);
+        assertUnit("UBND TỈNH TRÀ VINH\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG HUYỆN CẦU KÈ", "UBND huyện Cầu Kè", UnitLevel.DISTRICT);
+    }
+
+    @Test
     void aPartyCommitteeBeforeTheGovernmentLeavesTheGovernmentTheUnit() {
         assertUnit("ĐẢNG ỦY – UBND PHƯỜNG BÌNH TÂN (THÀNH PHỐ HỒ CHÍ MINH)", "UBND phường Bình Tân", UnitLevel.COMMUNE);
         assertUnit("ĐẢNG ỦY - HĐND - UBND XÃ ĐẠI LỘC", "UBND xã Đại Lộc", UnitLevel.COMMUNE);
