@@ -33,7 +33,6 @@ final class AddedOrIncludedCount {
     /** A clause about several other bodies: "tại các bệnh viện tuyến tỉnh có 46 viên chức …", "ở các trường học có …". */
     private static final Pattern AT_SEVERAL_BODIES = Pattern.compile("\\s*(?:-\\s*)?(?:còn |riêng )?(?:tại|ở) (?:các|những) (?:bệnh viện|trường|trung tâm|"
             + "đơn vị|chi cục|trạm|cơ sở|doanh nghiệp|xã|phường|thị trấn)(?!\\p{L})");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s|$)|\\n");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private AddedOrIncludedCount() {
@@ -45,17 +44,17 @@ final class AddedOrIncludedCount {
             return false;
         }
         int figure = figureStart(lower, c);
-        int from = sentenceStart(lower, figure);
+        int from = Sentences.startBefore(lower, figure);
         if (BESIDES.matcher(lower).region(from, figure).find() && statedBefore(c, from, all)) {
             return true;
         }
-        if (OWN_COUNTS.contains(c.element()) && AT_SEVERAL_BODIES.matcher(lower).region(clauseStart(lower, figure), figure).lookingAt()) {
+        if (OWN_COUNTS.contains(c.element()) && AT_SEVERAL_BODIES.matcher(lower).region(Sentences.startBefore(lower, figure), figure).lookingAt()) {
             return true;
         }
         if (insideTheBreakdownOf(lower, c, figure, all)) {
             return true;
         }
-        int to = sentenceEnd(lower, Math.max(figure, c.end()));
+        int to = Sentences.endAfter(lower, Math.max(figure, c.end()));
         if (INCLUDED.matcher(lower).region(Math.max(figure, c.end()), to).find()) {
             return true;
         }
@@ -88,24 +87,5 @@ final class AddedOrIncludedCount {
     private static int figureStart(String lower, Candidate c) {
         Matcher m = DIGIT.matcher(lower).region(c.start(), Math.max(c.start(), Math.min(lower.length(), c.end())));
         return m.find() ? m.start() : c.start();
-    }
-
-    /** Where the clause of the figure begins: after the last full stop, semicolon or line break before it. */
-    private static int clauseStart(String lower, int at) {
-        return sentenceStart(lower, at);
-    }
-
-    private static int sentenceStart(String lower, int at) {
-        int from = Math.max(0, at - 400);
-        Matcher m = SENTENCE_END.matcher(lower).region(from, at);
-        while (m.find()) {
-            from = m.end();
-        }
-        return from;
-    }
-
-    private static int sentenceEnd(String lower, int at) {
-        Matcher m = SENTENCE_END.matcher(lower).region(at, lower.length());
-        return m.find() ? m.start() : lower.length();
     }
 }

@@ -34,7 +34,6 @@ final class BudgetSpent {
     private static final Pattern WHOLE_OPENING = Pattern.compile("(?<!\\p{L})tổng kinh phí(?!\\p{L})");
     private static final Pattern PLAN = Pattern.compile("(?<!\\p{L})(?:dự kiến|kế hoạch|phấn đấu|dự toán|nhu cầu|đề xuất|đề nghị|mục tiêu)(?!\\p{L})");
     /** The end of a sentence: a full stop or semicolon before a space or the line's end (not the dot of "1.186"), or a line break. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s|$)|\\n");
 
     private BudgetSpent() {
     }
@@ -78,7 +77,7 @@ final class BudgetSpent {
 
     /** An allocation: its statement names an allocation before the figure and no spending. */
     private static boolean allocated(String lower, Candidate c) {
-        int from = sentenceStart(lower, c.start());
+        int from = Sentences.startBefore(lower, c.start());
         int figure = figureStart(lower, c);
         String before = lower.substring(from, Math.max(from, figure));
         return ALLOCATED.matcher(before).find() && !SPENT_BEFORE.matcher(before).find();
@@ -94,7 +93,7 @@ final class BudgetSpent {
         if (parent == null) {
             return Optional.empty();
         }
-        int from = sentenceStart(lower, parent.start());
+        int from = Sentences.startBefore(lower, parent.start());
         String before = lower.substring(from, parent.start());
         if (!WHOLE_OPENING.matcher(before).find() || PLAN.matcher(before).find()) {
             return Optional.empty();
@@ -110,7 +109,7 @@ final class BudgetSpent {
         if (open < 0 || figure - open > 200 || lower.indexOf(')', open) < figure) {
             return null;
         }
-        int from = Math.max(sentenceStart(lower, open), open - 60);
+        int from = Math.max(Sentences.startBefore(lower, open), open - 60);
         Matcher m = MONEY_THEN_PARENTHESIS.matcher(lower).region(from, Math.min(lower.length(), open + 202));
         while (m.find()) {
             if (m.start("inside") - 1 == open && SOURCE.matcher(m.group("inside")).find()
@@ -140,17 +139,8 @@ final class BudgetSpent {
         return at;
     }
 
-    private static int sentenceStart(String lower, int at) {
-        int from = Math.max(0, at - 400);
-        Matcher m = SENTENCE_END.matcher(lower).region(from, at);
-        while (m.find()) {
-            from = m.end();
-        }
-        return from;
-    }
-
     private static int endOfNextSentence(String lower, int from) {
-        Matcher m = SENTENCE_END.matcher(lower).region(from, lower.length());
+        Matcher m = Sentences.end().matcher(lower).region(from, lower.length());
         int ends = 0;
         while (m.find()) {
             if (++ends == 2 || m.group().equals("\n") && ends == 1 && lower.startsWith("\n", m.start() + 1)) {

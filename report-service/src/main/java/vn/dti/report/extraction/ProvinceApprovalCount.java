@@ -26,16 +26,7 @@ final class ProvinceApprovalCount {
         if (level != UnitLevel.PROVINCE || !ELEMENT.equals(c.element()) || !(c.value() instanceof Boolean)) {
             return false;
         }
-        int from = lower.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
-        int lineEnd = lower.indexOf('\n', c.start());
-        int to = lineEnd < 0 ? lower.length() : lineEnd;
-        for (Clause clause : clauses) {
-            if (clause.start() <= c.start() && c.start() < clause.end()) {
-                from = Math.max(from, clause.sentenceStart());
-                to = Math.min(to, Math.max(clause.sentenceEnd(), c.end()));
-                break;
-            }
-        }
-        return COUNTED_SYSTEMS.matcher(lower).region(from, Math.max(from, to)).find();
+        int[] sentence = Sentences.around(lower, c, clauses);
+        return COUNTED_SYSTEMS.matcher(lower).region(sentence[0], sentence[1]).find();
     }
 }

@@ -33,7 +33,7 @@ final class SecurityLevelScope {
         if (!LEVEL.equals(c.element()) && !APPROVED.equals(c.element())) {
             return false;
         }
-        int[] sentence = sentence(lower, c, clauses);
+        int[] sentence = Sentences.around(lower, c, clauses);
         if (LEVEL.equals(c.element()) && mixedLevels(lower, sentence[0], sentence[1])) {
             return true;
         }
@@ -62,19 +62,5 @@ final class SecurityLevelScope {
         Matcher approval = APPROVAL.matcher(lower).region(from, to);
         int subjectEnd = approval.find() ? approval.start() : to;
         return ANOTHER_OWNER.matcher(lower).region(from, subjectEnd).find();
-    }
-
-    private static int[] sentence(String lower, Candidate c, List<Clause> clauses) {
-        int from = lower.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
-        int lineEnd = lower.indexOf('\n', c.start());
-        int to = lineEnd < 0 ? lower.length() : lineEnd;
-        for (Clause clause : clauses) {
-            if (clause.start() <= c.start() && c.start() < clause.end()) {
-                from = Math.max(from, clause.sentenceStart());
-                to = Math.min(to, Math.max(clause.sentenceEnd(), c.end()));
-                break;
-            }
-        }
-        return new int[] {from, Math.max(from, to)};
     }
 }
