@@ -36,7 +36,7 @@ final class PageFurniture {
             String joined = String.join("\n", lines);
             // The mark is a control character, which strip() would take for white space.
             boolean continuesOnTheNextPage = joined.replaceAll("[\\s&&[^\u001D]]+$", "").endsWith(String.valueOf(WRAPPED));
-            String body = PdfTable.restOfRowCutByPage(text, joined.strip());
+            String body = PdfTable.restOfRowCutByPage(text, PdfTable.rowsGoingOnWidened(text, joined.strip()));
             text.append(body.replace(String.valueOf(WRAPPED), "")).append(continuesOnTheNextPage ? ' ' : '\n');
         }
         return text.toString().replace(String.valueOf(WRAPPED), "");

@@ -94,13 +94,36 @@ final class PdfTable {
         return lineEnd < 0 ? "" : page.substring(lineEnd + 1);
     }
 
+    /**
+     * The rows that open a page and go on with the table the page before ended with, widened to its number of cells: a column
+     * that is empty all down the second page (the notes) finds no words there, so its rows came out a cell short.
+     */
+    static String rowsGoingOnWidened(StringBuilder text, String page) {
+        int end = text.length() - 1;
+        if (end < 0 || text.charAt(end) != '\n') {
+            return page;
+        }
+        String lastRow = text.substring(text.lastIndexOf("\n", end - 1) + 1, end);
+        int width = lastRow.contains(" |") ? cells(lastRow).size() : 0;
+        List<String> lines = new ArrayList<>(List.of(page.split("\n", -1)));
+        for (int i = 0; i < lines.size() && width > MIN_COLUMNS; i++) {
+            String line = lines.get(i);
+            int cells = line.contains(" |") ? cells(line).size() : 0;
+            if (cells < MIN_COLUMNS || cells >= width) {
+                break;
+            }
+            lines.set(i, line.stripTrailing() + " |".repeat(width - cells));
+        }
+        return String.join("\n", lines);
+    }
+
     private static boolean continuesALabel(List<String> row) {
         return !row.get(0).isEmpty() && Character.isLowerCase(row.get(0).codePointAt(0))
                 && row.stream().skip(1).allMatch(String::isEmpty);
     }
 
     private static List<String> cells(String row) {
-        return List.of((" " + row + " ").split(" \\| ", -1)).stream().map(String::strip).toList();
+        return List.of((" " + row + " ").split("\\s\\|(?=\\s)", -1)).stream().map(String::strip).toList();
     }
 
     /** The row and column of the cell at this point (the column where a merged cell starts), or null outside the table. */

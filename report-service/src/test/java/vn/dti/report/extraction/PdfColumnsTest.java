@@ -22,27 +22,33 @@ import org.junit.jupiter.api.Test;
 class PdfColumnsTest {
 
     private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final float[] COLUMNS = {72, 190, 270, 350};
+    private static final float[] COLUMNS = {72, 190, 270, 350, 430};
     private static final float LINE = 12;
     private static final float ROW_GAP = 8;
 
     @Test
     void aLabelThatWrapsInsideItsColumnStaysOneCellOfItsRow() throws IOException {
         String text = DocumentText.of(pdf(false), "report.pdf");
-        assertTrue(text.contains("Dossiers received at the centre | 31.452 | 36.817\n"), text);
-        assertTrue(text.contains("Share of dossiers on time (%) | 98,2 | 99,4\n"), text);
+        assertTrue(text.contains("\nDossiers received at the centre | 31.452 | 36.817 |"), text);
+        assertTrue(text.contains("Share of dossiers on time (%) | 98,2 | 99,4 | survey\n"), text);
     }
 
     @Test
     void headingCellsThatWrapStayOneHeadingEach() throws IOException {
         String text = DocumentText.of(pdf(false), "report.pdf");
-        assertTrue(text.contains("Indicator | Result of the year 2023 | Result of the year 2024\n"), text);
+        assertTrue(text.contains("Indicator | Result of the year 2023 | Result of the year 2024 | Note\n"), text);
     }
 
     @Test
     void aRowCutByThePageBreakIsJoinedAgain() throws IOException {
         String text = DocumentText.of(pdf(true), "report.pdf");
-        assertTrue(text.contains("Online payments made through the portal | 5.870 | 9.214\n"), text);
+        assertTrue(text.contains("\nOnline payments made through the portal | 5.870 | 9.214 |"), text);
+    }
+
+    @Test
+    void rowsOnTheNextPageKeepTheWidthOfTheTableThoughItsNotesColumnIsEmptyThere() throws IOException {
+        String text = DocumentText.of(pdf(true), "report.pdf");
+        assertTrue(text.contains("\nSatisfaction (%) | 97,0 | 98,1 |\n"), text);
     }
 
     @Test
@@ -66,9 +72,9 @@ class PdfColumnsTest {
                 text(page, 72, 786, "No: 12/BC");
                 text(page, 300, 786, "Lakeside, 5 December 2024");
                 text(page, 72, 750, "Results are set out below.");
-                y = row(page, 720, "Indicator", "Result of the|year 2023", "Result of the|year 2024");
+                y = row(page, 720, "Indicator", "Result of the|year 2023", "Result of the|year 2024", "Note");
                 y = row(page, y, "Dossiers received|at the centre", "31.452", "36.817");
-                y = row(page, y, "Share of dossiers|on time (%)", "98,2", "99,4");
+                y = row(page, y, "Share of dossiers|on time (%)", "98,2", "99,4", "survey");
                 if (cut) {
                     row(page, y, "Online payments|made through", "5.870", "9.214");
                 } else {
