@@ -40,22 +40,26 @@ final class PdfColumns {
         List<Line> read = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            int[] span = tableAt(lines, i);
-            if (span == null) {
+            Table table = tableAt(lines, i);
+            if (table == null) {
                 read.add(lines.get(i));
                 i++;
                 continue;
             }
-            read.subList(read.size() - (i - span[0]), read.size()).clear();
-            String rows = rows(lines, span[0], span[1], rivers(lines, span));
+            read.subList(read.size() - (i - table.first()), read.size()).clear();
+            String rows = rows(lines, table.first(), table.end(), table.rivers());
             read.add(Line.of(() -> rows, lines.get(i).y()));
-            i = span[1];
+            i = table.end();
         }
         return read;
     }
 
-    /** The lines [first, end) of a table whose first row is line {@code start}, or null. */
-    private static int[] tableAt(List<Line> lines, int start) {
+    /** The lines [first, end) of a table and the middles of the strips between its columns. */
+    private record Table(int first, int end, List<Float> rivers) {
+    }
+
+    /** The table whose first row is line {@code start} (its first lines may be the rest of a row cut by the page), or null. */
+    private static Table tableAt(List<Line> lines, int start) {
         if (!isARow(lines.get(start))) {
             return null;
         }
@@ -86,7 +90,7 @@ final class PdfColumns {
         }
         int figures = rowsWithFigures(lines, span, rivers);
         boolean cutByAPage = figures > 0 && (span[0] == 0 || rowCount(lines, span) > 1 && onlyPageNumbersAfter(lines, span[1]));
-        return figures >= MIN_ROWS_WITH_FIGURES || cutByAPage ? span : null;
+        return figures >= MIN_ROWS_WITH_FIGURES || cutByAPage ? new Table(span[0], span[1], rivers) : null;
     }
 
     private static boolean isARow(Line line) {
