@@ -52,9 +52,11 @@ class ExtractionCorpusEvaluationTest {
     // with tune11b and tune11c merged, P 0.969 / F1 0.928. Session 12 moved the held-out news items n305–n475 (P 0.796 /
     // F1 0.762) and the written reports w48–w77 (P 0.954 / F1 0.935) in: dev 633 documents, P 0.958 / F1 0.921; tune12d
     // (own security levels, money spent, additions and parts, staff counts; gold conventions settled) raised it to P 0.970 /
-    // F1 0.930, tune12e (another body's figure in news items, shares of a part) to P 0.973 / F1 0.932.
-    static final double DEV_FLOOR_PRECISION = 0.968;
-    static final double DEV_FLOOR_F1 = 0.928;
+    // F1 0.930, tune12e (another body's figure in news items, shares of a part) to P 0.973 / F1 0.932. Session 13 moved the
+    // written reports w78–w97 (P 0.948 / F1 0.900) and the real texts n476–n535 (P 0.747 / F1 0.729) in: dev 699 documents,
+    // P 0.964 / F1 0.922.
+    static final double DEV_FLOOR_PRECISION = 0.962;
+    static final double DEV_FLOOR_F1 = 0.920;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
