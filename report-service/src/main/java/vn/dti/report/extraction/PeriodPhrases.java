@@ -16,9 +16,12 @@ final class PeriodPhrases {
     private record Form(Pattern pattern, Function<Matcher, String> code) {
     }
 
+    /** Counts of months written in words, as in "sáu tháng đầu năm 2025". */
+    private static final String MONTH_COUNT_WORDS = "ba|sáu|chín|mười hai";
+
     private static final List<Form> FORMS = List.of(
-            new Form(Pattern.compile("(\\d{1,2}) tháng (?:đầu )?năm (\\d{4})"), PeriodPhrases::firstMonths),
-            new Form(Pattern.compile("6 tháng cuối năm (\\d{4})"), m -> m.group(1) + "H2"),
+            new Form(Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2}|" + MONTH_COUNT_WORDS + ") tháng (?:đầu )?năm (\\d{4})"), PeriodPhrases::firstMonths),
+            new Form(Pattern.compile("(?<![\\p{L}\\d])(?:0?6|sáu) tháng cuối năm (\\d{4})"), m -> m.group(1) + "H2"),
             new Form(Pattern.compile("quý (iv|i{1,3}|[1-4])(?:/|\\s*-\\s*|\\s+năm\\s+|\\s+)(\\d{4})"), m -> m.group(2) + "Q" + quarter(m.group(1))),
             new Form(Pattern.compile("(?<!ngày )(?<![\\d/])tháng (\\d{1,2})(?:/|\\s+năm\\s+)(\\d{4})"),
                     m -> m.group(2) + "-" + String.format("%02d", Integer.parseInt(m.group(1)))),
@@ -88,12 +91,13 @@ final class PeriodPhrases {
         return Optional.ofNullable(best);
     }
 
+    /** "6 tháng", "06 tháng" and "sáu tháng" alike. */
     private static String firstMonths(Matcher m) {
-        return switch (m.group(1)) {
-            case "12" -> m.group(2);
-            case "9" -> m.group(2) + "-9M";
-            case "6" -> m.group(2) + "H1";
-            case "3" -> m.group(2) + "Q1";
+        return switch (m.group(1).replaceFirst("^0", "")) {
+            case "12", "mười hai" -> m.group(2);
+            case "9", "chín" -> m.group(2) + "-9M";
+            case "6", "sáu" -> m.group(2) + "H1";
+            case "3", "ba" -> m.group(2) + "Q1";
             default -> null;
         };
     }

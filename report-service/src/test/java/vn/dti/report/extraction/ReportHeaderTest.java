@@ -206,6 +206,18 @@ class ReportHeaderTest {
         assertEquals(Optional.empty(), PeriodPhrases.atStart("hải dương đã tăng bậc về xếp hạng chuyển đổi số năm 2022"));
     }
 
+    @Test
+    void monthCountsWrittenWithALeadingZeroOrInWordsNameThePeriod() {
+        assertEquals(Optional.of("2024H1"), PeriodPhrases.find("báo cáo kết quả 06 tháng đầu năm 2024"));
+        assertEquals(Optional.of("2022-9M"), PeriodPhrases.find("tình hình thực hiện 09 tháng năm 2022"));
+        assertEquals(Optional.of("2025H1"), PeriodPhrases.find("kết quả chuyển đổi số sáu tháng đầu năm 2025"));
+        assertEquals(Optional.of("2023-9M"), PeriodPhrases.find("chín tháng đầu năm 2023"));
+        assertEquals(Optional.of("2021H2"), PeriodPhrases.find("nhiệm vụ 06 tháng cuối năm 2021"));
+        assertEquals(Optional.of("2023"), PeriodPhrases.find("116 tháng năm 2023 khác"));
+        assertEquals("2025H1", header("UBND TỈNH BẠC LIÊU\nSỞ Y TẾ\nBÁO CÁO\nKết quả chuyển đổi số sáu tháng đầu năm 2025 của Sở Y tế\n"
+                + "Bạc Liêu, ngày 16 tháng 6 năm 2025\n\nSở Y tế báo cáo như sau:\n").period());
+    }
+
     private static final String BODY = "\nKết quả nổi bật trong năm\n(12/2025)\n\nTrong năm, đơn vị tiếp nhận 13.188 hồ sơ, tỷ lệ hồ sơ giải quyết "
             + "đúng và trước hạn đạt 99,2%; 100% văn bản được xử lý trên môi trường điện tử.\n";
 
