@@ -34,6 +34,9 @@ final class Letterhead {
     private static final int COLUMN_LINES = 6;
     /** Between the columns: a wide gap or a table's cell mark, or (once spaces are collapsed) the motto or the place and date opening. */
     private static final Pattern COLUMN_GAP = Pattern.compile(" {3,}|\\t+| \\| | (?=CỘNG H[OÒ]A XÃ HỘI|Độc lập - Tự do|(?:\\p{Lu}\\p{Ll}*['’ ]?){1,4}, ngày \\d)");
+    private static final Pattern GOVERNMENT_WORDS = Pattern.compile("(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)");
+    private static final Pattern TIER = Pattern.compile("(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU) (?!(?:ỦY|UỶ)(?!\\p{L}))");
+    private static final Pattern MOTTO_OR_NUMBER = Pattern.compile("CỘNG H[OÒ]A|ĐỘC LẬP|SỐ(?!\\p{L})|BÁO CÁO|KÍNH GỬI|V/V|[-–_=*.]");
     private static final Pattern KEPT_CAPITALS = Pattern.compile("UBND|HĐND|CNTT|TT&TT|KH&CN|CĐS");
 
     private Letterhead() {
@@ -134,6 +137,47 @@ final class Letterhead {
             out.add(lines[head]);
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * The text with a letterhead name that wrapped onto the next line joined back: "TRUNG TÂM PHỤC VỤ" + "HÀNH CHÍNH CÔNG",
+     * "SỞ THÔNG TIN VÀ" + "TRUYỀN THÔNG", "ỦY BAN NHÂN DÂN" + "TỈNH ĐỒNG THÁP". A line in capitals goes on with the one above when
+     * it opens no body of its own; the letterhead ends at the first blank line, number, motto or title.
+     */
+    static String wrappedNamesJoined(String text) {
+        String[] lines = text.split("\n", COLUMN_LINES + 1);
+        int head = Math.min(COLUMN_LINES, lines.length);
+        List<String> out = new ArrayList<>();
+        boolean joined = false;
+        for (int i = 0; i < head; i++) {
+            String line = lines[i].strip();
+            if (!out.isEmpty() && goesOnWith(out.get(out.size() - 1), line)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + line);
+                joined = true;
+            } else {
+                out.add(lines[i]);
+            }
+        }
+        if (!joined) {
+            return text;
+        }
+        if (lines.length > head) {
+            out.add(lines[head]);
+        }
+        return String.join("\n", out);
+    }
+
+    private static boolean goesOnWith(String above, String line) {
+        String top = above.strip();
+        if (!isLetterheadName(top) || !isLetterheadName(line)) {
+            return false;
+        }
+        boolean governmentWithoutItsPlace = GOVERNMENT_WORDS.matcher(top).matches();
+        return governmentWithoutItsPlace ? TIER.matcher(line).lookingAt() : !BODY_HEAD.matcher(line).find();
+    }
+
+    private static boolean isLetterheadName(String line) {
+        return isCapitals(line) && !MOTTO_OR_NUMBER.matcher(line).lookingAt();
     }
 
     private static boolean isCapitals(String line) {

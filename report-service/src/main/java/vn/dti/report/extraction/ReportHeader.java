@@ -48,9 +48,16 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
      */
     private static final Pattern PROVINCE_PORTAL_WITH_A_NOTE = Pattern.compile("^\\s*CỔNG THÔNG TIN ĐIỆN TỬ TỈNH (?!(?:ỦY|UỶ)(?!\\p{L}))((?:\\p{Lu}+)(?: \\p{Lu}+){0,2})"
             + "\\s*(?:\\([^)\\n]*\\)|[–-]\\s*\\p{Lu}\\p{Ll}[^\\n]*)\\s*$");
-    /** "UBND TỈNH SÓC TRĂNG" over "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": the province's centre, named on the line above. */
-    private static final Pattern CENTRE_UNDER_A_PROVINCE = Pattern.compile("(?m)^\\s*(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) TỈNH ((?:\\p{Lu}+)(?: \\p{Lu}+){0,3})\\s*\\n"
-            + "\\s*(TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG)\\s*$");
+    /**
+     * "UBND TỈNH SÓC TRĂNG" over "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "VĂN PHÒNG UBND TỈNH PHÚ THỌ" over the same, "UBND TỈNH BÌNH
+     * DƯƠNG" over "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "UBND TỈNH TUYÊN QUANG" over "VĂN PHÒNG": a body of the province named on the
+     * line above.
+     */
+    private static final Pattern BODY_UNDER_A_PROVINCE = Pattern.compile("(?m)^\\s*(?:VĂN PHÒNG )?(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) TỈNH "
+            + "((?:\\p{Lu}+)(?: \\p{Lu}+){0,3})\\s*\\n\\s*(?<body>(?:TRUNG TÂM|BAN|VĂN PHÒNG|ĐÀI|THANH TRA)(?: [\\p{Lu}&,]+){0,12})\\s*$");
+    private static final Pattern PUBLIC_SERVICE_CENTRE = Pattern.compile("TRUNG TÂM (?:PHỤC VỤ )?HÀNH CHÍNH CÔNG");
+    /** "Trung tâm Phục vụ hành chính công tỉnh", "Văn phòng UBND tỉnh": a body's name that stops short of its province's. */
+    private static final Pattern NAME_WITHOUT_ITS_PROVINCE = Pattern.compile("^(?!(?:UBND|Ủy ban|Uỷ ban)\\s).+\\stỉnh$");
     /** "Xã Tân Lập" after "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a commune's or district's own centre speaks for its government. */
     private static final Pattern LOWER_TIER_NAME = Pattern.compile("(Xã|Phường|Thị Trấn|Huyện|Quận|Thị Xã) (\\p{Lu}.*|\\d{1,2})");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
@@ -61,7 +68,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
 
     /** The header, with the unit the caller knows in place of the one read. */
     static ReportHeader detect(NormalizedText text, KnownReport known) {
-        String s = Letterhead.columnsApart(text.text());
+        String s = Letterhead.wrappedNamesJoined(Letterhead.columnsApart(text.text()));
         Optional<Matcher> subject = firstMatch(REPORTING_SUBJECT, s);
         String title = firstGroup(TITLE_LINE, s).orElse("");
         Matcher titleLine = TITLE_LINE.matcher(s);
@@ -101,7 +108,19 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
             return new ReportHeader(known.unitName(), province(s), period,
                     known.level() != null ? UnitLevel.valueOf(known.level()) : UnitLevel.ofName(known.unitName()));
         }
+        unit = withItsProvince(unit, s);
         return new ReportHeader(unit, province(s), period, UnitLevel.ofName(unit));
+    }
+
+    /** "Trung tâm Phục vụ hành chính công tỉnh" under "UBND TỈNH VĨNH LONG" is that province's centre. */
+    private static String withItsProvince(String unit, String s) {
+        if (unit == null || !NAME_WITHOUT_ITS_PROVINCE.matcher(unit).matches()) {
+            return unit;
+        }
+        Matcher letterhead = PROVINCE_LETTERHEAD.matcher(s.substring(0, Math.min(s.length(), 600)));
+        Matcher office = BODY_UNDER_A_PROVINCE.matcher(s.substring(0, Math.min(s.length(), 600)));
+        String province = letterhead.find() ? letterhead.group(1) : office.find() ? office.group(1) : null;
+        return province == null ? unit : unit + " " + titleCase(province);
     }
 
     /** "Xã Tân An, thị xã Tân Châu đạt 04/04 chỉ tiêu …", "Lễ công bố quyết định … công nhận xã Vĩnh Châu đạt chuẩn …" as the headline. */
@@ -271,7 +290,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     private static Optional<String> letterheadUnit(String s) {
         Matcher m = LETTERHEAD_UNIT.matcher(s.substring(0, Math.min(s.length(), 600)));
         if (!m.find()) {
-            return provincesCentre(s);
+            return provincesBody(s);
         }
         String name = titleCase(m.group("name"));
         if (m.group("dept") != null) {
@@ -289,13 +308,26 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         return Optional.of("UBND " + level.toLowerCase(Locale.ROOT) + " " + name);
     }
 
-    private static Optional<String> provincesCentre(String s) {
-        Matcher m = CENTRE_UNDER_A_PROVINCE.matcher(s.substring(0, Math.min(s.length(), 600)));
+    private static Optional<String> provincesBody(String s) {
+        Matcher m = BODY_UNDER_A_PROVINCE.matcher(s.substring(0, Math.min(s.length(), 600)));
         if (!m.find()) {
             return Optional.empty();
         }
-        String centre = m.group(2).contains("PHỤC VỤ") ? "Trung tâm Phục vụ hành chính công tỉnh " : "Trung tâm Hành chính công tỉnh ";
-        return Optional.of(centre + titleCase(m.group(1)));
+        String province = titleCase(m.group(1));
+        String body = m.group("body");
+        if (PUBLIC_SERVICE_CENTRE.matcher(body).matches()) {
+            return Optional.of((body.contains("PHỤC VỤ") ? "Trung tâm Phục vụ hành chính công tỉnh " : "Trung tâm Hành chính công tỉnh ") + province);
+        }
+        if (body.equals("VĂN PHÒNG")) {
+            return Optional.of("Văn phòng UBND tỉnh " + province);
+        }
+        return Optional.of(sentenceCase(body) + " tỉnh " + province);
+    }
+
+    /** "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP" → "Ban quản lý các khu công nghiệp". */
+    private static String sentenceCase(String upper) {
+        String lower = upper.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** "UBND TỈNH AN GIANG" heading the letter with no body of its own under it: the province reports. */

@@ -207,6 +207,40 @@ class ReportHeaderTest {
     }
 
     @Test
+    void aLetterheadNameWrappedOntoTheNextLineIsReadWhole() {
+        ReportHeader centre = header("UBND TỈNH CÀ MAU\nTRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG\nSố: 55/BC-TTPVHCC\n\n"
+                + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính quý II năm 2024\n");
+        assertEquals("Trung tâm Phục vụ hành chính công tỉnh Cà Mau", centre.unitName());
+        assertEquals(UnitLevel.DEPARTMENT, centre.level());
+        ReportHeader province = header("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 91/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2023\n");
+        assertEquals("UBND tỉnh Hậu Giang", province.unitName());
+        ReportHeader department = header("SỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nSố: 12/BC-SNN\n\nBÁO CÁO\nỨng dụng công nghệ thông tin năm 2022\n");
+        assertEquals(UnitLevel.DEPARTMENT, department.level());
+        assertEquals("Sở Nông Nghiệp Và Phát Triển Nông Thôn", department.unitName());
+    }
+
+    @Test
+    void aBodyUnderTheProvincesLetterheadIsTheUnitNotTheProvince() {
+        ReportHeader board = header("UBND TỈNH QUẢNG NGÃI\nBAN QUẢN LÝ KHU KINH TẾ DUNG QUẤT\nSố: 301/BC-BQL\n\n"
+                + "BÁO CÁO\nTình hình ứng dụng công nghệ thông tin 9 tháng đầu năm 2023\n");
+        assertEquals("Ban quản lý khu kinh tế dung quất tỉnh Quảng Ngãi", board.unitName());
+        assertEquals(UnitLevel.DEPARTMENT, board.level());
+        ReportHeader office = header("UBND TỈNH NINH THUẬN\nVĂN PHÒNG\nSố: 77/BC-VPUB\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2024 của Văn phòng\n");
+        assertEquals("Văn phòng UBND tỉnh Ninh Thuận", office.unitName());
+        ReportHeader provinceItself = header("UBND TỈNH NINH THUẬN\nSố: 78/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2024\n");
+        assertEquals("UBND tỉnh Ninh Thuận", provinceItself.unitName());
+        assertEquals(UnitLevel.PROVINCE, provinceItself.level());
+    }
+
+    @Test
+    void aBodysNameThatStopsAtTheWordProvinceTakesTheProvinceOfTheLetterhead() {
+        ReportHeader office = header("UBND TỈNH TRÀ VINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                + "BÁO CÁO\nTình hình ứng dụng công nghệ thông tin năm 2021\n\nTrên đây là báo cáo tình hình ứng dụng công nghệ thông tin "
+                + "năm 2021 của Văn phòng UBND tỉnh.\n");
+        assertEquals("Văn phòng UBND tỉnh Trà Vinh", office.unitName());
+    }
+
+    @Test
     void monthCountsWrittenWithALeadingZeroOrInWordsNameThePeriod() {
         assertEquals(Optional.of("2024H1"), PeriodPhrases.find("báo cáo kết quả 06 tháng đầu năm 2024"));
         assertEquals(Optional.of("2022-9M"), PeriodPhrases.find("tình hình thực hiện 09 tháng năm 2022"));
