@@ -287,11 +287,26 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         return best;
     }
 
+    /** "UBND HUYỆN ĐỒNG PHÚ" over "UBND XÃ TÂN LẬP": the commune under its district's name writes; the first line's unit otherwise. */
     private static Optional<String> letterheadUnit(String s) {
-        Matcher m = LETTERHEAD_UNIT.matcher(s.substring(0, Math.min(s.length(), 600)));
+        String head = s.substring(0, Math.min(s.length(), 600));
+        Matcher m = LETTERHEAD_UNIT.matcher(head);
         if (!m.find()) {
             return provincesBody(s);
         }
+        Optional<String> first = letterheadUnit(m);
+        int end = m.end();
+        if (m.find() && head.substring(end, m.start()).isBlank() && head.substring(end, m.start()).chars().filter(c -> c == '\n').count() == 1) {
+            Optional<String> below = letterheadUnit(m);
+            boolean communeUnderItsDistrict = UnitLevel.ofName(first.orElse(null)) == UnitLevel.DISTRICT
+                    && UnitLevel.ofName(below.orElse(null)) == UnitLevel.COMMUNE;
+            return communeUnderItsDistrict ? below : first;
+        }
+        return first;
+    }
+
+    /** The unit a letterhead line found by {@link #LETTERHEAD_UNIT} names. */
+    private static Optional<String> letterheadUnit(Matcher m) {
         String name = titleCase(m.group("name"));
         if (m.group("dept") != null) {
             return Optional.of("Sở " + name);

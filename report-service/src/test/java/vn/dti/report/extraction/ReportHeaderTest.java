@@ -233,6 +233,17 @@ class ReportHeaderTest {
     }
 
     @Test
+    void aCommuneUnderItsDistrictsNameInTheLetterheadIsTheUnit() {
+        ReportHeader commune = header("UBND HUYỆN TÂN PHƯỚC\nUBND XÃ PHÚ MỸ\nSố: 45/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số quý III năm 2024\n"
+                + "(Theo đề nghị tại Công văn số 812/UBND-VHTT của UBND huyện Tân Phước)\n");
+        assertEquals("UBND xã Phú Mỹ", commune.unitName());
+        assertEquals(UnitLevel.COMMUNE, commune.level());
+        ReportHeader district = header("UBND HUYỆN TÂN PHƯỚC\nSố: 46/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số quý III năm 2024 trên địa bàn\n"
+                + "UBND xã Phú Mỹ và các xã khác đã hoàn thành kế hoạch.\n");
+        assertEquals("UBND huyện Tân Phước", district.unitName());
+    }
+
+    @Test
     void aBodysNameThatStopsAtTheWordProvinceTakesTheProvinceOfTheLetterhead() {
         ReportHeader office = header("UBND TỈNH TRÀ VINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\nĐộc lập - Tự do - Hạnh phúc\n\n"
                 + "BÁO CÁO\nTình hình ứng dụng công nghệ thông tin năm 2021\n\nTrên đây là báo cáo tình hình ứng dụng công nghệ thông tin "
