@@ -100,6 +100,9 @@ public class ExtractionEngine {
         ReadingStopped.checkpoint();
         PlanDocument.ownPlanOfItsYear(normalized.lower(), checks).ifPresent(candidates::add);
         candidates.addAll(fromHeadedTables(normalized, header));
+        if (header.level() == UnitLevel.DEPARTMENT && ReportHeader.isAFormalReport(normalized.text())) {
+            candidates.removeIf(c -> lexicon.territoryOnly(c.element()));
+        }
         candidates.removeIf(c -> YearFigure.isAYearHeading(normalized.lower(), c));
         candidates.removeIf(c -> HeadlineFigures.restatedForOthers(normalized.lower(), c, clauses, checks));
         candidates.removeIf(c -> HeadlineFigures.restatedAsATarget(normalized.lower(), c, clauses, checks));

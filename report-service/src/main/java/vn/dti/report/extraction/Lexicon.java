@@ -125,14 +125,28 @@ public final class Lexicon {
     public record TierData(Map<String, TierStatement> elements) {
     }
 
+    /**
+     * {@code territoryOnly}: the element measures a territory (its residents, households, businesses, network coverage or village
+     * teams), so a department, centre or board, which has no territory of its own, never states it as its own.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TerritoryStatement(boolean territoryOnly) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TerritoryData(Map<String, TerritoryStatement> elements) {
+    }
+
     private final Data data;
     private final StatementData statements;
     private final Map<String, TierStatement> tiers;
+    private final Map<String, TerritoryStatement> territories;
 
-    private Lexicon(Data data, StatementData statements, TierData tiers) {
+    private Lexicon(Data data, StatementData statements, TierData tiers, TerritoryData territories) {
         this.data = data;
         this.statements = statements.elements() == null ? new StatementData(Map.of()) : statements;
         this.tiers = tiers.elements() == null ? Map.of() : tiers.elements();
+        this.territories = territories.elements() == null ? Map.of() : territories.elements();
     }
 
     public static Lexicon fromClasspath() {
@@ -150,7 +164,7 @@ public final class Lexicon {
         ObjectMapper mapper = new ObjectMapper();
         com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json);
         return new Lexicon(mapper.treeToValue(tree, Data.class), mapper.treeToValue(tree, StatementData.class),
-                mapper.treeToValue(tree, TierData.class));
+                mapper.treeToValue(tree, TierData.class), mapper.treeToValue(tree, TerritoryData.class));
     }
 
     /** The element's {@code statementNeeds} as one pattern, or null. */
@@ -180,6 +194,12 @@ public final class Lexicon {
     boolean partsJoined(String element) {
         Statement s = statements.elements().get(element);
         return s != null && s.partsJoined();
+    }
+
+    /** Whether the element measures a territory, which a department has not ({@code territoryOnly}). */
+    boolean territoryOnly(String element) {
+        TerritoryStatement t = territories.get(element);
+        return t != null && t.territoryOnly();
     }
 
     /** Whether a province's share split by tiers is its own in the item of the provincial tier ({@code provinceTierOfASplit}). */

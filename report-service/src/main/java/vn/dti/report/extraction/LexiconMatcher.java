@@ -164,9 +164,16 @@ final class LexiconMatcher {
     private final Set<String> madeOfLowerTiers = new HashSet<>();
     /** Lexicon {@code provinceTierOfASplit}: a province's share split by tiers is its own in the provincial tier's item. */
     private final Set<String> provinceTierOfASplit = new HashSet<>();
+    /** Lexicon {@code territoryOnly}: measures of a territory, which a department has not. */
+    private final Set<String> territoryOnly = new HashSet<>();
     /** Lexicon {@code actedPhrases} and {@code actors} per element (see {@link Lexicon.Statement}). */
     private final Map<String, List<String>> actedPhrases = new HashMap<>();
     private final Map<String, Pattern> actors = new HashMap<>();
+
+    /** Whether the element measures a territory (its residents, households, businesses, coverage), which a department has not. */
+    boolean territoryOnly(String element) {
+        return territoryOnly.contains(element);
+    }
 
     LexiconMatcher(Lexicon lexicon, Catalog catalog) {
         for (Lexicon.Compiled entry : lexicon.compile(catalog)) {
@@ -188,6 +195,9 @@ final class LexiconMatcher {
             }
             if (lexicon.provinceTierOfASplit(entry.element())) {
                 provinceTierOfASplit.add(entry.element());
+            }
+            if (lexicon.territoryOnly(entry.element())) {
+                territoryOnly.add(entry.element());
             }
             if (!lexicon.actedPhrases(entry.element()).isEmpty() && lexicon.actors(entry.element()) != null) {
                 actedPhrases.put(entry.element(), lexicon.actedPhrases(entry.element()));

@@ -62,6 +62,11 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     private static final Pattern LOWER_TIER_NAME = Pattern.compile("(Xã|Phường|Thị Trấn|Huyện|Quận|Thị Xã) (\\p{Lu}.*|\\d{1,2})");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^\\s*BÁO CÁO\\s*(?:\\n|:)?\\s*([^\\n]{5,300})$");
 
+    /** A report written as one ("BÁO CÁO" over its title), not an item published on a body's portal. */
+    static boolean isAFormalReport(String text) {
+        return TITLE_LINE.matcher(text.substring(0, Math.min(text.length(), 2000))).find();
+    }
+
     static ReportHeader detect(NormalizedText text) {
         return detect(text, KnownReport.NOTHING);
     }
