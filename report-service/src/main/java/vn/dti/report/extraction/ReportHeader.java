@@ -51,7 +51,7 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
     /**
      * "UBND TỈNH SÓC TRĂNG" over "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "VĂN PHÒNG UBND TỈNH PHÚ THỌ" over the same, "UBND TỈNH BÌNH
      * DƯƠNG" over "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "UBND TỈNH TUYÊN QUANG" over "VĂN PHÒNG": a body of the province named on the
-     * line above.
+     * line above. The province's steering committee ("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ") speaks for the province itself.
      */
     private static final Pattern BODY_UNDER_A_PROVINCE = Pattern.compile("(?m)^\\s*(?:VĂN PHÒNG )?(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) TỈNH "
             + "((?:\\p{Lu}+)(?: \\p{Lu}+){0,3})\\s*\\n\\s*(?<body>(?:TRUNG TÂM|BAN|VĂN PHÒNG|ĐÀI|THANH TRA)(?: [\\p{Lu}&,]+){0,12})\\s*$");
@@ -340,6 +340,9 @@ record ReportHeader(String unitName, String province, String period, UnitLevel l
         }
         if (body.equals("VĂN PHÒNG")) {
             return Optional.of("Văn phòng UBND tỉnh " + province);
+        }
+        if (body.startsWith("BAN CHỈ ĐẠO")) {
+            return Optional.of("UBND tỉnh " + province);
         }
         return Optional.of(sentenceCase(body) + " tỉnh " + province);
     }

@@ -227,6 +227,9 @@ class ReportHeaderTest {
         assertEquals(UnitLevel.DEPARTMENT, board.level());
         ReportHeader office = header("UBND TỈNH NINH THUẬN\nVĂN PHÒNG\nSố: 77/BC-VPUB\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2024 của Văn phòng\n");
         assertEquals("Văn phòng UBND tỉnh Ninh Thuận", office.unitName());
+        ReportHeader steering = header("UBND TỈNH NINH THUẬN\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\nSố: 79/BC-BCĐ\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2024\n");
+        assertEquals("UBND tỉnh Ninh Thuận", steering.unitName());
+        assertEquals(UnitLevel.PROVINCE, steering.level());
         ReportHeader provinceItself = header("UBND TỈNH NINH THUẬN\nSố: 78/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2024\n");
         assertEquals("UBND tỉnh Ninh Thuận", provinceItself.unitName());
         assertEquals(UnitLevel.PROVINCE, provinceItself.level());
