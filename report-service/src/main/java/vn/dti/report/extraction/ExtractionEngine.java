@@ -275,7 +275,8 @@ public class ExtractionEngine {
                 || checks.isAboutOtherBodies(clause, start, end))) {
             return true;
         }
-        if (territorial && (checks.isAboutAVillage(clause, end) || checks.isAttributedToOthers(clause))) {
+        if (territorial && (checks.isAboutAVillage(clause, end) || checks.isAttributedToOthers(clause)
+                || clause.communeSection() && checks.header().level() == UnitLevel.DEPARTMENT)) {
             return true;
         }
         if (type.isNumeric() && (clause.cites(start) || checks.isProvinceWide(clause, start, end))) {

@@ -225,7 +225,7 @@ final class HeadedTables {
             return List.of();
         }
         Row own = ownRow(data, header);
-        return own == null ? List.of() : statementsOf(own, headings);
+        return own == null ? List.of() : statementsOf(own, headings, header);
     }
 
     /**
@@ -311,7 +311,7 @@ final class HeadedTables {
             if (column < 0) {
                 for (int i = 0; i < r.size(); i++) {
                     if (i == label || i == unit || SERIAL_HEADING.matcher(headings.get(i)).matches() || NOTE_HEADING.matcher(headings.get(i)).find()
-                            || !CELL_FIGURE.matcher(r.cells().get(i)).matches()) {
+                            || ComparisonColumns.isComparison(headings.get(i), header) || !CELL_FIGURE.matcher(r.cells().get(i)).matches()) {
                         continue;
                     }
                     if (column >= 0) {
@@ -452,13 +452,13 @@ final class HeadedTables {
         return r.size() < 2 ? r.cells().get(0) : r.cells().get(0) + " " + r.cells().get(1);
     }
 
-    private static List<CellStatement> statementsOf(Row row, List<String> headings) {
+    private static List<CellStatement> statementsOf(Row row, List<String> headings, ReportHeader header) {
         List<CellStatement> out = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             String heading = headings.get(i);
             String cell = row.cells().get(i);
             if (heading.isBlank() || SERIAL_HEADING.matcher(heading).matches() || NOTE_HEADING.matcher(heading).find()
-                    || !CELL_FIGURE.matcher(cell).matches() || YEAR.matcher(cell).matches()) {
+                    || ComparisonColumns.isComparison(heading, header) || !CELL_FIGURE.matcher(cell).matches() || YEAR.matcher(cell).matches()) {
                 continue;
             }
             String figure = PERCENT_HEADING.matcher(heading).find() && !cell.contains("%") ? cell + "%" : cell;

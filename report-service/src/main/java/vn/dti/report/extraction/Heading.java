@@ -14,6 +14,8 @@ record Heading(int level, String title) {
     private static final Pattern NUMBER = Pattern.compile("^\\d+[.)]\\s+\\S.*");
     private static final Pattern SUB_NUMBER = Pattern.compile("^\\d+\\.\\d+(?:\\.\\d+)*[.)]?\\s+\\S.*");
     private static final Pattern LETTER = Pattern.compile("^[a-zđ][.)]\\s+\\S.*");
+    /** "PHẦN C. TÌNH HÌNH … (để UBND tỉnh theo dõi)": a part with its title on the same line, read as an all-capitals heading is. */
+    private static final Pattern PART_WITH_TITLE = Pattern.compile("^phần\\s+(?:thứ\\s+)?[\\p{L}\\d]{1,6}\\s*[.:)\\-–]\\s+\\S.*");
     private static final int MAX_LENGTH = 200;
 
     /** True for "Phần thứ hai": its title is on the next line. */
@@ -42,7 +44,7 @@ record Heading(int level, String title) {
         if (LETTER.matcher(t).matches()) {
             return new Heading(4, t);
         }
-        return isAllCapitals(t) ? new Heading(1, t) : null;
+        return isAllCapitals(t) || PART_WITH_TITLE.matcher(t.toLowerCase(Locale.ROOT)).matches() ? new Heading(1, t) : null;
     }
 
     private static boolean isAllCapitals(String t) {

@@ -62,8 +62,9 @@ final class Layout {
             open.pop();
         }
         open.push(new Section(heading.level(), SectionKind.isPlan(heading.title(), periodEndYear),
-                level.isAboveCommunes() ? SectionKind.isCommunes(heading.title())
-                        : level == UnitLevel.UNKNOWN && SectionKind.isManyCommunes(heading.title())));
+                level == UnitLevel.DEPARTMENT && SectionKind.isProvincesTerritory(heading.title())
+                        || (level.isAboveCommunes() ? SectionKind.isCommunes(heading.title())
+                        : level == UnitLevel.UNKNOWN && SectionKind.isManyCommunes(heading.title()))));
     }
 
     private static void addSentences(NormalizedText text, int from, int to, Deque<Section> open, List<Clause> out) {

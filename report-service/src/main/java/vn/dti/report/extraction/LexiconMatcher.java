@@ -986,6 +986,9 @@ final class LexiconMatcher {
      * ("01 Tổ cấp huyện …, 22 tổ cấp xã …") splits it by tier, and the tiers below are parts as for any element.
      */
     private boolean excludedInScope(ElementPatterns e, Clause clause, ContextChecks checks, int from, int to) {
+        if (clause.communeSection() && checks.header().level() == UnitLevel.DEPARTMENT) {
+            return true; // a department has no territory: a section about the province's or the communes' is another scope
+        }
         if (madeOfLowerTiers.contains(e.entry().element()) && ownsLowerTiers(checks.header().level())
                 && !checks.namesTheUnitsOwnTier(clause)) {
             return excludedButLowerTiers(e, clause, checks, from, to);

@@ -22,6 +22,7 @@ final class SectionKind {
     private static final Pattern COMMUNES = Pattern.compile("(?:các|cấp) xã|xã, (?:phường|thị trấn)|(?:ubnd|ủy ban nhân dân) (?:xã|phường)");
     private static final Pattern MANY_COMMUNES = Pattern.compile("(?:các|cấp) xã|xã, (?:phường|thị trấn)");
     private static final Pattern DISTRICT = Pattern.compile("huyện|thị xã|quận");
+    private static final Pattern PROVINCES_TERRITORY = Pattern.compile("(?<!\\p{L})(?:trên địa bàn (?:toàn )?tỉnh|toàn tỉnh|cả tỉnh|chung của tỉnh|trên phạm vi (?:toàn )?tỉnh)(?!\\p{L})");
 
     private SectionKind() {
     }
@@ -41,6 +42,14 @@ final class SectionKind {
     static boolean isCommunes(String heading) {
         String h = heading.toLowerCase(Locale.ROOT);
         return COMMUNES.matcher(h).find() && !DISTRICT.matcher(h).find();
+    }
+
+    /**
+     * "TÌNH HÌNH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH", "Kết quả toàn tỉnh", "Số liệu chung của tỉnh": in a department's report, a section
+     * about the province's territory, whose figures are the province's, not the department's own.
+     */
+    static boolean isProvincesTerritory(String heading) {
+        return PROVINCES_TERRITORY.matcher(heading.toLowerCase(Locale.ROOT)).find();
     }
 
     /** "UBND các xã, thị trấn", "Cấp xã": the communes as a tier, never one commune that may be the reporting unit. */

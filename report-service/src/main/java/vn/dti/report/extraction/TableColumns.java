@@ -147,7 +147,8 @@ final class TableColumns {
         return String.join("|", headings);
     }
 
-    static int preferredColumn(String[] headings, ReportHeader header) {
+    static int preferredColumn(String[] allHeadings, ReportHeader header) {
+        String[] headings = ComparisonColumns.withoutComparisons(allHeadings, header);
         int ownPart = PartsOfTheYear.columnOfThePeriod(headings, header);
         if (ownPart >= 0) {
             return ownPart;
@@ -203,8 +204,11 @@ final class TableColumns {
         return yearColumns >= 2 ? latest : -1;
     }
 
-    /** A column of another year, or the plan's column, in a table that has such headings. */
+    /** A column of another year, the plan's column, or a comparison's ({@link ComparisonColumns}), in a table that has such headings. */
     static boolean notOwnColumn(String[] headings, int column, ReportHeader header) {
+        if (ComparisonColumns.isComparison(headings[column], header)) {
+            return true;
+        }
         Boolean inside = yearInside(headings[column], header);
         return Boolean.FALSE.equals(inside) || PLANNED.matcher(headings[column]).find() && !ACHIEVED.matcher(headings[column]).find();
     }
