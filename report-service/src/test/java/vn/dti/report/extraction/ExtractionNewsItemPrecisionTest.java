@@ -61,4 +61,19 @@ class ExtractionNewsItemPrecisionTest {
                 + "đã giải quyết xong là 21.300 hồ sơ.\n";
         DistrictReportSentences.assertValueInText(text, "dvc.dossiers_on_time_pct", "97.4");
     }
+
+    @Test
+    void levelFourNamedTogetherWithLevelThreeIsNotTheFullOnlineServices() {
+        assertNone("Năm 2023, số dịch vụ công trực tuyến mức độ 3, mức độ 4 là 187 dịch vụ (chiếm 58%).", "dvc.online_full");
+        assertNone("Năm 2023, số dịch vụ công trực tuyến mức độ 3 và mức độ 4 là 187 dịch vụ.", "dvc.online_full");
+        assertValue("Năm 2023, số dịch vụ công trực tuyến mức độ 4 là 96 dịch vụ.", "dvc.online_full", "96");
+    }
+
+    @Test
+    void theGrassrootsTierCoSoIsNoDepartment() {
+        assertNone("Về nhân lực, cán bộ chuyên trách của huyện là 30 người, trong đó cấp huyện 8 người; cấp cơ sở có 22 người.",
+                "infra.staff_total");
+        DistrictReportSentences.assertValueInText("SỞ TƯ PHÁP TỈNH KON TUM\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
+                + "Năm 2023, Sở có 64 người, gồm công chức và người lao động.\n", "infra.staff_total", "64");
+    }
 }
