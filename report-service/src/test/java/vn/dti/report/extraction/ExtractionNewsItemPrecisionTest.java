@@ -76,4 +76,16 @@ class ExtractionNewsItemPrecisionTest {
         DistrictReportSentences.assertValueInText("SỞ TƯ PHÁP TỈNH KON TUM\nBÁO CÁO kết quả chuyển đổi số năm 2023\n"
                 + "Năm 2023, Sở có 64 người, gồm công chức và người lao động.\n", "infra.staff_total", "64");
     }
+
+    private static final String MASTHEAD_WITH_ADDRESS = "BÁO ĐỒNG NAM BỘ (dongnambo.vn) – Chuyên mục Chuyển đổi số\n"
+            + "Huyện An Phú đẩy mạnh chuyển đổi số\nNgày 12/11/2024\n\n";
+
+    @Test
+    void aMastheadWithTheSitesAddressIsNoFactOfTheUnit() {
+        DistrictReportSentences.assertNoneInText(MASTHEAD_WITH_ADDRESS
+                + "Năm 2024, huyện An Phú tiếp tục triển khai các nhiệm vụ chuyển đổi số trên địa bàn.\n", "dir.dx_portal_section");
+        // near miss: the body says the unit keeps its own section
+        DistrictReportSentences.assertValueInText(MASTHEAD_WITH_ADDRESS
+                + "Năm 2024, huyện An Phú duy trì chuyên mục chuyển đổi số trên Cổng thông tin điện tử của huyện.\n", "dir.dx_portal_section", true);
+    }
 }
