@@ -295,12 +295,26 @@ public final class Lexicon {
             String exact = phrasePattern(phrases.get(i), false);
             String text = phrases.get(i).toLowerCase(Locale.ROOT);
             String loose = phrasePattern(phrases.get(i), true);
-            Pattern exactPattern = Pattern.compile("(?<!\\p{L})" + exact + "(?!\\p{L})");
+            String start = "(?<!\\p{L})" + notTheWordCoSo(text) + notJoinedToLevelThree(text);
+            Pattern exactPattern = Pattern.compile(start + exact + "(?!\\p{L})");
             // One scan a phrase: the loose pattern finds both forms, the exact one tells them apart where it matched.
             out.add(loose.equals(exact) ? new Phrase(prefix + element + "#" + i, exactPattern, needsUnit, text, null)
-                    : new Phrase(prefix + element + "#" + i, Pattern.compile("(?<!\\p{L})" + loose + "(?!\\p{L})"), needsUnit, text, exactPattern));
+                    : new Phrase(prefix + element + "#" + i, Pattern.compile(start + loose + "(?!\\p{L})"), needsUnit, text, exactPattern));
         }
         return out;
+    }
+
+    /**
+     * "cấp cơ sở có 212 người", "cơ sở dữ liệu": "cơ sở" (the grassroots tier, a facility, a base) is one word, so a phrase that
+     * opens with "sở" (a department: "sở có", "sở, ngành") does not start inside it.
+     */
+    private static String notTheWordCoSo(String phrase) {
+        return phrase.startsWith("sở") && (phrase.length() == 2 || !Character.isLetter(phrase.charAt(2))) ? "(?<!cơ )" : "";
+    }
+
+    /** "dịch vụ công trực tuyến mức độ 3, mức độ 4 là 225": level 4 named together with level 3 is both levels, not level 4 alone. */
+    private static String notJoinedToLevelThree(String phrase) {
+        return phrase.startsWith("mức độ 4") ? "(?<!mức độ 3(?:,| và| hoặc| -| –) )" : "";
     }
 
     String phrasePattern(String phrase) {

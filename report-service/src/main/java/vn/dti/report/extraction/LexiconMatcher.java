@@ -117,7 +117,8 @@ final class LexiconMatcher {
     private static final Pattern NEW_ITEM_BEFORE = Pattern.compile("(?:,|(?<!\\p{L})(?:và|còn))(?: có)? (?:(?:hơn|trên|gần|khoảng) )?$");
     private static final Pattern SHARE_VERB = Pattern.compile("(?<!\\p{L})(?:đạt|là|chiếm)(?!\\p{L})");
     private static final Pattern TITLE_YEAR = Pattern.compile("\\s*(?:năm\\s*)?((?:19|20)\\d\\d)(?!\\d)");
-    private static final Pattern MASTHEAD = Pattern.compile("^[^.;:]+ [–-] chuyên mục [^.;:]+$");
+    /** The publisher may carry its site's address in brackets: "BÁO QUÂN ĐỘI NHÂN DÂN (qdnd.vn) – Chuyên mục Chuyển đổi số". */
+    private static final Pattern MASTHEAD = Pattern.compile("^(?:[^.;:()]|\\([^()\\n]{1,40}\\))+ [–-] chuyên mục [^.;:]+$");
     private static final int MAX_MASTHEAD = 120;
     private static final Pattern PUBLICATION_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d\\d|(?:ngày|năm) \\d|(?:19|20)\\d\\d\\)$");
     private static final Pattern FRACTION_AFTER_SHARE = Pattern.compile(",? ?\\((?:(?:đạt|gồm|với|là) )?(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?/ ?(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+) ?");

@@ -151,7 +151,8 @@ final class RuleBook {
     }
 
     private static void onlineServices(List<Rule.Builder> r) {
-        String full = "(?:toàn trình|mức độ 4)";
+        // "mức độ 3, mức độ 4", "mức độ 3 và mức độ 4": both levels named together are not the full online services alone
+        String full = "(?:toàn trình|(?<!mức độ 3(?:,| và| hoặc| -| –) )mức độ 4)";
         // "mức độ 3, 4", "mức độ 3 và 4": both levels together are every online service, not the partial ones
         String partial = "(?:một phần|mức độ 3(?! ?(?:,|và|-|–) ?(?:mức độ )?4(?!\\d)))";
         // "cung cấp DVCTT toàn trình cho 05/06 TTHC"

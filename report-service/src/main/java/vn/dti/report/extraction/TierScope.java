@@ -41,7 +41,28 @@ final class TierScope {
         if (subject == null || subject == own) {
             return false;
         }
-        return own != null || level == UnitLevel.PROVINCE || tiersIn(lower, clause.sentenceStart(), clause.sentenceEnd()) >= 3;
+        return own != null || level == UnitLevel.PROVINCE || tiersIn(lower, clause.sentenceStart(), clause.sentenceEnd()) >= 3
+                || (level == null || level == UnitLevel.UNKNOWN) && subject != Tier.PROVINCE && splitOverItsParagraph(lower, clause);
+    }
+
+    /**
+     * "Tỉ lệ hồ sơ do các sở, ngành tiếp nhận được giải quyết đúng hạn đạt 99,1%. Tỉ lệ hồ sơ do UBND cấp huyện tiếp nhận … đạt 97%.
+     * Tỉ lệ … do UBND cấp xã tiếp nhận … đạt 98%": a paragraph that gives the figure tier by tier, a sentence for each, splits the
+     * province's figures even when the item does not say whose it is; a sentence led by the district or the commune tier is that
+     * tier's part ("các sở, ngành" name the provincial tier).
+     */
+    private static boolean splitOverItsParagraph(String lower, Clause clause) {
+        int lineStart = lower.lastIndexOf('\n', Math.max(0, clause.sentenceStart() - 1)) + 1;
+        int lineEnd = lower.indexOf('\n', clause.sentenceEnd());
+        String paragraph = lower.substring(lineStart, lineEnd < 0 ? lower.length() : lineEnd);
+        if (paragraph.indexOf('|') >= 0) {
+            return false;
+        }
+        Set<Tier> tiers = tiersOf(paragraph);
+        if (PROVINCE_AGENCIES.matcher(paragraph).find()) {
+            tiers.add(Tier.PROVINCE);
+        }
+        return tiers.size() == 3;
     }
 
     /** A body of the province ("Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", "Sở Tư pháp tỉnh …") has the province's tier. */
