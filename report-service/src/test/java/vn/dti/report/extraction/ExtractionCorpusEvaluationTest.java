@@ -54,9 +54,10 @@ class ExtractionCorpusEvaluationTest {
     // (own security levels, money spent, additions and parts, staff counts; gold conventions settled) raised it to P 0.970 /
     // F1 0.930, tune12e (another body's figure in news items, shares of a part) to P 0.973 / F1 0.932. Session 13 moved the
     // written reports w78–w97 (P 0.948 / F1 0.900) and the real texts n476–n535 (P 0.747 / F1 0.729) in: dev 699 documents,
-    // P 0.964 / F1 0.922.
-    static final double DEV_FLOOR_PRECISION = 0.962;
-    static final double DEV_FLOOR_F1 = 0.920;
+    // P 0.964 / F1 0.922; the lead's header, period and territory fixes and tune13f/g/h (comparison columns, the province's
+    // section in a department's report, news-item precision, staffing sentences) raised it to P 0.971 / F1 0.930.
+    static final double DEV_FLOOR_PRECISION = 0.969;
+    static final double DEV_FLOOR_F1 = 0.928;
 
     @Test
     void developmentPartDoesNotFallBelowItsFloor() throws Exception {
