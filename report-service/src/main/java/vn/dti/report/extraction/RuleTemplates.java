@@ -17,8 +17,10 @@ final class RuleTemplates {
 
     static {
         // A whole count: "26.157", "05". Not part of a date, a fraction, a decimal or a percentage, nor the year of "năm 2024",
-        // nor the figure of a count with a word multiplier ("126 nghìn giao dịch" is read by the lexicon as 126000).
-        PIECES.put("{N}", APPROX + NO_NUMBER_BEFORE + "(?<!năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| (?:nghìn|ngàn|triệu)(?!\\p{L}))");
+        // nor the figure of a count with a word multiplier ("126 nghìn giao dịch" is read by the lexicon as 126000), nor a span of
+        // time ("tổng số hồ sơ tiếp nhận 9 tháng tăng …").
+        PIECES.put("{N}", APPROX + NO_NUMBER_BEFORE + "(?<!năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| (?:nghìn|ngàn|triệu)(?!\\p{L})"
+                + "| (?:tháng|quý|tuần|ngày|giờ)(?!\\p{L}))");
         // A percentage: "100%", "64,39%", "64.39%", "28.42 %".
         PIECES.put("{P}", APPROX + NO_NUMBER_BEFORE + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?%");
         // Money: "737,34 triệu đồng", "hơn 2,5 tỷ đồng", "1.500.000 đồng"; billions also without "đồng" where the statement ends
