@@ -1,5 +1,6 @@
 package vn.dti.report.extraction;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ final class ComparisonColumns {
 
     /** Whether the column heading names a comparison, an average or a wider scope's figure (for the reporting unit's tier). */
     static boolean isComparison(String heading, ReportHeader header) {
-        String h = heading.toLowerCase(java.util.Locale.ROOT);
+        String h = heading.toLowerCase(Locale.ROOT);
         if (COMPARISON.matcher(h).find()) {
             return true;
         }

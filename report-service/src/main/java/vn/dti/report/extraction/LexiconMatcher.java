@@ -31,7 +31,7 @@ final class LexiconMatcher {
     private static final double OTHER_YEAR_PENALTY = 0.15;
 
     private static final String NOT_AFTER_NUMBER = "(?<![\\d.,/])";
-    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm |tổng đài |đường dây nóng |hotline )(?!(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?!\\d|[.,]\\d))(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm| (?:tháng|quý|tuần|ngày|giờ)(?!\\p{L}))";
+    private static final String COUNT = NOT_AFTER_NUMBER + "(?<!cấp độ |mức độ |mức |(?<!cung )cấp |lần thứ |khóa |năm |tổng đài |đường dây nóng |hotline )(?!(?<=(?:mức độ|mức) [1-5](?:,| và|-| -) ?)[1-5](?!\\d|[.,]\\d))(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| ?phần trăm|" + RuleTemplates.SPAN_OF_TIME_AFTER + ")";
     /** "15/16 chỉ tiêu", also said in words: "23 trên (tổng số) 34 nhiệm vụ". */
     private static final String FRACTION = NOT_AFTER_NUMBER + "(?<!quý |tháng )"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?: ?/ ?| trên (?:tổng số )?)(?<den>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d/%]|[.,]\\d| ?%| ?[-–] ?\\d{1,2}/\\d{1,2})";

@@ -12,6 +12,8 @@ final class RuleTemplates {
     /** "hơn 2,5 tỷ", "trên 70%", "gần 1.000": recorded as the stated figure (annotation convention). */
     static final String APPROX = "(?:(?<approx>hơn|trên|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước) )?";
     private static final String NO_NUMBER_BEFORE = "(?<![\\d.,/])";
+    /** A span of time right after a figure ("9 tháng", "2 quý"): the figure counts months or days, never what a statement counts. */
+    static final String SPAN_OF_TIME_AFTER = " (?:tháng|quý|tuần|ngày|giờ)(?!\\p{L})";
 
     private static final Map<String, String> PIECES = new LinkedHashMap<>();
 
@@ -20,7 +22,7 @@ final class RuleTemplates {
         // nor the figure of a count with a word multiplier ("126 nghìn giao dịch" is read by the lexicon as 126000), nor a span of
         // time ("tổng số hồ sơ tiếp nhận 9 tháng tăng …").
         PIECES.put("{N}", APPROX + NO_NUMBER_BEFORE + "(?<!năm )(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d%]|[.,/]\\d| ?%| (?:nghìn|ngàn|triệu)(?!\\p{L})"
-                + "| (?:tháng|quý|tuần|ngày|giờ)(?!\\p{L}))");
+                + "|" + SPAN_OF_TIME_AFTER + ")");
         // A percentage: "100%", "64,39%", "64.39%", "28.42 %".
         PIECES.put("{P}", APPROX + NO_NUMBER_BEFORE + "(?<num>\\d{1,3}(?:[.,]\\d+)?) ?%");
         // Money: "737,34 triệu đồng", "hơn 2,5 tỷ đồng", "1.500.000 đồng"; billions also without "đồng" where the statement ends
