@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,22 @@ class ReportFlowIT {
                 .body(new String(seed, StandardCharsets.UTF_8))
                 .when().post(GATEWAY + "/api/v1/extractions")
                 .then().statusCode(200).body("values.element", hasItem("dvc.online_full"));
+    }
+
+    @Test
+    void aReportsUnitAndPeriodAreReadFromItsLetterheadAndTitle() {
+        String report = "UBND TỈNH CÀ MAU\nTRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG\nSố: 55/BC-TTPVHCC\n\n"
+                + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n"
+                + "Kết quả giải quyết thủ tục hành chính 06 tháng đầu năm 2024\n\n"
+                + "Trong kỳ, Trung tâm tiếp nhận 12.408 hồ sơ, trong đó 9.377 hồ sơ trực tuyến. Tỷ lệ hộ gia đình có kết nối "
+                + "Internet cáp quang trên địa bàn tỉnh đạt 81%.\n";
+        given().auth().oauth2(reporter).contentType("text/plain; charset=UTF-8").body(report)
+                .when().post(GATEWAY + "/api/v1/extractions")
+                .then().statusCode(200)
+                .body("unit", equalTo("Trung tâm Phục vụ hành chính công tỉnh Cà Mau"))
+                .body("period", equalTo("2024H1"))
+                .body("values.find { it.element == 'dvc.dossiers_received' }.value", equalTo(12408))
+                .body("values.element", not(hasItem("soc.household_fiber_pct")));
     }
 
     @Test
